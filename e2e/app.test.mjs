@@ -1,0 +1,141 @@
+// Browser tests of the built app: real ECharts in Debian's headless Chromium, served from dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset,
+} from './harness.mjs';
+import { defaultPace, completion, levelAfterOneMonth, fmt } from './oracle.mjs';
+
+const CHART = 'completion-chart';
+const dataset = readDataset();
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app, waits for the chart, and returns the page with its recorders. */
+async function openApp(viewport) {
+  const session = await openPage(browser, viewport);
+  await session.page.goto(server.url);
+  await waitForChart(session.page, CHART);
+  return session;
+}
+
+function series(option, name) {
+  const found = option.series.find((s) => s.name === name);
+  assert.ok(found, `series ${name} is in the chart`);
+  return found;
+}
+
+test('loads with no console error and draws the completion chart', async () => {
+  const { page, errors, context } = await openApp();
+  const option = await chartOption(page, CHART);
+  const reported = series(option, 'Reported').data;
+  const expected = dataset.progress.filter((o) => o.kind === 'reported');
+  assert.deepEqual(reported.map((d) => d.value), expected.map((o) => [o.date, o.percent]));
+  for (const [point, observation] of reported.map((d, i) => [d, expected[i]])) {
+    assert.match(point.name, new RegExp(observation.source.cited_as.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  }
+  assert.ok(series(option, 'Projected').data.length > 1, 'a projection is drawn');
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.deepEqual(errors, [], 'no console errors');
+  await context.close();
+});
+
+test('the default sentence is the arithmetic of the two latest reports', async () => {
+  const { page, context } = await openApp();
+  const pace = defaultPace(dataset);
+  assert.equal(await page.locator('#pace').inputValue(), String(pace));
+  const sentence = await page.locator('#scenario-sentence').innerText();
+  assert.ok(sentence.startsWith(completion(dataset, pace).sentence), sentence);
+  await context.close();
+});
+
+test('moving the pace slider by keyboard updates the sentence, the table and the chart', async () => {
+  const { page, errors, context } = await openApp();
+  const chartId = await page.evaluate((id) => globalThis.echarts.getInstanceByDom(document.getElementById(id)).id, CHART);
+  const pace = Math.round((defaultPace(dataset) + 0.2) * 10) / 10;
+  await page.locator('#pace').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const expected = completion(dataset, pace);
+
+  await page.waitForFunction((text) => document.getElementById('scenario-sentence').innerText.startsWith(text), expected.sentence);
+  assert.equal(await page.locator('#pace-value').innerText(), `${fmt(pace, 1)} points a month`);
+
+  const option = await chartOption(page, CHART);
+  const projected = series(option, 'Projected');
+  assert.ok(Math.abs(projected.data[1].value[1] - levelAfterOneMonth(dataset, pace)) < 0.01);
+  const completionMark = projected.markLine.data.find((m) => m.xAxis !== undefined);
+  assert.equal(completionMark.xAxis, expected.iso, 'the completion marker moved to the new date');
+
+  const lastRow = page.locator('#completion-table tbody tr').last();
+  assert.equal(await lastRow.getAttribute('data-kind'), 'projected');
+  assert.equal(await lastRow.locator('td').first().getAttribute('data-date'), expected.iso);
+
+  const sameInstance = await page.evaluate((id) => globalThis.echarts.getInstanceByDom(document.getElementById(id)).id, CHART);
+  assert.equal(sameInstance, chartId, 'the chart is updated, not re-created');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a slowdown that stalls progress replaces the completion marker instead of keeping it', async () => {
+  const { page, context } = await openApp();
+  await page.locator('#slowdown').focus();
+  await page.keyboard.press('End');
+  const sentence = await page.locator('#scenario-sentence').innerText();
+  const stall = 80 + defaultPace(dataset) / 0.5;
+  assert.match(sentence, new RegExp(`level off near ${fmt(stall, 0)} percent`));
+  const marks = series(await chartOption(page, CHART), 'Projected').markLine.data;
+  assert.equal(marks.filter((m) => m.xAxis !== undefined).length, 0, 'no stale completion marker');
+  await page.getByRole('button', { name: /reset/i }).click();
+  assert.ok((await page.locator('#scenario-sentence').innerText()).startsWith(completion(dataset, defaultPace(dataset)).sentence));
+  await context.close();
+});
+
+test('the table lists every dataset entry with its value, kind and source', async () => {
+  const { page, context } = await openApp();
+  const rows = page.locator('#completion-table tbody tr:not([data-kind="projected"])');
+  assert.equal(await rows.count(), dataset.progress.length);
+  for (const [i, entry] of dataset.progress.entries()) {
+    const cells = rows.nth(i).locator('td');
+    assert.equal(await rows.nth(i).getAttribute('data-kind'), entry.kind);
+    assert.equal(await cells.nth(0).getAttribute('data-date'), entry.date);
+    assert.equal(await cells.nth(1).innerText(), `${fmt(entry.percent, 1)}%`);
+    assert.equal(await cells.nth(2).innerText(), fmt(entry.percent / 100 * dataset.programs.count, 1));
+    assert.equal(await cells.nth(3).innerText(), entry.kind);
+    assert.ok((await cells.nth(4).innerText()).includes(entry.wording));
+    assert.equal(await cells.nth(5).innerText(), entry.source.cited_as);
+  }
+  const projectedRows = page.locator('#completion-table tbody tr[data-kind="projected"]');
+  assert.ok(await projectedRows.count() > 0, 'projected rows follow, labelled as projected');
+  await context.close();
+});
+
+test('at 375 px wide nothing scrolls sideways', async () => {
+  const { page, context } = await openApp({ width: 375, height: 812 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+  const chartWidth = await page.locator(`#${CHART}`).evaluate((el) => el.getBoundingClientRect().width);
+  assert.ok(chartWidth > 300 && chartWidth <= 375, `chart is ${chartWidth}px wide`);
+  await context.close();
+});
+
+test('every request stays on the page origin', async () => {
+  const { page, requests, context } = await openApp();
+  await page.locator('#pace').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForTimeout(200);
+  assert.ok(requests.length >= 4, `the page loaded its files (${requests.length} requests)`);
+  const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url));
+  assert.deepEqual(foreign, []);
+  await context.close();
+});

@@ -1,0 +1,112 @@
+// Shared test harness: a plain static server over the built dist/ and Debian's headless Chromium.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const distDir = path.join(root, 'dist');
+export const datasetPath = path.join(root, 'data', 'union-state.json');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port, under `base` (such as "/" or "/explorer/"). */
+export async function serveDist({ dir = distDir, base = '/' } = {}) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
+  }
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: origin + base,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+  };
+}
+
+/** Chromium flags a closed network and a root user need. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches Debian's Chromium (CHROMIUM_PATH overrides the path). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens a page that records console errors, page errors and every request, so a test
+ * can assert that none failed and none left the origin.
+ */
+export async function openPage(browser, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => requests.push(req.url()));
+  return { context, page, errors, requests };
+}
+
+/** Waits until ECharts has drawn the chart in `#id` with at least one series. */
+export async function waitForChart(page, id) {
+  await page.waitForFunction((chartId) => {
+    const el = document.getElementById(chartId);
+    const chart = el && globalThis.echarts && globalThis.echarts.getInstanceByDom(el);
+    return Boolean(chart && chart.getOption().series?.length && el.querySelector('canvas'));
+  }, id, { timeout: 20_000 });
+}
+
+/** The chart's current option, read from ECharts itself. */
+export function chartOption(page, id) {
+  return page.evaluate((chartId) => {
+    const chart = globalThis.echarts.getInstanceByDom(document.getElementById(chartId));
+    return JSON.parse(JSON.stringify(chart.getOption()));
+  }, id);
+}
+
+/** The dataset the app embeds, read from the repository (not from the app). */
+export function readDataset() {
+  return JSON.parse(fs.readFileSync(datasetPath, 'utf8'));
+}

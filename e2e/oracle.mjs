@@ -1,0 +1,45 @@
+// An independent JavaScript re-implementation of the projection, written from the model's
+// documented formulas, so browser tests compare the app against arithmetic, not against itself.
+
+export const DAYS_PER_MONTH = 365.2425 / 12;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+const toDay = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const fromDay = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** Formats like the app: at most `decimals` decimals, trailing zeros dropped. */
+export function fmt(value, decimals) {
+  return String(Number(value.toFixed(decimals)));
+}
+
+/** Pace between the two latest observations, rounded to the slider's 0.1 step. */
+export function defaultPace(dataset) {
+  const [a, b] = dataset.progress.slice(-2);
+  const months = (toDay(b.date) - toDay(a.date)) / DAYS_PER_MONTH;
+  return Math.round(((b.percent - a.percent) / months) * 10) / 10;
+}
+
+/** Completion without slowdown: months, ISO date and the scenario sentence. */
+export function completion(dataset, pace) {
+  const last = dataset.progress.at(-1);
+  const remaining = 100 - last.percent;
+  const months = remaining / pace;
+  const iso = fromDay(toDay(last.date) + Math.round(months * DAYS_PER_MONTH));
+  const [year, month] = iso.split('-').map(Number);
+  const when = `${MONTHS[month - 1]} ${year}`;
+  const duration = months < 24 ? `about ${fmt(months, 1)} months` : `about ${fmt(months / 12, 1)} years`;
+  const sentence = `At ${fmt(pace, 1)} points a month, the remaining ${fmt(remaining, 1)} points take ` +
+    `${duration}: all ${dataset.programs.count} programs would be done around ${when}.`;
+  return { months, iso, when, sentence };
+}
+
+/** Projected level one calendar month after the latest observation, without slowdown. */
+export function levelAfterOneMonth(dataset, pace) {
+  const last = dataset.progress.at(-1);
+  const start = new Date(`${last.date}T00:00:00Z`);
+  const next = new Date(start);
+  next.setUTCMonth(start.getUTCMonth() + 1);
+  const months = (next - start) / 86_400_000 / DAYS_PER_MONTH;
+  return Math.min(100, last.percent + pace * months);
+}

@@ -1,0 +1,61 @@
+//! Reactive state: the scenario a reader chose and everything derived from it.
+
+use crate::charts::completion::{completion_chart, completion_description};
+use crate::charts::option_json;
+use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
+use crate::model::{Dataset, Projection, Scenario};
+use leptos::prelude::*;
+
+/// The app's state: one writable scenario, the rest memos around pure functions.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The dataset in use.
+    pub dataset: Signal<Dataset>,
+    /// What the reader chose.
+    pub scenario: RwSignal<Scenario>,
+    /// The projection for the scenario.
+    pub projection: Memo<Projection>,
+    /// The scenario sentence.
+    pub sentence: Memo<String>,
+    /// The completion chart's option JSON.
+    pub completion_option: Memo<String>,
+    /// The completion chart's text description.
+    pub completion_description: Memo<String>,
+    /// Rows of the completion table.
+    pub completion_rows: Memo<Vec<TableRow>>,
+}
+
+impl AppState {
+    /// Builds the state around the embedded dataset and the default scenario.
+    pub fn new() -> AppState {
+        let dataset = Signal::stored(Dataset::embedded());
+        let scenario = RwSignal::new(Scenario::default());
+        let projection = Memo::new(move |_| dataset.with(|d| Projection::new(d, scenario.get())));
+        let sentence = Memo::new(move |_| projection.with(scenario_sentence));
+        let completion_description =
+            Memo::new(move |_| dataset.with(|d| projection.with(|p| completion_description(d, p))));
+        let completion_option = Memo::new(move |_| {
+            dataset.with(|d| {
+                projection
+                    .with(|p| option_json(&completion_chart(d, p), &completion_description.get()))
+            })
+        });
+        let completion_rows =
+            Memo::new(move |_| dataset.with(|d| projection.with(|p| completion_rows(d, p))));
+        AppState {
+            dataset,
+            scenario,
+            projection,
+            sentence,
+            completion_option,
+            completion_description,
+            completion_rows,
+        }
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new()
+    }
+}

@@ -1,0 +1,100 @@
+//! The page: header, the completion section, and the article's credit.
+
+use super::data_table::CompletionTable;
+use super::echart::EChart;
+use super::scenario_panel::ScenarioPanel;
+use crate::app::AppState;
+use crate::model::summary::number;
+use leptos::prelude::*;
+
+/// The whole explainer page.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    let dataset = state.dataset.get_untracked();
+    let count = dataset.programs.count;
+    let latest = dataset.latest().cloned();
+    let article = dataset.article.clone();
+    let sources: Vec<_> = std::iter::once((
+        dataset.programs.source.cited_as.clone(),
+        format!("{count} sectoral programs: “{}”", dataset.programs.wording),
+    ))
+    .chain(dataset.progress.iter().map(|o| {
+        (
+            o.source.cited_as.clone(),
+            format!(
+                "{} percent ({}): “{}”",
+                number(o.percent, 1),
+                o.kind.label(),
+                o.wording
+            ),
+        )
+    }))
+    .collect();
+
+    view! {
+        <header class="masthead">
+            <p class="masthead__kicker">"Union State Integration Explorer"</p>
+            <h1>{format!("When will Belarus and Russia finish their {count} integration programs?")}</h1>
+            <p class="masthead__lede">
+                {format!(
+                    "In September 2021 Belarus and Russia agreed {count} sectoral programs to deepen their Union State. "
+                )}
+                {latest.map(|o| format!(
+                    "By {} about {} percent were reported done. Move the pace to see when all {count} would be finished.",
+                    o.date.month_year(),
+                    number(o.percent, 1)
+                ))}
+            </p>
+        </header>
+        <main id="main">
+            <section id="progress" class="section" aria-labelledby="progress-title">
+                <h2 id="progress-title">"Progress of the " {count} " programs"</h2>
+                <div class="progress-layout">
+                    <ScenarioPanel />
+                    <div class="progress-layout__chart">
+                        <p class="scenario-sentence" id="scenario-sentence" aria-live="polite">
+                            {move || state.sentence.get()}
+                            " "
+                            <span class="kind kind--projected">"projected"</span>
+                        </p>
+                        <EChart
+                            option=state.completion_option
+                            id="completion-chart"
+                            label="completion chart"
+                        />
+                        <p class="chart-summary" id="completion-summary">
+                            {move || state.completion_description.get()}
+                        </p>
+                    </div>
+                </div>
+                <CompletionTable />
+                <p class="method">
+                    "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
+                    "Projected values extend the latest report at the chosen pace; the shaded band shows a pace 25 percent slower to 25 percent faster."
+                </p>
+            </section>
+            <section id="sources" class="section" aria-labelledby="sources-title">
+                <h2 id="sources-title">"Sources"</h2>
+                <ul class="sources">
+                    {sources
+                        .into_iter()
+                        .map(|(cited, supports)| view! { <li><cite>{cited}</cite>": "{supports}</li> })
+                        .collect_view()}
+                </ul>
+            </section>
+        </main>
+        <footer class="credit">
+            <p>
+                {format!(
+                    "Every figure comes from an article on {} published by {} ({}) on {}, and from the sources it cites.",
+                    article.subject,
+                    article.publisher,
+                    article.place,
+                    article.date.long()
+                )}
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,53 @@
+//! The completion table: every observed and projected value with its kind and source.
+
+use crate::app::AppState;
+use crate::model::summary::number;
+use leptos::prelude::*;
+
+/// The observed and projected values under the completion chart.
+#[component]
+pub fn CompletionTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = state.dataset.with_untracked(|d| d.programs.count);
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby="completion-table-caption" tabindex="0">
+            <table class="data-table" id="completion-table">
+                <caption id="completion-table-caption">
+                    "Implementation of the " {count} " programs: reported, derived and projected values"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Date"</th>
+                        <th scope="col">"Implemented"</th>
+                        <th scope="col">{format!("Programs (of {count})")}</th>
+                        <th scope="col">"Kind"</th>
+                        <th scope="col">"Wording or method"</th>
+                        <th scope="col">"Source"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        state
+                            .completion_rows
+                            .get()
+                            .into_iter()
+                            .map(|row| {
+                                let kind = row.kind.label();
+                                view! {
+                                    <tr data-kind=kind>
+                                        <td data-date=row.date.to_string()>{row.date.long()}</td>
+                                        <td class="num">{format!("{}%", number(row.percent, 1))}</td>
+                                        <td class="num">{number(row.programs, 1)}</td>
+                                        <td><span class=format!("kind kind--{kind}")>{kind}</span></td>
+                                        <td>{row.note}</td>
+                                        <td>{row.source}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+//! The one component that owns an ECharts instance: init once, replace options, resize, dispose.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts chart instance (the global `echarts` from the classic script).
+    #[derive(Clone)]
+    type EChartsInstance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<EChartsInstance, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option(
+        this: &EChartsInstance,
+        option: &JsValue,
+        settings: &JsValue,
+    ) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn dispose(this: &EChartsInstance) -> Result<(), JsValue>;
+}
+
+/// What the component keeps alive between renders.
+struct Owned {
+    chart: EChartsInstance,
+    observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Option<Closure<dyn FnMut()>>,
+}
+
+fn settings_no_merge() -> JsValue {
+    let settings = js_sys::Object::new();
+    // Without notMerge, a series or markLine that a new option drops would stay on screen.
+    let _ = js_sys::Reflect::set(&settings, &"notMerge".into(), &JsValue::TRUE);
+    settings.into()
+}
+
+fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
+    let init_options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&init_options, &"renderer".into(), &"canvas".into());
+    let chart = echarts_init(element, &JsValue::NULL, &init_options).ok()?;
+    let resize_target = chart.clone();
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let _ = resize_target.resize();
+    });
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    if let Some(observer) = &observer {
+        observer.observe(element);
+    }
+    Some(Owned {
+        chart,
+        observer,
+        _on_resize: Some(on_resize),
+    })
+}
+
+/// A chart drawn by ECharts from an option given as JSON; `label` names it for the fallback.
+#[component]
+pub fn EChart(
+    /// The ECharts option as JSON, replaced (not merged) whenever it changes.
+    #[prop(into)]
+    option: Signal<String>,
+    /// The element id, used by tests and anchors.
+    id: &'static str,
+    /// Short name of the chart, used in the message shown if ECharts is unavailable.
+    label: &'static str,
+) -> impl IntoView {
+    let node = NodeRef::<Div>::new();
+    let owned = StoredValue::new_local(None::<Owned>);
+    let failed = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        let json = option.get();
+        let Some(element) = node.get() else { return };
+        owned.update_value(|slot| {
+            if slot.is_none() {
+                *slot = init(&element);
+            }
+            let drawn = slot.as_ref().is_some_and(|owned| {
+                js_sys::JSON::parse(&json)
+                    .and_then(|value| owned.chart.set_option(&value, &settings_no_merge()))
+                    .is_ok()
+            });
+            failed.set(!drawn);
+        });
+    });
+
+    on_cleanup(move || {
+        owned.try_update_value(|slot| {
+            if let Some(owned) = slot.take() {
+                if let Some(observer) = owned.observer {
+                    observer.disconnect();
+                }
+                let _ = owned.chart.dispose();
+            }
+        });
+    });
+
+    view! {
+        <div class="echart-frame">
+            <div class="echart" id=id node_ref=node></div>
+            <Show when=move || failed.get()>
+                <p class="echart__fallback" role="status">
+                    {format!("The {label} could not be drawn in this browser. The table below holds the same values.")}
+                </p>
+            </Show>
+        </div>
+    }
+}

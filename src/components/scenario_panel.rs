@@ -1,0 +1,103 @@
+//! The scenario controls: pace, slowdown, which reports set the default pace, and reset.
+
+use crate::app::AppState;
+use crate::model::projection::{
+    default_pace, PaceBasis, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE, SLOWDOWN_STEP,
+};
+use crate::model::summary::number;
+use crate::model::Scenario;
+use leptos::prelude::*;
+
+/// Labelled sliders and a select that change the scenario; values are shown with their units.
+#[component]
+pub fn ScenarioPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let scenario = state.scenario;
+    let pace = Memo::new(move |_| state.projection.with(|p| p.pace));
+    let slowdown_percent = Memo::new(move |_| scenario.with(|s| s.clamped().slowdown * 100.0));
+
+    let on_pace = move |ev: leptos::ev::Event| {
+        if let Ok(value) = event_target_value(&ev).parse::<f64>() {
+            scenario.update(|s| s.pace = Some(value));
+        }
+    };
+    let on_slowdown = move |ev: leptos::ev::Event| {
+        if let Ok(value) = event_target_value(&ev).parse::<f64>() {
+            scenario.update(|s| s.slowdown = value / 100.0);
+        }
+    };
+    let on_basis = move |ev: leptos::ev::Event| {
+        if let Some(basis) = PaceBasis::from_key(&event_target_value(&ev)) {
+            // A new basis means its own default pace, not the pace chosen for the old one.
+            scenario.update(|s| {
+                s.basis = basis;
+                s.pace = None;
+            });
+        }
+    };
+    let basis_option = move |basis: PaceBasis| {
+        let pace = state
+            .dataset
+            .with(|d| number(default_pace(&d.progress, basis), 1));
+        view! {
+            <option value=basis.key() selected=move || scenario.with(|s| s.basis == basis)>
+                {format!("{} ({pace} points a month)", basis.describe())}
+            </option>
+        }
+    };
+
+    view! {
+        <form class="scenario" on:submit=|ev| ev.prevent_default() aria-labelledby="scenario-title">
+            <h3 id="scenario-title" class="scenario__title">"Your scenario"</h3>
+            <div class="scenario__field">
+                <label for="pace">"Pace of implementation"</label>
+                <input
+                    type="range"
+                    id="pace"
+                    name="pace"
+                    min=PACE_RANGE.0
+                    max=PACE_RANGE.1
+                    step=PACE_STEP
+                    prop:value=move || pace.get().to_string()
+                    aria-valuetext=move || format!("{} points a month", number(pace.get(), 1))
+                    on:input=on_pace
+                />
+                <output for="pace" id="pace-value">
+                    {move || format!("{} points a month", number(pace.get(), 1))}
+                </output>
+            </div>
+            <div class="scenario__field">
+                <label for="slowdown">"Last-mile slowdown"</label>
+                <input
+                    type="range"
+                    id="slowdown"
+                    name="slowdown"
+                    min=SLOWDOWN_RANGE.0 * 100.0
+                    max=SLOWDOWN_RANGE.1 * 100.0
+                    step=SLOWDOWN_STEP * 100.0
+                    prop:value=move || number(slowdown_percent.get(), 0)
+                    aria-valuetext=move || format!("pace shrinks {} percent a month", number(slowdown_percent.get(), 0))
+                    on:input=on_slowdown
+                />
+                <output for="slowdown" id="slowdown-value">
+                    {move || format!("pace shrinks {}% a month", number(slowdown_percent.get(), 0))}
+                </output>
+            </div>
+            <div class="scenario__field">
+                <label for="basis">"Default pace from"</label>
+                <select id="basis" name="basis" on:change=on_basis>
+                    {basis_option(PaceBasis::LatestTwo)}
+                    {basis_option(PaceBasis::FirstToLast)}
+                </select>
+            </div>
+            <button
+                type="button"
+                class="scenario__reset"
+                disabled=move || scenario.get() == Scenario::default()
+                on:click=move |_| scenario.set(Scenario::default())
+            >
+                "Reset to the reported pace"
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,9 @@
+//! Union State Integration Explorer: an interactive explainer of Belarus–Russia integration.
+
+pub mod charts;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;

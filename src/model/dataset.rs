@@ -1,0 +1,485 @@
+//! The embedded dataset: typed, sourced, and validated before anything uses it.
+
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The dataset compiled into the app.
+pub const EMBEDDED_JSON: &str = include_str!("../../data/union-state.json");
+
+/// Largest dataset text accepted, so a pasted or loaded file cannot stall the page.
+pub const MAX_JSON_BYTES: usize = 1_000_000;
+
+/// Most progress observations accepted.
+pub const MAX_OBSERVATIONS: usize = 500;
+
+/// How a value came to be: read from a source, computed from other values, or projected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Stated by the cited source.
+    Reported,
+    /// Computed from reported values or facts; carries its formula.
+    Derived,
+    /// Produced by the app's projection from a scenario; never stored in the dataset.
+    Projected,
+}
+
+impl Kind {
+    /// The label readers see next to the value.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Kind::Reported => "reported",
+            Kind::Derived => "derived",
+            Kind::Projected => "projected",
+        }
+    }
+}
+
+/// Where a value comes from, as the article cites it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The outlet the article cites, such as "RIA Novosti".
+    pub outlet: String,
+    /// The date of the cited piece (ISO).
+    pub date: Date,
+    /// The citation exactly as the article prints it, such as "RIA Novosti, April 5".
+    pub cited_as: String,
+}
+
+/// The article every value is carried by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Publisher, "The Jamestown Foundation".
+    pub publisher: String,
+    /// Where the publisher is based.
+    pub place: String,
+    /// Publication date.
+    pub date: Date,
+    /// What the article is about, in a few words.
+    pub subject: String,
+}
+
+/// The number of sectoral programs and where that number comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Programs {
+    /// How many programs were agreed (28).
+    pub count: u32,
+    /// When they were announced.
+    pub date: Date,
+    /// The article's wording.
+    pub wording: String,
+    /// The cited source.
+    pub source: Source,
+}
+
+/// One point of the programs' implementation, in percent of all programs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Observation {
+    /// Stable identifier, used for table rows and tests.
+    pub id: String,
+    /// When the level was reported.
+    pub date: Date,
+    /// Share of the programs implemented, 0–100.
+    pub percent: f64,
+    /// Reported or derived.
+    pub kind: Kind,
+    /// For derived values: how the value follows from the sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
+    /// The article's wording, such as "almost 80 percent".
+    pub wording: String,
+    /// The cited source.
+    pub source: Source,
+}
+
+/// The whole validated dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Format version, for later migrations.
+    pub schema_version: u32,
+    /// The article that carries every value.
+    pub article: Article,
+    /// The 28 sectoral programs.
+    pub programs: Programs,
+    /// Implementation progress, oldest first.
+    pub progress: Vec<Observation>,
+}
+
+/// One reason a dataset is refused, with the place it was found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataError {
+    /// The text is larger than [`MAX_JSON_BYTES`].
+    TooLarge { bytes: usize },
+    /// The text is not JSON of the expected shape.
+    Malformed { message: String },
+    /// The program count is zero.
+    ProgramCount { found: u32 },
+    /// Fewer than two observations: no pace can be computed.
+    TooFewObservations { found: usize },
+    /// More observations than [`MAX_OBSERVATIONS`].
+    TooManyObservations { found: usize },
+    /// An observation is not later than the one before it.
+    DatesOutOfOrder {
+        place: String,
+        date: Date,
+        previous: Date,
+    },
+    /// A percentage is not a finite number in 0–100.
+    ValueOutOfRange { place: String, value: f64 },
+    /// A source or wording is empty.
+    Unsourced { place: String },
+    /// A derived value without its formula.
+    MissingFormula { place: String },
+    /// A projected value stored as if it were data.
+    ProjectedInData { place: String },
+    /// Two observations share an id.
+    DuplicateId { place: String, id: String },
+    /// The schema version is not one this app reads.
+    UnsupportedVersion { found: u32 },
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::TooLarge { bytes } => write!(
+                f,
+                "the dataset is {bytes} bytes; at most {MAX_JSON_BYTES} bytes are accepted"
+            ),
+            DataError::Malformed { message } => write!(f, "not a valid dataset: {message}"),
+            DataError::ProgramCount { found } => {
+                write!(f, "programs.count: must be positive, found {found}")
+            }
+            DataError::TooFewObservations { found } => write!(
+                f,
+                "progress: at least two observations are needed to compute a pace, found {found}"
+            ),
+            DataError::TooManyObservations { found } => write!(
+                f,
+                "progress: at most {MAX_OBSERVATIONS} observations are accepted, found {found}"
+            ),
+            DataError::DatesOutOfOrder {
+                place,
+                date,
+                previous,
+            } => write!(
+                f,
+                "{place}: {date} is not later than the previous observation's {previous}"
+            ),
+            DataError::ValueOutOfRange { place, value } => {
+                write!(f, "{place}: must be a number from 0 to 100, found {value}")
+            }
+            DataError::Unsourced { place } => write!(f, "{place}: must not be empty"),
+            DataError::MissingFormula { place } => {
+                write!(f, "{place}: a derived value must say how it was derived")
+            }
+            DataError::ProjectedInData { place } => write!(
+                f,
+                "{place}: projected values are computed by the app and cannot be loaded as data"
+            ),
+            DataError::DuplicateId { place, id } => {
+                write!(f, "{place}: the id {id:?} is used twice")
+            }
+            DataError::UnsupportedVersion { found } => {
+                write!(f, "schema_version: this app reads version 1, found {found}")
+            }
+        }
+    }
+}
+
+impl Dataset {
+    /// Parses and validates dataset JSON, listing every problem found.
+    pub fn from_json(text: &str) -> Result<Dataset, Vec<DataError>> {
+        if text.len() > MAX_JSON_BYTES {
+            return Err(vec![DataError::TooLarge { bytes: text.len() }]);
+        }
+        let dataset: Dataset = serde_json::from_str(text).map_err(|err| {
+            vec![DataError::Malformed {
+                message: err.to_string(),
+            }]
+        })?;
+        let problems = dataset.problems();
+        if problems.is_empty() {
+            Ok(dataset)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The dataset built into the app; its validity is guarded by a unit test.
+    pub fn embedded() -> Dataset {
+        Dataset::from_json(EMBEDDED_JSON).unwrap_or_else(|problems| {
+            // Unreachable in a build whose tests passed; degrade instead of panicking.
+            let _ = problems;
+            Dataset::fallback()
+        })
+    }
+
+    /// A minimal valid dataset, used only if the embedded one were ever invalid.
+    fn fallback() -> Dataset {
+        let date = Date::new(2023, 4, 24).expect("valid date");
+        let source = Source {
+            outlet: "The Jamestown Foundation".into(),
+            date,
+            cited_as: "The Jamestown Foundation, April 24, 2023".into(),
+        };
+        let observation = |id: &str, percent: f64, date: Date| Observation {
+            id: id.into(),
+            date,
+            percent,
+            kind: Kind::Reported,
+            formula: None,
+            wording: format!("{percent} percent"),
+            source: source.clone(),
+        };
+        Dataset {
+            schema_version: 1,
+            article: Article {
+                publisher: source.outlet.clone(),
+                place: "Washington DC".into(),
+                date,
+                subject: "Belarus–Russia integration".into(),
+            },
+            programs: Programs {
+                count: 28,
+                date,
+                wording: "28 sectoral programs".into(),
+                source: source.clone(),
+            },
+            progress: vec![
+                observation("a", 70.0, Date::new(2023, 1, 12).expect("valid date")),
+                observation("b", 80.0, Date::new(2023, 4, 5).expect("valid date")),
+            ],
+        }
+    }
+
+    /// Every semantic problem in an already parsed dataset.
+    pub fn problems(&self) -> Vec<DataError> {
+        let mut problems = Vec::new();
+        if self.schema_version != 1 {
+            problems.push(DataError::UnsupportedVersion {
+                found: self.schema_version,
+            });
+        }
+        if self.programs.count == 0 {
+            problems.push(DataError::ProgramCount {
+                found: self.programs.count,
+            });
+        }
+        check_source(&self.programs.source, "programs.source", &mut problems);
+        if self.programs.wording.trim().is_empty() {
+            problems.push(DataError::Unsourced {
+                place: "programs.wording".into(),
+            });
+        }
+        let count = self.progress.len();
+        if count < 2 {
+            problems.push(DataError::TooFewObservations { found: count });
+        }
+        if count > MAX_OBSERVATIONS {
+            problems.push(DataError::TooManyObservations { found: count });
+            return problems;
+        }
+        for (index, observation) in self.progress.iter().enumerate() {
+            let place = |field: &str| format!("progress[{index}].{field}");
+            if !(observation.percent.is_finite() && (0.0..=100.0).contains(&observation.percent)) {
+                problems.push(DataError::ValueOutOfRange {
+                    place: place("percent"),
+                    value: observation.percent,
+                });
+            }
+            if index > 0 {
+                let previous = self.progress[index - 1].date;
+                if observation.date <= previous {
+                    problems.push(DataError::DatesOutOfOrder {
+                        place: place("date"),
+                        date: observation.date,
+                        previous,
+                    });
+                }
+            }
+            if self.progress[..index]
+                .iter()
+                .any(|other| other.id == observation.id)
+            {
+                problems.push(DataError::DuplicateId {
+                    place: place("id"),
+                    id: observation.id.clone(),
+                });
+            }
+            for (field, text) in [("id", &observation.id), ("wording", &observation.wording)] {
+                if text.trim().is_empty() {
+                    problems.push(DataError::Unsourced {
+                        place: place(field),
+                    });
+                }
+            }
+            check_source(&observation.source, &place("source"), &mut problems);
+            match observation.kind {
+                Kind::Reported => {}
+                Kind::Derived => {
+                    if observation
+                        .formula
+                        .as_deref()
+                        .is_none_or(|formula| formula.trim().is_empty())
+                    {
+                        problems.push(DataError::MissingFormula {
+                            place: place("formula"),
+                        });
+                    }
+                }
+                Kind::Projected => problems.push(DataError::ProjectedInData {
+                    place: place("kind"),
+                }),
+            }
+        }
+        problems
+    }
+
+    /// The latest observation (validation guarantees there is one).
+    pub fn latest(&self) -> Option<&Observation> {
+        self.progress.last()
+    }
+}
+
+fn check_source(source: &Source, place: &str, problems: &mut Vec<DataError>) {
+    for (field, text) in [("outlet", &source.outlet), ("cited_as", &source.cited_as)] {
+        if text.trim().is_empty() {
+            problems.push(DataError::Unsourced {
+                place: format!("{place}.{field}"),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded_value() -> serde_json::Value {
+        serde_json::from_str(EMBEDDED_JSON).unwrap()
+    }
+
+    fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<DataError> {
+        let mut value = embedded_value();
+        edit(&mut value);
+        Dataset::from_json(&value.to_string()).unwrap_err()
+    }
+
+    #[test]
+    fn embedded_dataset_is_valid_and_matches_the_article() {
+        let dataset = Dataset::from_json(EMBEDDED_JSON).expect("embedded data validates");
+        assert_eq!(dataset.programs.count, 28);
+        assert_eq!(dataset.programs.source.cited_as, "RBC, September 10, 2021");
+        assert_eq!(dataset.article.publisher, "The Jamestown Foundation");
+        assert_eq!(dataset.article.date.long(), "April 24, 2023");
+        let reported: Vec<(String, f64, &str)> = dataset
+            .progress
+            .iter()
+            .filter(|o| o.kind == Kind::Reported)
+            .map(|o| (o.date.to_string(), o.percent, o.source.outlet.as_str()))
+            .collect();
+        assert_eq!(
+            reported,
+            vec![
+                ("2023-01-12".to_string(), 70.0, "President.gov.by"),
+                ("2023-04-05".to_string(), 80.0, "RIA Novosti"),
+            ]
+        );
+        assert_eq!(Dataset::embedded(), dataset, "the fallback is never used");
+    }
+
+    #[test]
+    fn every_entry_has_a_source_and_derived_entries_a_formula() {
+        let dataset = Dataset::embedded();
+        for observation in &dataset.progress {
+            assert!(!observation.source.outlet.is_empty());
+            assert!(!observation.source.cited_as.is_empty());
+            assert!(!observation.wording.is_empty());
+            if observation.kind == Kind::Derived {
+                assert!(observation.formula.is_some(), "{}", observation.id);
+            }
+            assert_ne!(observation.kind, Kind::Projected);
+        }
+    }
+
+    #[test]
+    fn refuses_dates_out_of_order() {
+        let problems = problems_after(|v| v["progress"][2]["date"] = "2021-01-01".into());
+        assert!(problems.iter().any(|p| matches!(
+            p,
+            DataError::DatesOutOfOrder { place, .. } if place == "progress[2].date"
+        )));
+    }
+
+    #[test]
+    fn refuses_values_outside_0_to_100() {
+        let problems = problems_after(|v| v["progress"][1]["percent"] = 101.5.into());
+        assert_eq!(
+            problems,
+            vec![DataError::ValueOutOfRange {
+                place: "progress[1].percent".into(),
+                value: 101.5
+            }]
+        );
+        let problems = problems_after(|v| v["progress"][1]["percent"] = (-1).into());
+        assert_eq!(problems.len(), 1);
+    }
+
+    #[test]
+    fn refuses_a_zero_program_count() {
+        let problems = problems_after(|v| v["programs"]["count"] = 0.into());
+        assert_eq!(problems, vec![DataError::ProgramCount { found: 0 }]);
+    }
+
+    #[test]
+    fn refuses_unsourced_entries_and_lists_every_problem() {
+        let problems = problems_after(|v| {
+            v["progress"][1]["source"]["outlet"] = "".into();
+            v["progress"][2]["wording"] = "  ".into();
+            v["progress"][0]["formula"] = serde_json::Value::Null;
+        });
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(messages.contains(&"progress[1].source.outlet: must not be empty".to_string()));
+        assert!(messages.contains(&"progress[2].wording: must not be empty".to_string()));
+        assert!(messages[..]
+            .iter()
+            .any(|m| m.starts_with("progress[0].formula")));
+    }
+
+    #[test]
+    fn refuses_projected_values_duplicates_and_too_few_points() {
+        let problems = problems_after(|v| v["progress"][1]["kind"] = "projected".into());
+        assert!(matches!(problems[0], DataError::ProjectedInData { .. }));
+        let problems = problems_after(|v| v["progress"][1]["id"] = "decree".into());
+        assert!(matches!(problems[0], DataError::DuplicateId { .. }));
+        let problems = problems_after(|v| {
+            v["progress"].as_array_mut().unwrap().truncate(1);
+        });
+        assert_eq!(problems, vec![DataError::TooFewObservations { found: 1 }]);
+    }
+
+    #[test]
+    fn refuses_malformed_text_with_a_reason() {
+        for text in [
+            "",
+            "not json",
+            "{}",
+            "[1,2]",
+            r#"{"schema_version": "one"}"#,
+        ] {
+            let problems = Dataset::from_json(text).unwrap_err();
+            assert!(matches!(problems[0], DataError::Malformed { .. }), "{text}");
+        }
+        let problems = problems_after(|v| v["progress"][1]["date"] = "2023-13-01".into());
+        assert!(problems[0]
+            .to_string()
+            .contains("\"2023-13-01\" is not a date"));
+        let huge = " ".repeat(MAX_JSON_BYTES + 1);
+        assert!(matches!(
+            Dataset::from_json(&huge).unwrap_err()[0],
+            DataError::TooLarge { .. }
+        ));
+    }
+}

@@ -1,0 +1,10 @@
+//! Pure model: dataset, dates, projection and the words that describe them. No leptos, no clock.
+
+pub mod dataset;
+pub mod date;
+pub mod projection;
+pub mod summary;
+
+pub use dataset::{DataError, Dataset, Kind, Observation, Source};
+pub use date::Date;
+pub use projection::{Outcome, PaceBasis, Projection, Scenario};
