@@ -163,14 +163,8 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
                 .bottom(0)
                 .data(vec![REPORTED, DERIVED, PROJECTED, BAND]),
         )
-        .grid(Grid::new().left(48).right(24).top(24).bottom(72))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Time)
-                .name("Date")
-                .name_location(NameLocation::Middle)
-                .name_gap(28),
-        )
+        .grid(Grid::new().left(64).right(16).top(28).bottom(64))
+        .x_axis(Axis::new().type_(AxisType::Time))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -178,7 +172,7 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
                 .max(COMPLETE)
                 .name(format!("Share of the {count} programs implemented"))
                 .name_location(NameLocation::Middle)
-                .name_gap(36)
+                .name_gap(44)
                 .axis_label(AxisLabel::new().formatter("{value}%")),
         )
         .series(

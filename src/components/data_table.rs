@@ -35,12 +35,12 @@ pub fn CompletionTable() -> impl IntoView {
                                 let kind = row.kind.label();
                                 view! {
                                     <tr data-kind=kind>
-                                        <td data-date=row.date.to_string()>{row.date.long()}</td>
-                                        <td class="num">{format!("{}%", number(row.percent, 1))}</td>
-                                        <td class="num">{number(row.programs, 1)}</td>
-                                        <td><span class=format!("kind kind--{kind}")>{kind}</span></td>
-                                        <td>{row.note}</td>
-                                        <td>{row.source}</td>
+                                        <td data-label="Date" data-date=row.date.to_string()>{row.date.long()}</td>
+                                        <td data-label="Implemented" class="num">{format!("{}%", number(row.percent, 1))}</td>
+                                        <td data-label="Programs" class="num">{number(row.programs, 1)}</td>
+                                        <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td>
+                                        <td data-label="Wording or method">{row.note}</td>
+                                        <td data-label="Source">{row.source}</td>
                                     </tr>
                                 }
                             })

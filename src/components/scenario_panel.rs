@@ -41,7 +41,7 @@ pub fn ScenarioPanel() -> impl IntoView {
             .with(|d| number(default_pace(&d.progress, basis), 1));
         view! {
             <option value=basis.key() selected=move || scenario.with(|s| s.basis == basis)>
-                {format!("{} ({pace} points a month)", basis.describe())}
+                {format!("{} ({pace} a month)", basis.describe())}
             </option>
         }
     };

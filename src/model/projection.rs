@@ -56,8 +56,8 @@ impl PaceBasis {
     /// What the basis means, for the select's option text.
     pub fn describe(self) -> &'static str {
         match self {
-            PaceBasis::LatestTwo => "the two latest reports",
-            PaceBasis::FirstToLast => "the first observation to the last",
+            PaceBasis::LatestTwo => "The two latest reports",
+            PaceBasis::FirstToLast => "First to last observation",
         }
     }
 }
