@@ -1,6 +1,9 @@
 //! Pure builders from model values to ECharts options (via `charming`), tested as JSON.
 
+pub mod balance;
 pub mod completion;
+pub mod timeline;
+pub mod trade;
 
 use charming::Chart;
 use serde_json::{json, Value};

@@ -58,6 +58,9 @@ pub struct Article {
     pub date: Date,
     /// What the article is about, in a few words.
     pub subject: String,
+    /// How the dataset relates to the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The number of sectoral programs and where that number comes from.
@@ -104,6 +107,185 @@ pub struct Dataset {
     pub programs: Programs,
     /// Implementation progress, oldest first.
     pub progress: Vec<Observation>,
+    /// Bilateral trade volumes and growth rates.
+    #[serde(default)]
+    pub trade: Trade,
+    /// Belarus's trade balance with Russia, by year.
+    #[serde(default)]
+    pub balance: Vec<BalanceEntry>,
+    /// Events of the integration story, oldest first.
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    /// The Union State treaty's items and whether they moved.
+    #[serde(default)]
+    pub treaty_items: Vec<TreatyItem>,
+}
+
+/// Goods or services.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TradeCategory {
+    /// Trade in goods.
+    Goods,
+    /// Trade in services.
+    Services,
+}
+
+impl TradeCategory {
+    /// "goods" or "services".
+    pub fn label(self) -> &'static str {
+        match self {
+            TradeCategory::Goods => "goods",
+            TradeCategory::Services => "services",
+        }
+    }
+}
+
+/// A year-on-year growth rate of bilateral trade.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Growth {
+    /// Stable identifier.
+    pub id: String,
+    /// The year that grew.
+    pub year: i32,
+    /// Growth over the previous year, in percent.
+    pub percent: f64,
+    /// Reported or derived.
+    pub kind: Kind,
+    /// The article's wording.
+    pub wording: String,
+    /// The cited source.
+    pub source: Source,
+}
+
+/// How a derived trade value follows from another one: divided by one year's growth.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DerivedFrom {
+    /// The id of the value it is derived from (the following year's).
+    pub id: String,
+    /// The year whose growth rate is undone.
+    pub growth_year: i32,
+}
+
+/// One year's trade in goods or services, in US$ billion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TradeValue {
+    /// Stable identifier.
+    pub id: String,
+    /// Calendar year.
+    pub year: i32,
+    /// Goods or services.
+    pub category: TradeCategory,
+    /// US$ billion.
+    pub value: f64,
+    /// Reported or derived.
+    pub kind: Kind,
+    /// For derived values: the machine-checkable derivation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived_from: Option<DerivedFrom>,
+    /// For derived values: the derivation in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
+    /// The article's wording.
+    pub wording: String,
+    /// The cited source.
+    pub source: Source,
+}
+
+/// Trade figures with their caveat.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Trade {
+    /// Unit of every value, "US$ billion".
+    pub unit: String,
+    /// What the figures do and do not say.
+    pub note: String,
+    /// Growth rates by year.
+    pub growth: Vec<Growth>,
+    /// Values by year and category.
+    pub values: Vec<TradeValue>,
+}
+
+/// Whether Belarus sold Russia more than it bought, or less.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Belarus bought more than it sold.
+    Deficit,
+    /// Belarus sold more than it bought.
+    Surplus,
+}
+
+/// One year's trade balance; `value` is `None` when the source gives no amount.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BalanceEntry {
+    /// Stable identifier.
+    pub id: String,
+    /// Calendar year.
+    pub year: i32,
+    /// Deficit or surplus.
+    pub direction: Direction,
+    /// US$ billion, negative for a deficit; `None` if not reported.
+    pub value: Option<f64>,
+    /// Reported or derived.
+    pub kind: Kind,
+    /// The article's wording.
+    pub wording: String,
+    /// The cited source.
+    pub source: Source,
+}
+
+/// An event of the integration story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// Stable identifier.
+    pub id: String,
+    /// Where the event sits on the timeline; periods sit near their middle.
+    pub date: Date,
+    /// When, as the article words it ("early 1990s").
+    pub when: String,
+    /// A short title.
+    pub title: String,
+    /// What happened, in the article's terms.
+    pub detail: String,
+    /// The cited source.
+    pub source: Source,
+}
+
+/// Whether a treaty item moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TreatyStatus {
+    /// Work stopped.
+    Stalled,
+    /// Agreed: a breakthrough.
+    Agreed,
+}
+
+impl TreatyStatus {
+    /// "stalled" or "agreed".
+    pub fn label(self) -> &'static str {
+        match self {
+            TreatyStatus::Stalled => "stalled",
+            TreatyStatus::Agreed => "agreed",
+        }
+    }
+}
+
+/// An item of the Union State treaty and its status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TreatyItem {
+    /// Stable identifier.
+    pub id: String,
+    /// The item, such as "A single currency".
+    pub item: String,
+    /// Stalled or agreed.
+    pub status: TreatyStatus,
+    /// Since when, as the article words it.
+    pub since: String,
+    /// What the article says about it.
+    pub detail: String,
+    /// The cited source.
+    pub source: Source,
 }
 
 /// One reason a dataset is refused, with the place it was found.
@@ -137,6 +319,14 @@ pub enum DataError {
     DuplicateId { place: String, id: String },
     /// The schema version is not one this app reads.
     UnsupportedVersion { found: u32 },
+    /// A derived value does not follow from its formula.
+    DerivedMismatch {
+        place: String,
+        expected: f64,
+        found: f64,
+    },
+    /// Any other field that breaks a rule, with the rule.
+    Invalid { place: String, reason: String },
 }
 
 impl fmt::Display for DataError {
@@ -183,6 +373,15 @@ impl fmt::Display for DataError {
             DataError::UnsupportedVersion { found } => {
                 write!(f, "schema_version: this app reads version 1, found {found}")
             }
+            DataError::DerivedMismatch {
+                place,
+                expected,
+                found,
+            } => write!(
+                f,
+                "{place}: the formula gives {expected:.2}, but the value is {found}"
+            ),
+            DataError::Invalid { place, reason } => write!(f, "{place}: {reason}"),
         }
     }
 }
@@ -239,6 +438,7 @@ impl Dataset {
                 place: "Washington DC".into(),
                 date,
                 subject: "Belarus–Russia integration".into(),
+                note: None,
             },
             programs: Programs {
                 count: 28,
@@ -250,6 +450,10 @@ impl Dataset {
                 observation("a", 70.0, Date::new(2023, 1, 12).expect("valid date")),
                 observation("b", 80.0, Date::new(2023, 4, 5).expect("valid date")),
             ],
+            trade: Trade::default(),
+            balance: Vec::new(),
+            milestones: Vec::new(),
+            treaty_items: Vec::new(),
         }
     }
 
@@ -333,12 +537,209 @@ impl Dataset {
                 }),
             }
         }
+        self.trade_problems(&mut problems);
+        self.story_problems(&mut problems);
         problems
+    }
+
+    fn trade_problems(&self, problems: &mut Vec<DataError>) {
+        let invalid = |place: String, reason: &str| DataError::Invalid {
+            place,
+            reason: reason.into(),
+        };
+        for (index, growth) in self.trade.growth.iter().enumerate() {
+            let place = |field: &str| format!("trade.growth[{index}].{field}");
+            if !(growth.percent.is_finite() && growth.percent > -100.0 && growth.percent < 10_000.0)
+            {
+                problems.push(invalid(
+                    place("percent"),
+                    "must be a finite number above -100",
+                ));
+            }
+            check_entry(
+                &growth.id,
+                &growth.wording,
+                &growth.source,
+                &place,
+                problems,
+            );
+        }
+        for (index, value) in self.trade.values.iter().enumerate() {
+            let place = |field: &str| format!("trade.values[{index}].{field}");
+            if !(value.value.is_finite() && (0.0..=100_000.0).contains(&value.value)) {
+                problems.push(invalid(
+                    place("value"),
+                    "must be a finite number from 0 to 100000",
+                ));
+            }
+            check_entry(&value.id, &value.wording, &value.source, &place, problems);
+            match (&value.kind, &value.derived_from) {
+                (Kind::Derived, Some(from)) => {
+                    if value.formula.as_deref().is_none_or(|f| f.trim().is_empty()) {
+                        problems.push(DataError::MissingFormula {
+                            place: place("formula"),
+                        });
+                    }
+                    match self.derive_trade(from) {
+                        Some(expected) if (expected - value.value).abs() > 0.01 => {
+                            problems.push(DataError::DerivedMismatch {
+                                place: place("value"),
+                                expected,
+                                found: value.value,
+                            })
+                        }
+                        Some(_) => {}
+                        None => problems.push(invalid(
+                            place("derived_from"),
+                            "names a value or growth year that is not in the dataset",
+                        )),
+                    }
+                }
+                (Kind::Derived, None) => problems.push(DataError::MissingFormula {
+                    place: place("derived_from"),
+                }),
+                (Kind::Projected, _) => problems.push(DataError::ProjectedInData {
+                    place: place("kind"),
+                }),
+                (Kind::Reported, _) => {}
+            }
+        }
+        check_unique_ids(
+            self.trade.values.iter().map(|v| &v.id),
+            "trade.values",
+            problems,
+        );
+    }
+
+    /// The value a derivation gives: the base value divided by one year's growth.
+    pub fn derive_trade(&self, from: &DerivedFrom) -> Option<f64> {
+        let base = self.trade.values.iter().find(|v| v.id == from.id)?;
+        let growth = self
+            .trade
+            .growth
+            .iter()
+            .find(|g| g.year == from.growth_year)?;
+        let value = base.value / (1.0 + growth.percent / 100.0);
+        value.is_finite().then_some(value)
+    }
+
+    fn story_problems(&self, problems: &mut Vec<DataError>) {
+        for (index, entry) in self.balance.iter().enumerate() {
+            let place = |field: &str| format!("balance[{index}].{field}");
+            check_entry(&entry.id, &entry.wording, &entry.source, &place, problems);
+            if let Some(value) = entry.value {
+                let sign_ok = match entry.direction {
+                    Direction::Deficit => value < 0.0,
+                    Direction::Surplus => value > 0.0,
+                };
+                if !value.is_finite() || value.abs() > 100_000.0 {
+                    problems.push(DataError::Invalid {
+                        place: place("value"),
+                        reason: "must be a finite number or null".into(),
+                    });
+                } else if !sign_ok {
+                    problems.push(DataError::Invalid {
+                        place: place("value"),
+                        reason: "a deficit must be negative and a surplus positive".into(),
+                    });
+                }
+            }
+        }
+        check_unique_ids(self.balance.iter().map(|b| &b.id), "balance", problems);
+        for (index, milestone) in self.milestones.iter().enumerate() {
+            let place = |field: &str| format!("milestones[{index}].{field}");
+            check_entry(
+                &milestone.id,
+                &milestone.title,
+                &milestone.source,
+                &place,
+                problems,
+            );
+            if milestone.when.trim().is_empty() {
+                problems.push(DataError::Unsourced {
+                    place: place("when"),
+                });
+            }
+            if index > 0 && milestone.date < self.milestones[index - 1].date {
+                problems.push(DataError::DatesOutOfOrder {
+                    place: place("date"),
+                    date: milestone.date,
+                    previous: self.milestones[index - 1].date,
+                });
+            }
+        }
+        check_unique_ids(
+            self.milestones.iter().map(|m| &m.id),
+            "milestones",
+            problems,
+        );
+        for (index, item) in self.treaty_items.iter().enumerate() {
+            let place = |field: &str| format!("treaty_items[{index}].{field}");
+            check_entry(&item.id, &item.item, &item.source, &place, problems);
+        }
+        check_unique_ids(
+            self.treaty_items.iter().map(|t| &t.id),
+            "treaty_items",
+            problems,
+        );
+    }
+
+    /// Every source cited anywhere in the dataset, in order of first appearance, without repeats.
+    pub fn all_sources(&self) -> Vec<&Source> {
+        let mut seen = Vec::<&Source>::new();
+        let sources = std::iter::once(&self.programs.source)
+            .chain(self.progress.iter().map(|o| &o.source))
+            .chain(self.trade.growth.iter().map(|g| &g.source))
+            .chain(self.trade.values.iter().map(|v| &v.source))
+            .chain(self.balance.iter().map(|b| &b.source))
+            .chain(self.milestones.iter().map(|m| &m.source))
+            .chain(self.treaty_items.iter().map(|t| &t.source));
+        for source in sources {
+            if !seen.iter().any(|s| s.cited_as == source.cited_as) {
+                seen.push(source);
+            }
+        }
+        seen
     }
 
     /// The latest observation (validation guarantees there is one).
     pub fn latest(&self) -> Option<&Observation> {
         self.progress.last()
+    }
+}
+
+/// Checks the fields every entry shares: a non-empty id and text, and a source.
+fn check_entry(
+    id: &str,
+    text: &str,
+    source: &Source,
+    place: &dyn Fn(&str) -> String,
+    problems: &mut Vec<DataError>,
+) {
+    if id.trim().is_empty() {
+        problems.push(DataError::Unsourced { place: place("id") });
+    }
+    if text.trim().is_empty() {
+        problems.push(DataError::Unsourced {
+            place: place("wording"),
+        });
+    }
+    check_source(source, &place("source"), problems);
+}
+
+fn check_unique_ids<'a>(
+    ids: impl Iterator<Item = &'a String>,
+    list: &str,
+    problems: &mut Vec<DataError>,
+) {
+    let mut seen = std::collections::HashSet::new();
+    for (index, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            problems.push(DataError::DuplicateId {
+                place: format!("{list}[{index}].id"),
+                id: id.clone(),
+            });
+        }
     }
 }
 
@@ -401,6 +802,100 @@ mod tests {
             }
             assert_ne!(observation.kind, Kind::Projected);
         }
+    }
+
+    #[test]
+    fn every_derived_trade_value_recomputes_from_its_formula() {
+        let dataset = Dataset::embedded();
+        let derived: Vec<&TradeValue> = dataset
+            .trade
+            .values
+            .iter()
+            .filter(|v| v.kind == Kind::Derived)
+            .collect();
+        assert_eq!(derived.len(), 2, "2020 and 2021 goods trade");
+        for value in derived {
+            let from = value.derived_from.as_ref().expect("derivation");
+            let expected = dataset.derive_trade(from).expect("base and growth exist");
+            assert!((expected - value.value).abs() <= 0.005, "{}", value.id);
+            assert!(value.formula.as_deref().unwrap().contains('÷'));
+        }
+        // 45 / 1.12 / 1.35, by hand.
+        let goods_2020 = dataset
+            .trade
+            .values
+            .iter()
+            .find(|v| v.id == "goods-2020")
+            .unwrap();
+        assert!((goods_2020.value - 45.0 / 1.12 / 1.35).abs() < 0.01);
+        assert!(dataset
+            .trade
+            .note
+            .contains("does not say whether the growth rates cover goods alone"));
+    }
+
+    #[test]
+    fn the_story_is_complete_and_sourced() {
+        let dataset = Dataset::embedded();
+        assert_eq!(dataset.balance.len(), 3);
+        let surplus = dataset.balance.iter().find(|b| b.year == 2022).unwrap();
+        assert_eq!(surplus.direction, Direction::Surplus);
+        assert_eq!(surplus.value, None, "the article gives no amount");
+        assert_eq!(dataset.milestones.len(), 14);
+        assert_eq!(
+            dataset
+                .treaty_items
+                .iter()
+                .filter(|t| t.status == TreatyStatus::Stalled)
+                .count(),
+            5
+        );
+        assert_eq!(
+            dataset
+                .treaty_items
+                .iter()
+                .filter(|t| t.status == TreatyStatus::Agreed)
+                .count(),
+            2
+        );
+        for source in dataset.all_sources() {
+            assert!(!source.outlet.trim().is_empty() && !source.cited_as.trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn refuses_a_derived_value_that_does_not_follow() {
+        let problems = problems_after(|v| v["trade"]["values"][1]["value"] = 41.0.into());
+        // 2021 no longer follows from 2022, and 2020 no longer follows from 2021.
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems.iter().any(|p| matches!(
+            p,
+            DataError::DerivedMismatch { place, .. } if place == "trade.values[1].value"
+        )));
+        let problems =
+            problems_after(|v| v["trade"]["values"][1]["derived_from"]["id"] = "nope".into());
+        assert!(problems[0]
+            .to_string()
+            .starts_with("trade.values[1].derived_from:"));
+    }
+
+    #[test]
+    fn refuses_a_balance_whose_sign_contradicts_its_direction() {
+        let problems = problems_after(|v| v["balance"][0]["value"] = 9.6.into());
+        assert_eq!(
+            problems[0].to_string(),
+            "balance[0].value: a deficit must be negative and a surplus positive"
+        );
+    }
+
+    #[test]
+    fn a_dataset_without_the_story_sections_still_loads() {
+        let mut value = embedded_value();
+        for key in ["trade", "balance", "milestones", "treaty_items"] {
+            value.as_object_mut().unwrap().remove(key);
+        }
+        let dataset = Dataset::from_json(&value.to_string()).expect("story sections are optional");
+        assert!(dataset.milestones.is_empty());
     }
 
     #[test]
