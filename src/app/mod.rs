@@ -1,7 +1,10 @@
 //! Reactive state: the scenario a reader chose and everything derived from it.
 
+use crate::charts::balance::{balance_chart, balance_description};
 use crate::charts::completion::{completion_chart, completion_description};
 use crate::charts::option_json;
+use crate::charts::timeline::{timeline_chart, timeline_description};
+use crate::charts::trade::{trade_chart, trade_description};
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Projection, Scenario};
 use leptos::prelude::*;
@@ -23,6 +26,37 @@ pub struct AppState {
     pub completion_description: Memo<String>,
     /// Rows of the completion table.
     pub completion_rows: Memo<Vec<TableRow>>,
+    /// The trade chart: option JSON and description.
+    pub trade: StaticChart,
+    /// The balance chart: option JSON and description.
+    pub balance: StaticChart,
+    /// The timeline chart: option JSON and description.
+    pub timeline: StaticChart,
+}
+
+/// A chart that depends on the dataset only: its option JSON and its text description.
+#[derive(Clone, Copy)]
+pub struct StaticChart {
+    /// Option JSON for ECharts.
+    pub option: Memo<String>,
+    /// One-line description, shown under the chart and given to ECharts' ARIA.
+    pub description: Memo<String>,
+}
+
+impl StaticChart {
+    fn new(
+        dataset: Signal<Dataset>,
+        build: fn(&Dataset) -> charming::Chart,
+        describe: fn(&Dataset) -> String,
+    ) -> StaticChart {
+        let description = Memo::new(move |_| dataset.with(describe));
+        let option =
+            Memo::new(move |_| dataset.with(|d| option_json(&build(d), &description.get())));
+        StaticChart {
+            option,
+            description,
+        }
+    }
 }
 
 impl AppState {
@@ -50,6 +84,9 @@ impl AppState {
             completion_option,
             completion_description,
             completion_rows,
+            trade: StaticChart::new(dataset, trade_chart, trade_description),
+            balance: StaticChart::new(dataset, balance_chart, balance_description),
+            timeline: StaticChart::new(dataset, timeline_chart, timeline_description),
         }
     }
 }

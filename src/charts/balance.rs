@@ -1,14 +1,424 @@
-//! Stub: the balance chart (being written).
+//! The balance chart: deficits as bars, and a marker, never a bar, where no amount is reported.
 
-use crate::model::Dataset;
+use super::palette;
+use super::trade::join_and;
+use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
+use crate::model::summary::number;
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{DataPoint, DataPointItem};
+use charming::element::{
+    AxisType, BorderType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkLine,
+    MarkLineData, MarkLineVariant, NameLocation, Symbol, Tooltip, Trigger,
+};
+use charming::series::{Bar, Scatter};
 use charming::Chart;
+use std::collections::BTreeSet;
 
-/// Builds the balance chart.
-pub fn balance_chart(_dataset: &Dataset) -> Chart {
-    Chart::new()
+/// Name of the reported-deficit series, also shown in the legend.
+pub const DEFICIT_REPORTED: &str = "Deficit (reported)";
+/// Name of the marker series for surpluses whose amount the source does not give.
+pub const SURPLUS_UNREPORTED: &str = "Surplus, amount not reported";
+/// Name of the marker series for deficits whose amount the source does not give.
+pub const DEFICIT_UNREPORTED: &str = "Deficit, amount not reported";
+
+/// Every series' tooltip: the series name, then the point's own text.
+const TOOLTIP: &str = "{a}<br/>{b}";
+
+/// The unit `BalanceEntry::value` is documented in.
+const UNIT: &str = "US$ billion";
+
+/// Stack shared by the bar series, so a year's bar stays centred on its label.
+const STACK: &str = "balance";
+
+/// A downward triangle; charming's `Scatter` cannot rotate the built-in one.
+const TRIANGLE_DOWN: &str = "path://M0,0L10,0L5,10Z";
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
 }
 
-/// One-line text description of the balance chart.
-pub fn balance_description(_dataset: &Dataset) -> String {
-    String::new()
+fn direction_word(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Deficit => "deficit",
+        Direction::Surplus => "surplus",
+    }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Whether the source calls the entry a first; the chart repeats the claim, never makes it.
+fn is_first(entry: &BalanceEntry) -> bool {
+    entry.wording.to_lowercase().contains("first")
+}
+
+/// The tooltip text of one balance entry: year, direction, amount if any, wording and source.
+pub fn balance_label(entry: &BalanceEntry) -> String {
+    let word = direction_word(entry.direction);
+    let amount = match entry.value {
+        Some(value) => format!("{word} of ${} billion", number(value.abs(), 2)),
+        None => format!("{word}, amount not reported"),
+    };
+    let derived = if entry.kind == Kind::Derived {
+        " (derived)"
+    } else {
+        ""
+    };
+    format!(
+        "{}: {amount}{derived}, “{}”. Source: {}",
+        entry.year, entry.wording, entry.source.cited_as
+    )
+}
+
+fn years(dataset: &Dataset) -> Vec<i32> {
+    let years: BTreeSet<i32> = dataset.balance.iter().map(|b| b.year).collect();
+    years.into_iter().collect()
+}
+
+/// One point per year: the matching entry's item, or null to keep the series aligned.
+fn aligned(
+    dataset: &Dataset,
+    years: &[i32],
+    matches: impl Fn(&BalanceEntry) -> bool,
+    value: impl Fn(&BalanceEntry) -> f64,
+) -> Vec<DataPoint> {
+    years
+        .iter()
+        .map(|&year| {
+            match dataset
+                .balance
+                .iter()
+                .find(|b| b.year == year && matches(b))
+            {
+                Some(entry) => DataPointItem::new(value(entry))
+                    .name(balance_label(entry))
+                    .into(),
+                None => DataPoint::from(Option::<f64>::None),
+            }
+        })
+        .collect()
+}
+
+fn zero_line() -> MarkLine {
+    MarkLine::new()
+        .symbol(vec![Symbol::None, Symbol::None])
+        .silent(true)
+        .label(Label::new().show(false))
+        .line_style(
+            LineStyle::new()
+                .color(palette::REFERENCE)
+                .type_(LineStyleType::Solid)
+                .width(1),
+        )
+        .data(vec![MarkLineVariant::Simple(
+            MarkLineData::new().y_axis(0).name("Balanced trade"),
+        )])
+}
+
+fn bar_series(
+    dataset: &Dataset,
+    years: &[i32],
+    direction: Direction,
+    kind: &Kind,
+) -> Option<(String, Bar)> {
+    let matches =
+        |b: &BalanceEntry| b.direction == direction && &b.kind == kind && b.value.is_some();
+    if !dataset.balance.iter().any(matches) {
+        return None;
+    }
+    let color = match kind {
+        Kind::Reported => palette::REPORTED,
+        _ => palette::DERIVED,
+    };
+    let style = match kind {
+        Kind::Reported => ItemStyle::new().color(color),
+        // Same look as derived trade bars: paler, inside a dashed outline.
+        _ => ItemStyle::new()
+            .color(color)
+            .opacity(0.55)
+            .border_color(color)
+            .border_type(BorderType::Dashed)
+            .border_width(2),
+    };
+    let name = format!(
+        "{} ({})",
+        capitalised(direction_word(direction)),
+        kind.label()
+    );
+    let bar = Bar::new()
+        .name(name.clone())
+        .stack(STACK)
+        .item_style(style)
+        .data(aligned(dataset, years, matches, |b| {
+            round2(b.value.unwrap_or_default())
+        }));
+    Some((name, bar))
+}
+
+fn marker_series(
+    dataset: &Dataset,
+    years: &[i32],
+    direction: Direction,
+) -> Option<(&'static str, Scatter)> {
+    let matches = |b: &BalanceEntry| b.direction == direction && b.value.is_none();
+    let entries: Vec<&BalanceEntry> = dataset.balance.iter().filter(|b| matches(b)).collect();
+    if entries.is_empty() {
+        return None;
+    }
+    let word = direction_word(direction);
+    // The label is per series, so "First" only fits when the series holds that one entry.
+    let text = match entries.as_slice() {
+        [only] if is_first(only) => format!("First {word} (amount not reported)"),
+        _ => format!("{} (amount not reported)", capitalised(word)),
+    };
+    let (name, symbol, position) = match direction {
+        Direction::Surplus => (SURPLUS_UNREPORTED, Symbol::Triangle, LabelPosition::Top),
+        Direction::Deficit => (
+            DEFICIT_UNREPORTED,
+            Symbol::Custom(TRIANGLE_DOWN.into()),
+            LabelPosition::Bottom,
+        ),
+    };
+    let scatter = Scatter::new()
+        .name(name)
+        .symbol(symbol)
+        .symbol_size(18)
+        .item_style(
+            ItemStyle::new()
+                .color(palette::REPORTED)
+                .border_color("#ffffff")
+                .border_width(1.5),
+        )
+        .label(
+            Label::new()
+                .show(true)
+                .position(position)
+                .font_size(11)
+                .color(palette::REFERENCE)
+                .formatter(text.as_str()),
+        )
+        // The marker sits on the zero line: it says which way, and no bar invents how far.
+        .data(aligned(dataset, years, matches, |_| 0.0));
+    Some((name, scatter))
+}
+
+/// Builds the bar chart of Belarus's trade balance with Russia by year.
+pub fn balance_chart(dataset: &Dataset) -> Chart {
+    let years = years(dataset);
+    let bars = [Direction::Deficit, Direction::Surplus]
+        .into_iter()
+        .flat_map(|direction| [(direction, Kind::Reported), (direction, Kind::Derived)])
+        .filter_map(|(direction, kind)| bar_series(dataset, &years, direction, &kind));
+    let markers = [Direction::Surplus, Direction::Deficit]
+        .into_iter()
+        .filter_map(|direction| marker_series(dataset, &years, direction));
+
+    let mut chart = Chart::new()
+        .animation(false)
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
+        .grid(Grid::new().left(64).right(16).top(40).bottom(72))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(years.iter().map(|y| y.to_string()).collect()),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(UNIT)
+                .name_location(NameLocation::Middle)
+                .name_gap(48)
+                // Headroom above zero, so a marker's label there is not cut off.
+                .boundary_gap(("10%", "30%")),
+        );
+    let mut names: Vec<String> = Vec::new();
+    for (index, (name, bar)) in bars.enumerate() {
+        // One zero line is enough; it rides on the first bar series.
+        let bar = if index == 0 {
+            bar.mark_line(zero_line())
+        } else {
+            bar
+        };
+        names.push(name);
+        chart = chart.series(bar);
+    }
+    for (name, marker) in markers {
+        names.push(name.to_string());
+        chart = chart.series(marker);
+    }
+    if names.len() > 1 {
+        chart = chart.legend(Legend::new().bottom(0).data(names));
+    }
+    chart
+}
+
+/// "deficits of $9.6 billion in 2018 and $8.4 billion in 2019".
+fn amounts_clause(dataset: &Dataset, direction: Direction) -> Option<String> {
+    let mut entries: Vec<&BalanceEntry> = dataset
+        .balance
+        .iter()
+        .filter(|b| b.direction == direction && b.value.is_some())
+        .collect();
+    entries.sort_by_key(|b| b.year);
+    let amounts: Vec<String> = entries
+        .iter()
+        .map(|b| {
+            let derived = if b.kind == Kind::Derived {
+                " (derived)"
+            } else {
+                ""
+            };
+            format!(
+                "${} billion in {}{derived}",
+                number(b.value.unwrap_or_default().abs(), 1),
+                b.year
+            )
+        })
+        .collect();
+    let word = direction_word(direction);
+    match amounts.len() {
+        0 => None,
+        1 => Some(format!("a {word} of {}", amounts[0])),
+        _ => {
+            let plural = match direction {
+                Direction::Deficit => "deficits",
+                Direction::Surplus => "surpluses",
+            };
+            Some(format!("{plural} of {}", join_and(&amounts)))
+        }
+    }
+}
+
+/// A one-sentence text description of the balance chart, used for ARIA and under the chart.
+pub fn balance_description(dataset: &Dataset) -> String {
+    let mut unvalued: Vec<&BalanceEntry> = dataset
+        .balance
+        .iter()
+        .filter(|b| b.value.is_none())
+        .collect();
+    unvalued.sort_by_key(|b| b.year);
+    let parts: Vec<String> = amounts_clause(dataset, Direction::Deficit)
+        .into_iter()
+        .chain(amounts_clause(dataset, Direction::Surplus))
+        .chain(unvalued.iter().map(|b| {
+            let which = if is_first(b) { "its first" } else { "a" };
+            format!(
+                "in {} Belarus recorded {which} {}, of an amount the article does not give",
+                b.year,
+                direction_word(b.direction)
+            )
+        }))
+        .collect();
+    if parts.is_empty() {
+        return "Bar chart of Belarus's trade balance with Russia: the dataset has no balance figures."
+            .into();
+    }
+    format!(
+        "Bar chart of Belarus's trade balance with Russia: {}.",
+        parts.join("; ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn option() -> Value {
+        serde_json::to_value(balance_chart(&Dataset::embedded())).unwrap()
+    }
+
+    fn series<'a>(option: &'a Value, name: &str) -> &'a Value {
+        option["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap_or_else(|| panic!("series {name}"))
+    }
+
+    #[test]
+    fn deficits_are_negative_bars_in_year_order() {
+        let option = option();
+        assert_eq!(option["xAxis"]["data"], json!(["2018", "2019", "2022"]));
+        let bars = series(&option, DEFICIT_REPORTED);
+        assert_eq!(bars["type"], "bar");
+        // A deficit drawn upward would read as a surplus.
+        assert_eq!(bars["data"][0]["value"], -9.6);
+        assert_eq!(bars["data"][1]["value"], -8.4);
+        assert_eq!(bars["markLine"]["data"][0]["yAxis"], 0);
+        assert_eq!(option["yAxis"]["name"], "US$ billion");
+        assert_eq!(option["animation"], false);
+        assert_eq!(option["tooltip"]["formatter"], TOOLTIP);
+        assert_eq!(option["legend"]["bottom"], 0);
+    }
+
+    #[test]
+    fn no_bar_is_invented_for_the_unreported_surplus() {
+        let option = option();
+        let all = option["series"].as_array().unwrap();
+        // Guards against a made-up height: the only bar series has a null for 2022.
+        let bar_series: Vec<&Value> = all.iter().filter(|s| s["type"] == "bar").collect();
+        assert_eq!(bar_series.len(), 1);
+        assert_eq!(bar_series[0]["data"][2], Value::Null);
+        let marker = series(&option, SURPLUS_UNREPORTED);
+        assert_eq!(marker["type"], "scatter");
+        assert_eq!(marker["symbol"], "triangle");
+        assert_eq!(marker["data"][0], Value::Null);
+        assert_eq!(marker["data"][1], Value::Null);
+        assert_eq!(marker["data"][2]["value"].as_f64(), Some(0.0));
+        assert_eq!(marker["label"]["show"], true);
+        assert_eq!(marker["label"]["position"], "top");
+        assert_eq!(
+            marker["label"]["formatter"],
+            "First surplus (amount not reported)"
+        );
+    }
+
+    #[test]
+    fn tooltips_carry_wording_and_source() {
+        let option = option();
+        let deficit = series(&option, DEFICIT_REPORTED)["data"][0]["name"]
+            .as_str()
+            .unwrap();
+        assert!(deficit.starts_with("2018: deficit of $9.6 billion, “Belarus’s deficit"));
+        assert!(deficit.ends_with("Source: Belta.by, February 4, 2020"));
+        let surplus = series(&option, SURPLUS_UNREPORTED)["data"][2]["name"]
+            .as_str()
+            .unwrap();
+        assert_eq!(
+            surplus,
+            "2022: surplus, amount not reported, “in 2022, for the first time ever, Belarus registered a surplus in trade with Russia”. Source: Belta.by, January 12"
+        );
+    }
+
+    #[test]
+    fn a_reported_amount_for_the_surplus_would_become_a_bar() {
+        let mut dataset = Dataset::embedded();
+        dataset.balance[2].value = Some(1.5);
+        let option = serde_json::to_value(balance_chart(&dataset)).unwrap();
+        assert_eq!(
+            series(&option, "Surplus (reported)")["data"][2]["value"],
+            1.5
+        );
+        assert!(option["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["name"] != SURPLUS_UNREPORTED));
+        assert!(balance_description(&dataset).contains("a surplus of $1.5 billion in 2022"));
+    }
+
+    #[test]
+    fn description_says_the_surplus_amount_is_not_given() {
+        assert_eq!(
+            balance_description(&Dataset::embedded()),
+            "Bar chart of Belarus's trade balance with Russia: deficits of $9.6 billion in 2018 and $8.4 billion in 2019; in 2022 Belarus recorded its first surplus, of an amount the article does not give."
+        );
+    }
 }

@@ -1,14 +1,202 @@
-//! Stub: the timeline chart (being written).
+//! The timeline chart: one point per milestone on a time axis, indexed like the milestones.
 
-use crate::model::Dataset;
+use super::palette;
+use crate::model::dataset::{Dataset, Milestone};
+use crate::model::Date;
+use charming::component::{Axis, Grid};
+use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
+use charming::element::{
+    AxisType, ItemStyle, LineStyle, LineStyleType, SplitLine, Symbol, Tooltip, Trigger,
+};
+use charming::series::Scatter;
 use charming::Chart;
 
-/// Builds the timeline chart.
-pub fn timeline_chart(_dataset: &Dataset) -> Chart {
-    Chart::new()
+/// Name of the only series; the view finds point `i` as milestone `i` of series 0.
+pub const EVENTS: &str = "Events";
+
+/// Every series' tooltip: the series name, then the point's own text.
+const TOOLTIP: &str = "{a}<br/>{b}";
+
+/// Rows the points cycle through, so neighbouring events do not cover each other.
+const LANES: usize = 3;
+
+/// The tooltip text of one milestone: when, what, detail and source.
+pub fn milestone_label(milestone: &Milestone) -> String {
+    format!(
+        "{}: {}. {} Source: {}",
+        milestone.when, milestone.title, milestone.detail, milestone.source.cited_as
+    )
 }
 
-/// One-line text description of the timeline chart.
-pub fn timeline_description(_dataset: &Dataset) -> String {
-    String::new()
+/// The lane of the milestone at `index`, from 1 to `LANES`.
+fn lane(index: usize) -> i64 {
+    (index % LANES + 1) as i64
+}
+
+/// January 1 of `year`, as the time axis reads it.
+fn new_year(year: i32) -> Option<String> {
+    Date::new(year, 1, 1).map(|date| date.to_string())
+}
+
+/// Builds the timeline chart; data index `i` is `dataset.milestones[i]`.
+pub fn timeline_chart(dataset: &Dataset) -> Chart {
+    let milestones = &dataset.milestones;
+    let data: Vec<DataPoint> = milestones
+        .iter()
+        .enumerate()
+        .map(|(index, milestone)| {
+            DataPointItem::new(CompositeValue::from(vec![
+                CompositeValue::from(milestone.date.to_string()),
+                CompositeValue::from(lane(index)),
+            ]))
+            .name(milestone_label(milestone))
+            .into()
+        })
+        .collect();
+
+    // Whole years at both ends, so the first and last points do not sit on the edges.
+    let mut x_axis = Axis::new().type_(AxisType::Time).split_line(
+        SplitLine::new().show(true).line_style(
+            LineStyle::new()
+                .type_(LineStyleType::Dashed)
+                .color("#d9dde3"),
+        ),
+    );
+    if let (Some(first), Some(last)) = (milestones.first(), milestones.last()) {
+        if let Some(min) = new_year(first.date.year()) {
+            x_axis = x_axis.min(min);
+        }
+        if let Some(max) = new_year(last.date.year() + 1) {
+            x_axis = x_axis.max(max);
+        }
+    }
+
+    Chart::new()
+        .animation(false)
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
+        .grid(Grid::new().left(16).right(24).top(16).bottom(40))
+        .x_axis(x_axis)
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .show(false)
+                .min(0)
+                .max(LANES as i64 + 1),
+        )
+        .series(
+            Scatter::new()
+                .name(EVENTS)
+                .symbol(Symbol::Circle)
+                .symbol_size(14)
+                .item_style(
+                    ItemStyle::new()
+                        .color(palette::REPORTED)
+                        .border_color("#ffffff")
+                        .border_width(1.5),
+                )
+                .data(data),
+        )
+}
+
+/// A one-sentence text description of the timeline, used for ARIA and under the chart.
+pub fn timeline_description(dataset: &Dataset) -> String {
+    match dataset.milestones.as_slice() {
+        [] => "Timeline: the dataset has no events.".into(),
+        [only] => format!("Timeline of 1 event: {} ({}).", only.title, only.when),
+        [first, .., last] => format!(
+            "Timeline of {} events, from {} ({}) to {} ({}).",
+            dataset.milestones.len(),
+            first.title,
+            first.when,
+            last.title,
+            last.when
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn option() -> Value {
+        serde_json::to_value(timeline_chart(&Dataset::embedded())).unwrap()
+    }
+
+    #[test]
+    fn series_zero_holds_every_milestone_in_order() {
+        let dataset = Dataset::embedded();
+        let option = option();
+        let all = option["series"].as_array().unwrap();
+        // The view's showTip uses seriesIndex 0 and the milestone's index: no other series.
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0]["name"], EVENTS);
+        assert_eq!(all[0]["type"], "scatter");
+        let data = all[0]["data"].as_array().unwrap();
+        assert_eq!(data.len(), dataset.milestones.len());
+        assert_eq!(data[0]["value"], json!(["1992-07-01", 1]));
+        assert!(data[0]["name"]
+            .as_str()
+            .unwrap()
+            .starts_with("early 1990s: Integration begins. The integration process"));
+        let last = data.last().unwrap();
+        assert_eq!(last["value"][0], "2023-04-06");
+        assert_eq!(
+            last["name"],
+            "April 6, 2023: Supreme State Council. The Supreme State Council of the Union State met. Source: Kremlin.ru, April 6"
+        );
+        for (point, milestone) in data.iter().zip(&dataset.milestones) {
+            assert_eq!(point["value"][0], milestone.date.to_string());
+            assert!(point["name"]
+                .as_str()
+                .unwrap()
+                .contains(&milestone.source.cited_as));
+        }
+    }
+
+    #[test]
+    fn neighbours_take_different_lanes() {
+        let option = option();
+        let lanes: Vec<i64> = option["series"][0]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["value"][1].as_i64().unwrap())
+            .collect();
+        // Consecutive events, often days apart, would otherwise sit on one spot.
+        assert!(lanes.windows(2).all(|pair| pair[0] != pair[1]));
+        assert!(lanes.iter().all(|lane| (1..=3).contains(lane)));
+    }
+
+    #[test]
+    fn axes_span_the_events_with_the_lanes_hidden() {
+        let option = option();
+        assert_eq!(option["xAxis"]["type"], "time");
+        assert_eq!(option["xAxis"]["min"], "1992-01-01");
+        assert_eq!(option["xAxis"]["max"], "2024-01-01");
+        assert_eq!(option["yAxis"]["show"], false);
+        assert_eq!(option["yAxis"]["min"], 0);
+        assert_eq!(option["yAxis"]["max"], 4);
+        assert_eq!(option["animation"], false);
+        assert_eq!(option["tooltip"]["formatter"], TOOLTIP);
+        assert!(option.get("legend").is_none());
+    }
+
+    #[test]
+    fn description_gives_count_first_and_last() {
+        assert_eq!(
+            timeline_description(&Dataset::embedded()),
+            "Timeline of 14 events, from Integration begins (early 1990s) to Supreme State Council (April 6, 2023)."
+        );
+    }
+
+    #[test]
+    fn no_milestones_gives_an_empty_series_and_says_so() {
+        let mut dataset = Dataset::embedded();
+        dataset.milestones.clear();
+        let option = serde_json::to_value(timeline_chart(&dataset)).unwrap();
+        assert!(option["xAxis"].get("min").is_none());
+        assert_eq!(option["series"][0]["name"], EVENTS);
+        assert!(timeline_description(&dataset).contains("no events"));
+    }
 }

@@ -1,8 +1,12 @@
-//! The page: header, the completion section, and the article's credit.
+//! The page: header with key figures and navigation, the sections, and the article's credit.
 
 use super::data_table::CompletionTable;
 use super::echart::EChart;
 use super::scenario_panel::ScenarioPanel;
+use super::sections::{
+    BalanceSection, KeyFigures, SectionNav, SourcesSection, TimelineSection, TradeSection,
+    TreatySection,
+};
 use crate::app::AppState;
 use crate::model::summary::number;
 use leptos::prelude::*;
@@ -16,23 +20,6 @@ pub fn App() -> impl IntoView {
     let count = dataset.programs.count;
     let latest = dataset.latest().cloned();
     let article = dataset.article.clone();
-    let sources: Vec<_> = std::iter::once((
-        dataset.programs.source.cited_as.clone(),
-        format!("{count} sectoral programs: “{}”", dataset.programs.wording),
-    ))
-    .chain(dataset.progress.iter().map(|o| {
-        (
-            o.source.cited_as.clone(),
-            format!(
-                "{} percent ({}): “{}”",
-                number(o.percent, 1),
-                o.kind.label(),
-                o.wording
-            ),
-        )
-    }))
-    .collect();
-
     view! {
         <header class="masthead">
             <p class="masthead__kicker">"Union State Integration Explorer"</p>
@@ -47,6 +34,8 @@ pub fn App() -> impl IntoView {
                     number(o.percent, 1)
                 ))}
             </p>
+            <KeyFigures />
+            <SectionNav />
         </header>
         <main id="main">
             <section id="progress" class="section" aria-labelledby="progress-title">
@@ -75,15 +64,11 @@ pub fn App() -> impl IntoView {
                     "Projected values extend the latest report at the chosen pace; the shaded band shows a pace 25 percent slower to 25 percent faster."
                 </p>
             </section>
-            <section id="sources" class="section" aria-labelledby="sources-title">
-                <h2 id="sources-title">"Sources"</h2>
-                <ul class="sources">
-                    {sources
-                        .into_iter()
-                        .map(|(cited, supports)| view! { <li><cite>{cited}</cite>": "{supports}</li> })
-                        .collect_view()}
-                </ul>
-            </section>
+            <TradeSection />
+            <BalanceSection />
+            <TimelineSection />
+            <TreatySection />
+            <SourcesSection />
         </main>
         <footer class="credit">
             <p>

@@ -28,6 +28,9 @@ extern "C" {
     #[wasm_bindgen(catch, method)]
     fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
 
+    #[wasm_bindgen(catch, method, js_name = dispatchAction)]
+    fn dispatch_action(this: &EChartsInstance, action: &JsValue) -> Result<(), JsValue>;
+
     #[wasm_bindgen(catch, method)]
     fn dispose(this: &EChartsInstance) -> Result<(), JsValue>;
 }
@@ -44,6 +47,23 @@ fn settings_no_merge() -> JsValue {
     // Without notMerge, a series or markLine that a new option drops would stay on screen.
     let _ = js_sys::Reflect::set(&settings, &"notMerge".into(), &JsValue::TRUE);
     settings.into()
+}
+
+/// `showTip` for a data index of series 0, or `hideTip`.
+fn tip_action(index: Option<usize>) -> JsValue {
+    let action = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&action, &key.into(), &value);
+    };
+    match index {
+        Some(index) => {
+            set("type", "showTip".into());
+            set("seriesIndex", 0.into());
+            set("dataIndex", (index as u32).into());
+        }
+        None => set("type", "hideTip".into()),
+    }
+    action.into()
 }
 
 fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
@@ -75,6 +95,9 @@ pub fn EChart(
     id: &'static str,
     /// Short name of the chart, used in the message shown if ECharts is unavailable.
     label: &'static str,
+    /// Data index in series 0 whose tooltip to show (from keyboard focus elsewhere); `None` hides it.
+    #[prop(optional, into)]
+    tip: Option<Signal<Option<usize>>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let owned = StoredValue::new_local(None::<Owned>);
@@ -95,6 +118,17 @@ pub fn EChart(
             failed.set(!drawn);
         });
     });
+
+    if let Some(tip) = tip {
+        Effect::new(move |_| {
+            let index = tip.get();
+            owned.with_value(|slot| {
+                if let Some(owned) = slot {
+                    let _ = owned.chart.dispatch_action(&tip_action(index));
+                }
+            });
+        });
+    }
 
     on_cleanup(move || {
         owned.try_update_value(|slot| {

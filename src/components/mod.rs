@@ -4,5 +4,6 @@ pub mod app;
 pub mod data_table;
 pub mod echart;
 pub mod scenario_panel;
+pub mod sections;
 
 pub use app::App;

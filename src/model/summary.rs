@@ -1,6 +1,6 @@
 //! Words and table rows generated from the model, so the page never states a number by hand.
 
-use super::dataset::{Dataset, Kind};
+use super::dataset::{Dataset, Direction, Kind, TradeCategory};
 use super::date::Date;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
 
@@ -215,5 +215,324 @@ mod tests {
         assert!(rows[3..].iter().all(|r| r.kind == Kind::Projected));
         assert_eq!(rows.last().unwrap().percent, 100.0);
         assert_eq!(rows[3].date.to_string(), "2023-07-05");
+    }
+}
+
+/// Formats US$ billions as "$45 billion" (a minus sign for negatives).
+pub fn billions(value: f64) -> String {
+    if value < 0.0 {
+        format!("−${} billion", number(-value, 2))
+    } else {
+        format!("${} billion", number(value, 2))
+    }
+}
+
+/// One headline figure at the top of the page, with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyFigure {
+    /// The figure as shown, such as "28".
+    pub value: String,
+    /// What it counts.
+    pub label: String,
+    /// Its citation.
+    pub source: String,
+}
+
+/// The header's key figures, each built from the dataset; missing sections are skipped.
+pub fn key_figures(dataset: &Dataset) -> Vec<KeyFigure> {
+    let mut figures = vec![KeyFigure {
+        value: dataset.programs.count.to_string(),
+        label: format!(
+            "sectoral integration programs agreed in {}",
+            dataset.programs.date.month_year()
+        ),
+        source: dataset.programs.source.cited_as.clone(),
+    }];
+    if let Some(latest) = dataset.progress.iter().rfind(|o| o.kind == Kind::Reported) {
+        figures.push(KeyFigure {
+            value: format!("{}%", number(latest.percent, 1)),
+            label: format!(
+                "implemented by {} (“{}”)",
+                latest.date.month_year(),
+                latest.wording
+            ),
+            source: latest.source.cited_as.clone(),
+        });
+    }
+    let goods = dataset
+        .trade
+        .values
+        .iter()
+        .filter(|v| v.kind == Kind::Reported && v.category == TradeCategory::Goods)
+        .max_by_key(|v| v.year);
+    if let Some(goods) = goods {
+        let services = dataset.trade.values.iter().find(|v| {
+            v.year == goods.year
+                && v.category == TradeCategory::Services
+                && v.kind == Kind::Reported
+        });
+        let services_text = services
+            .map(|s| format!(", and about ${}bn in services", number(s.value, 1)))
+            .unwrap_or_default();
+        figures.push(KeyFigure {
+            value: format!("${}bn", number(goods.value, 1)),
+            label: format!(
+                "Belarus–Russia trade in goods in {}{services_text}",
+                goods.year
+            ),
+            source: goods.source.cited_as.clone(),
+        });
+    }
+    if let Some(surplus) = dataset
+        .balance
+        .iter()
+        .find(|b| b.direction == Direction::Surplus)
+    {
+        let amount = surplus
+            .value
+            .map_or_else(|| "amount not reported".to_string(), billions);
+        figures.push(KeyFigure {
+            value: "1st".into(),
+            label: format!(
+                "trade surplus with Russia ever for Belarus, in {} ({amount})",
+                surplus.year
+            ),
+            source: surplus.source.cited_as.clone(),
+        });
+    }
+    figures
+}
+
+/// A source and the facts on the page that rest on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceUse {
+    /// The citation as the article prints it.
+    pub cited_as: String,
+    /// The outlet.
+    pub outlet: String,
+    /// Short descriptions of what it supports.
+    pub supports: Vec<String>,
+}
+
+/// Every source in the dataset with what it supports, in order of first use.
+pub fn source_index(dataset: &Dataset) -> Vec<SourceUse> {
+    let mut uses: Vec<SourceUse> = Vec::new();
+    let mut add = |source: &super::dataset::Source, fact: String| match uses
+        .iter_mut()
+        .find(|u| u.cited_as == source.cited_as)
+    {
+        Some(found) => found.supports.push(fact),
+        None => uses.push(SourceUse {
+            cited_as: source.cited_as.clone(),
+            outlet: source.outlet.clone(),
+            supports: vec![fact],
+        }),
+    };
+    add(
+        &dataset.programs.source,
+        format!("{} sectoral programs agreed", dataset.programs.count),
+    );
+    for o in &dataset.progress {
+        add(
+            &o.source,
+            format!(
+                "progress: {} percent on {} ({})",
+                number(o.percent, 1),
+                o.date.long(),
+                o.kind.label()
+            ),
+        );
+    }
+    for g in &dataset.trade.growth {
+        add(
+            &g.source,
+            format!(
+                "trade growth: {} percent in {}",
+                number(g.percent, 1),
+                g.year
+            ),
+        );
+    }
+    for v in &dataset.trade.values {
+        add(
+            &v.source,
+            format!(
+                "trade: {} in {} in {} ({})",
+                billions(v.value),
+                v.category.label(),
+                v.year,
+                v.kind.label()
+            ),
+        );
+    }
+    for b in &dataset.balance {
+        let amount = b
+            .value
+            .map_or_else(|| "amount not reported".into(), billions);
+        let direction = match b.direction {
+            Direction::Deficit => "deficit",
+            Direction::Surplus => "surplus",
+        };
+        add(
+            &b.source,
+            format!("trade balance: {direction} in {} ({amount})", b.year),
+        );
+    }
+    for m in &dataset.milestones {
+        add(&m.source, format!("timeline: {} ({})", m.title, m.when));
+    }
+    for t in &dataset.treaty_items {
+        add(
+            &t.source,
+            format!(
+                "treaty: {} — {} since {}",
+                t.item,
+                t.status.label(),
+                t.since
+            ),
+        );
+    }
+    uses
+}
+
+/// One row of the trade table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TradeRow {
+    /// Calendar year.
+    pub year: i32,
+    /// "Goods", "Services" or "Growth".
+    pub measure: String,
+    /// The value as shown ("$45 billion", "+35%").
+    pub value: String,
+    /// Reported or derived.
+    pub kind: Kind,
+    /// Wording in quotes, or the formula.
+    pub note: String,
+    /// The citation.
+    pub source: String,
+}
+
+/// The trade table: values by year (goods, then services), then the growth rates.
+pub fn trade_rows(dataset: &Dataset) -> Vec<TradeRow> {
+    let mut values: Vec<_> = dataset.trade.values.iter().collect();
+    values.sort_by_key(|v| (v.year, v.category == TradeCategory::Services));
+    let value_rows = values.into_iter().map(|v| TradeRow {
+        year: v.year,
+        measure: if v.category == TradeCategory::Goods {
+            "Goods".into()
+        } else {
+            "Services".into()
+        },
+        value: billions(v.value),
+        kind: v.kind.clone(),
+        note: match &v.formula {
+            Some(formula) if v.kind == Kind::Derived => format!("derived: {formula}"),
+            _ => format!("“{}”", v.wording),
+        },
+        source: v.source.cited_as.clone(),
+    });
+    let growth_rows = dataset.trade.growth.iter().map(|g| TradeRow {
+        year: g.year,
+        measure: "Growth of total trade".into(),
+        value: format!("+{}%", number(g.percent, 1)),
+        kind: g.kind.clone(),
+        note: format!("“{}”", g.wording),
+        source: g.source.cited_as.clone(),
+    });
+    value_rows.chain(growth_rows).collect()
+}
+
+/// One row of the balance table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BalanceRow {
+    /// Calendar year.
+    pub year: i32,
+    /// "−$9.6 billion (deficit)" or "surplus, amount not reported".
+    pub balance: String,
+    /// Reported or derived.
+    pub kind: Kind,
+    /// The article's wording.
+    pub note: String,
+    /// The citation.
+    pub source: String,
+}
+
+/// The balance table, by year.
+pub fn balance_rows(dataset: &Dataset) -> Vec<BalanceRow> {
+    let mut entries: Vec<_> = dataset.balance.iter().collect();
+    entries.sort_by_key(|b| b.year);
+    entries
+        .into_iter()
+        .map(|b| {
+            let direction = match b.direction {
+                Direction::Deficit => "deficit",
+                Direction::Surplus => "surplus",
+            };
+            BalanceRow {
+                year: b.year,
+                balance: match b.value {
+                    Some(value) => format!("{} ({direction})", billions(value)),
+                    None => format!("{direction}, amount not reported"),
+                },
+                kind: b.kind.clone(),
+                note: format!("“{}”", b.wording),
+                source: b.source.cited_as.clone(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod story_tests {
+    use super::*;
+
+    #[test]
+    fn key_figures_come_from_the_dataset() {
+        let figures = key_figures(&Dataset::embedded());
+        let values: Vec<&str> = figures.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(values, vec!["28", "80%", "$45bn", "1st"]);
+        assert!(figures[1].label.contains("almost 80 percent"));
+        assert!(figures[2].label.contains("about $5bn in services"));
+        assert!(figures[3].label.contains("amount not reported"));
+        assert_eq!(figures[3].source, "Belta.by, January 12");
+    }
+
+    #[test]
+    fn every_cited_source_is_indexed_once_with_what_it_supports() {
+        let dataset = Dataset::embedded();
+        let index = source_index(&dataset);
+        assert_eq!(index.len(), dataset.all_sources().len());
+        let president = index
+            .iter()
+            .find(|u| u.cited_as == "President.gov.by, April 6")
+            .unwrap();
+        assert!(president
+            .supports
+            .iter()
+            .any(|s| s.contains("$45 billion in goods in 2022 (reported)")));
+        assert!(president.supports.iter().any(|s| s.contains("(derived)")));
+        let belta = index
+            .iter()
+            .find(|u| u.cited_as == "Belta.by, February 4, 2020")
+            .unwrap();
+        assert!(belta.supports.iter().any(|s| s.contains("−$9.6 billion")));
+    }
+
+    #[test]
+    fn trade_rows_label_derived_values_with_their_formula() {
+        let rows = trade_rows(&Dataset::embedded());
+        let derived: Vec<_> = rows.iter().filter(|r| r.kind == Kind::Derived).collect();
+        assert_eq!(derived.len(), 2);
+        assert!(derived.iter().all(|r| r.note.starts_with("derived: ")));
+        assert_eq!(rows[0].year, 2020, "sorted by year");
+        let services = rows.iter().find(|r| r.measure == "Services").unwrap();
+        assert_eq!(services.value, "$5 billion");
+    }
+
+    #[test]
+    fn the_surplus_row_invents_no_amount() {
+        let rows = balance_rows(&Dataset::embedded());
+        assert_eq!(rows[0].balance, "−$9.6 billion (deficit)");
+        assert_eq!(rows[2].balance, "surplus, amount not reported");
     }
 }

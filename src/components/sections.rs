@@ -1,0 +1,265 @@
+//! The story's sections besides progress: key figures, navigation, trade, balance, timeline,
+//! treaty and sources. Views only; every text and number comes from the model.
+
+use super::echart::EChart;
+use crate::app::{AppState, StaticChart};
+use crate::model::dataset::TreatyStatus;
+use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
+use leptos::prelude::*;
+
+/// The sections in page order: anchor and navigation label.
+pub const SECTIONS: [(&str, &str); 6] = [
+    ("progress", "Progress"),
+    ("trade", "Trade"),
+    ("balance", "Balance"),
+    ("timeline", "Timeline"),
+    ("treaty", "Treaty"),
+    ("sources", "Sources"),
+];
+
+/// Links to every section.
+#[component]
+pub fn SectionNav() -> impl IntoView {
+    view! {
+        <nav class="section-nav" aria-label="Sections">
+            <ul>
+                {SECTIONS
+                    .iter()
+                    .map(|(id, label)| view! { <li><a href=format!("#{id}")>{*label}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The header's key figures, each with its source.
+#[component]
+pub fn KeyFigures() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let figures = state.dataset.with_untracked(key_figures);
+    view! {
+        <ul class="key-figures" aria-label="Key figures">
+            {figures
+                .into_iter()
+                .map(|figure| view! {
+                    <li class="key-figure">
+                        <span class="key-figure__value">{figure.value}</span>
+                        <span class="key-figure__label">{figure.label}</span>
+                        <span class="key-figure__source">{figure.source}</span>
+                    </li>
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// A chart with its description beneath, as every chart on the page has.
+#[component]
+fn ChartWithSummary(
+    /// The chart's option and description.
+    chart: StaticChart,
+    /// Element id of the chart.
+    id: &'static str,
+    /// Short name for the fallback message.
+    label: &'static str,
+    /// Series-0 data index whose tooltip to show.
+    #[prop(optional, into)]
+    tip: Option<Signal<Option<usize>>>,
+) -> impl IntoView {
+    let summary_id = format!("{id}-summary");
+    view! {
+        {match tip {
+            Some(tip) => view! { <EChart option=chart.option id=id label=label tip=tip /> }.into_any(),
+            None => view! { <EChart option=chart.option id=id label=label /> }.into_any(),
+        }}
+        <p class="chart-summary" id=summary_id>{move || chart.description.get()}</p>
+    }
+}
+
+/// Trade volume by year: reported and derived, goods and services.
+#[component]
+pub fn TradeSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (rows, note) = state
+        .dataset
+        .with_untracked(|d| (trade_rows(d), d.trade.note.clone()));
+    view! {
+        <section id="trade" class="section" aria-labelledby="trade-title">
+            <h2 id="trade-title">"Trade followed integration"</h2>
+            <ChartWithSummary chart=state.trade id="trade-chart" label="trade chart" />
+            <p class="method">{note}</p>
+            <div class="table-scroll" role="region" aria-labelledby="trade-table-caption" tabindex="0">
+                <table class="data-table" id="trade-table">
+                    <caption id="trade-table-caption">"Belarus–Russia trade, US$ billion: reported and derived values"</caption>
+                    <thead><tr>
+                        <th scope="col">"Year"</th><th scope="col">"Measure"</th><th scope="col">"Value"</th>
+                        <th scope="col">"Kind"</th><th scope="col">"Wording or method"</th><th scope="col">"Source"</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let kind = row.kind.label();
+                            view! {
+                                <tr data-kind=kind>
+                                    <td data-label="Year">{row.year}</td>
+                                    <td data-label="Measure">{row.measure}</td>
+                                    <td data-label="Value" class="num">{row.value}</td>
+                                    <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td>
+                                    <td data-label="Wording or method">{row.note}</td>
+                                    <td data-label="Source">{row.source}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Belarus's trade balance with Russia, with the 2022 surplus of unreported size.
+#[component]
+pub fn BalanceSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = state.dataset.with_untracked(balance_rows);
+    view! {
+        <section id="balance" class="section" aria-labelledby="balance-title">
+            <h2 id="balance-title">"From deficit to a first surplus"</h2>
+            <ChartWithSummary chart=state.balance id="balance-chart" label="trade balance chart" />
+            <div class="table-scroll" role="region" aria-labelledby="balance-table-caption" tabindex="0">
+                <table class="data-table" id="balance-table">
+                    <caption id="balance-table-caption">"Belarus’s trade balance with Russia"</caption>
+                    <thead><tr>
+                        <th scope="col">"Year"</th><th scope="col">"Balance"</th><th scope="col">"Kind"</th>
+                        <th scope="col">"Wording"</th><th scope="col">"Source"</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let kind = row.kind.label();
+                            view! {
+                                <tr data-kind=kind>
+                                    <td data-label="Year">{row.year}</td>
+                                    <td data-label="Balance" class="num">{row.balance}</td>
+                                    <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td>
+                                    <td data-label="Wording">{row.note}</td>
+                                    <td data-label="Source">{row.source}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The milestones: a chart, and a table whose rows show their event on the chart when focused.
+#[component]
+pub fn TimelineSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let milestones = state.dataset.with_untracked(|d| d.milestones.clone());
+    let focused = RwSignal::new(None::<usize>);
+    view! {
+        <section id="timeline" class="section" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">"Three decades of integration"</h2>
+            <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" tip=focused />
+            <p class="hint">"Hover an event, or move through the table below with the Tab key, to see it on the timeline."</p>
+            <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
+                <table class="data-table" id="timeline-table">
+                    <caption id="timeline-table-caption">"Milestones of Belarus–Russia integration"</caption>
+                    <thead><tr>
+                        <th scope="col">"When"</th><th scope="col">"Event"</th><th scope="col">"Source"</th>
+                    </tr></thead>
+                    <tbody>
+                        {milestones.into_iter().enumerate().map(|(index, m)| view! {
+                            <tr
+                                tabindex="0"
+                                data-id=m.id
+                                class:is-focused=move || focused.get() == Some(index)
+                                on:focus=move |_| focused.set(Some(index))
+                                on:mouseenter=move |_| focused.set(Some(index))
+                                on:blur=move |_| focused.set(None)
+                                on:mouseleave=move |_| focused.set(None)
+                                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                    if ev.key() == "Escape" { focused.set(None); }
+                                }
+                            >
+                                <td data-label="When">{m.when}</td>
+                                <td data-label="Event"><strong>{m.title}</strong>" — "{m.detail}</td>
+                                <td data-label="Source">{m.source.cited_as}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The treaty's items: stalled since the early 2000s, or agreed as breakthroughs.
+#[component]
+pub fn TreatySection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = state.dataset.with_untracked(|d| d.treaty_items.clone());
+    let column =
+        move |status: TreatyStatus, title: &'static str| {
+            let cards = items
+            .iter()
+            .filter(|t| t.status == status)
+            .cloned()
+            .map(|t| view! {
+                <li class=format!("treaty-card treaty-card--{}", status.label()) data-id=t.id>
+                    <span class="treaty-card__status">{status.label()}</span>
+                    <h4 class="treaty-card__item">{t.item}</h4>
+                    <p class="treaty-card__since">{format!("Since {}", t.since)}</p>
+                    <p>{t.detail}</p>
+                    <p class="treaty-card__source">"Source: "{t.source.cited_as}</p>
+                </li>
+            })
+            .collect_view();
+            view! {
+                <div class="treaty-board__column">
+                    <h3>{title}</h3>
+                    <ul class="treaty-board__list">{cards}</ul>
+                </div>
+            }
+        };
+    let stalled = column(TreatyStatus::Stalled, "Stalled since the early 2000s");
+    let agreed = column(TreatyStatus::Agreed, "Breakthroughs of 2023");
+    view! {
+        <section id="treaty" class="section" aria-labelledby="treaty-title">
+            <h2 id="treaty-title">"The treaty’s items: what stalled, what moved"</h2>
+            <div class="treaty-board">{stalled}{agreed}</div>
+        </section>
+    }
+}
+
+/// Every source the article cites, with what it supports on this page.
+#[component]
+pub fn SourcesSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (sources, article) = state
+        .dataset
+        .with_untracked(|d| (source_index(d), d.article.clone()));
+    view! {
+        <section id="sources" class="section" aria-labelledby="sources-title">
+            <h2 id="sources-title">"Sources"</h2>
+            <p>
+                {format!(
+                    "Every figure on this page comes from one article on {}, published by {} ({}) on {}, and from the sources it cites, listed here as the article cites them.",
+                    article.subject, article.publisher, article.place, article.date.long()
+                )}
+                " The publisher: "
+                <a href="https://jamestown.org/">"The Jamestown Foundation (jamestown.org)"</a>
+                "."
+            </p>
+            <ul class="sources" id="sources-list">
+                {sources.into_iter().map(|source| view! {
+                    <li>
+                        <cite>{source.cited_as}</cite>
+                        <ul>{source.supports.into_iter().map(|fact| view! { <li>{fact}</li> }).collect_view()}</ul>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
