@@ -6,7 +6,8 @@ use crate::model::Date;
 use charming::component::{Axis, Grid};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{
-    AxisType, ItemStyle, LineStyle, LineStyleType, SplitLine, Symbol, Tooltip, Trigger,
+    font_settings::FontWeight, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
+    SplitLine, Symbol, Tooltip, Trigger,
 };
 use charming::series::Scatter;
 use charming::Chart;
@@ -45,9 +46,12 @@ pub fn timeline_chart(dataset: &Dataset) -> Chart {
         .iter()
         .enumerate()
         .map(|(index, milestone)| {
+            // The third dimension is the event's number, drawn inside its dot and shown
+            // beside the same event in the table, so chart and table can be read together.
             DataPointItem::new(CompositeValue::from(vec![
                 CompositeValue::from(milestone.date.to_string()),
                 CompositeValue::from(lane(index)),
+                CompositeValue::from((index + 1) as i64),
             ]))
             .name(milestone_label(milestone))
             .into()
@@ -87,7 +91,16 @@ pub fn timeline_chart(dataset: &Dataset) -> Chart {
             Scatter::new()
                 .name(EVENTS)
                 .symbol(Symbol::Circle)
-                .symbol_size(14)
+                .symbol_size(22)
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Inside)
+                        .formatter("{@[2]}")
+                        .color("#ffffff")
+                        .font_size(11)
+                        .font_weight(FontWeight::Bold),
+                )
                 .item_style(
                     ItemStyle::new()
                         .color(palette::REPORTED)
@@ -134,7 +147,10 @@ mod tests {
         assert_eq!(all[0]["type"], "scatter");
         let data = all[0]["data"].as_array().unwrap();
         assert_eq!(data.len(), dataset.milestones.len());
-        assert_eq!(data[0]["value"], json!(["1992-07-01", 1]));
+        // Date, lane, and the event's number as shown in the table.
+        assert_eq!(data[0]["value"], json!(["1992-07-01", 1, 1]));
+        assert_eq!(data.last().unwrap()["value"][2], dataset.milestones.len());
+        assert_eq!(all[0]["label"]["formatter"], "{@[2]}");
         assert!(data[0]["name"]
             .as_str()
             .unwrap()

@@ -8,6 +8,7 @@ use super::sections::{
     TreatySection,
 };
 use crate::app::AppState;
+use crate::model::projection::BAND_SHARE;
 use crate::model::summary::number;
 use leptos::prelude::*;
 
@@ -61,7 +62,10 @@ pub fn App() -> impl IntoView {
                 <CompletionTable />
                 <p class="method">
                     "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
-                    "Projected values extend the latest report at the chosen pace; the shaded band shows a pace 25 percent slower to 25 percent faster."
+                    {format!(
+                        "Projected values extend the latest report at the chosen pace; the shaded band shows a pace {band} percent slower to {band} percent faster.",
+                        band = number(BAND_SHARE * 100.0, 0)
+                    )}
                 </p>
             </section>
             <TradeSection />

@@ -162,12 +162,12 @@ pub fn TimelineSection() -> impl IntoView {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
             <h2 id="timeline-title">"Three decades of integration"</h2>
             <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" tip=focused />
-            <p class="hint">"Hover an event, or move through the table below with the Tab key, to see it on the timeline."</p>
+            <p class="hint">"Each dot is numbered as in the table. Hover a dot or a row, or move through the rows with the Tab key, to see the event and its source on the timeline."</p>
             <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
                 <table class="data-table" id="timeline-table">
                     <caption id="timeline-table-caption">"Milestones of Belarus–Russia integration"</caption>
                     <thead><tr>
-                        <th scope="col">"When"</th><th scope="col">"Event"</th><th scope="col">"Source"</th>
+                        <th scope="col">"#"</th><th scope="col">"When"</th><th scope="col">"Event"</th><th scope="col">"Source"</th>
                     </tr></thead>
                     <tbody>
                         {milestones.into_iter().enumerate().map(|(index, m)| view! {
@@ -183,6 +183,7 @@ pub fn TimelineSection() -> impl IntoView {
                                     if ev.key() == "Escape" { focused.set(None); }
                                 }
                             >
+                                <td data-label="#" class="num">{index + 1}</td>
                                 <td data-label="When">{m.when}</td>
                                 <td data-label="Event"><strong>{m.title}</strong>" — "{m.detail}</td>
                                 <td data-label="Source">{m.source.cited_as}</td>
@@ -200,31 +201,33 @@ pub fn TimelineSection() -> impl IntoView {
 pub fn TreatySection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let items = state.dataset.with_untracked(|d| d.treaty_items.clone());
-    let column =
-        move |status: TreatyStatus, title: &'static str| {
-            let cards = items
+    let column = move |status: TreatyStatus, title: &'static str| {
+        let cards = items
             .iter()
             .filter(|t| t.status == status)
             .cloned()
-            .map(|t| view! {
+            .map(|t| {
+                let phrase = t.status_phrase();
+                view! {
                 <li class=format!("treaty-card treaty-card--{}", status.label()) data-id=t.id>
                     <span class="treaty-card__status">{status.label()}</span>
                     <h4 class="treaty-card__item">{t.item}</h4>
-                    <p class="treaty-card__since">{format!("Since {}", t.since)}</p>
+                    <p class="treaty-card__since">{phrase}</p>
                     <p>{t.detail}</p>
                     <p class="treaty-card__source">"Source: "{t.source.cited_as}</p>
                 </li>
+                }
             })
             .collect_view();
-            view! {
-                <div class="treaty-board__column">
-                    <h3>{title}</h3>
-                    <ul class="treaty-board__list">{cards}</ul>
-                </div>
-            }
-        };
-    let stalled = column(TreatyStatus::Stalled, "Stalled since the early 2000s");
-    let agreed = column(TreatyStatus::Agreed, "Breakthroughs of 2023");
+        view! {
+            <div class="treaty-board__column">
+                <h3>{title}</h3>
+                <ul class="treaty-board__list">{cards}</ul>
+            </div>
+        }
+    };
+    let stalled = column(TreatyStatus::Stalled, "Stalled");
+    let agreed = column(TreatyStatus::Agreed, "Agreed: the breakthroughs");
     view! {
         <section id="treaty" class="section" aria-labelledby="treaty-title">
             <h2 id="treaty-title">"The treaty’s items: what stalled, what moved"</h2>

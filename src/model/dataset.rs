@@ -271,6 +271,16 @@ impl TreatyStatus {
     }
 }
 
+impl TreatyItem {
+    /// "Stalled since the early 2000s" or "Agreed in February 2023".
+    pub fn status_phrase(&self) -> String {
+        match self.status {
+            TreatyStatus::Stalled => format!("Stalled since {}", self.since),
+            TreatyStatus::Agreed => format!("Agreed {}", self.since),
+        }
+    }
+}
+
 /// An item of the Union State treaty and its status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TreatyItem {
@@ -280,7 +290,7 @@ pub struct TreatyItem {
     pub item: String,
     /// Stalled or agreed.
     pub status: TreatyStatus,
-    /// Since when, as the article words it.
+    /// When, as the article words it: "the early 2000s" (stalled since), "in February 2023" (agreed).
     pub since: String,
     /// What the article says about it.
     pub detail: String,
