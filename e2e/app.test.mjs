@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset,
+  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset, cspViolations, foreignRequests,
 } from './harness.mjs';
 import { defaultPace, completion, levelAfterOneMonth, fmt } from './oracle.mjs';
 
@@ -135,7 +135,10 @@ test('every request stays on the page origin', async () => {
   await page.keyboard.press('ArrowLeft');
   await page.waitForTimeout(200);
   assert.ok(requests.length >= 4, `the page loaded its files (${requests.length} requests)`);
-  const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url));
-  assert.deepEqual(foreign, []);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(await cspViolations(page), [], 'no Content-Security-Policy violation');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.doesNotMatch(policy, /'unsafe-eval'/, 'no eval for scripts');
   await context.close();
 });

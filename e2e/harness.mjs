@@ -21,13 +21,23 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port, under `base` (such as "/" or "/explorer/"). */
-export async function serveDist({ dir = distDir, base = '/' } = {}) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, under `base` (such as "/" or "/explorer/").
+ * `pages` maps extra paths to HTML (host pages for iframe tests); `setDir` swaps the build
+ * being served, as a deploy would; `served` lists every path requested.
+ */
+export async function serveDist({ dir = distDir, base = '/', pages = {} } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
   }
+  const served = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    served.push(url.pathname);
+    if (pages[url.pathname]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[url.pathname]);
+      return;
+    }
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('not found');
       return;
@@ -42,6 +52,8 @@ export async function serveDist({ dir = distDir, base = '/' } = {}) {
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      // As many static hosts do; lets a sandboxed (opaque-origin) iframe load the module script.
+      'access-control-allow-origin': '*',
     });
     fs.createReadStream(file).pipe(res);
   });
@@ -50,6 +62,8 @@ export async function serveDist({ dir = distDir, base = '/' } = {}) {
   return {
     origin,
     url: origin + base,
+    served,
+    setDir: (next) => { dir = next; },
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
 }
@@ -86,6 +100,14 @@ export async function openPage(browser, { width = 1280, height = 900 } = {}) {
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('request', (req) => requests.push(req.url()));
+  context.on('request', (req) => requests.push(req.url()));
+  // Collects Content-Security-Policy violations in every frame, for `cspViolations`.
+  await context.addInitScript(() => {
+    globalThis.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      globalThis.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   return { context, page, errors, requests };
 }
 
@@ -109,4 +131,24 @@ export function chartOption(page, id) {
 /** The dataset the app embeds, read from the repository (not from the app). */
 export function readDataset() {
   return JSON.parse(fs.readFileSync(datasetPath, 'utf8'));
+}
+
+/** Content-Security-Policy violations the page has seen so far. */
+export function cspViolations(page) {
+  return page.evaluate(() => globalThis.__cspViolations ?? []);
+}
+
+/** Requests that went anywhere but `origin` (data: and blob: URLs stay on the page). */
+export function foreignRequests(requests, origin) {
+  return [...new Set(requests)].filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+}
+
+/** Waits until a service worker controls the page. */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
 }

@@ -2,7 +2,9 @@
 // the article's numbers appear with their sources; derived values are labelled as derived.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset } from './harness.mjs';
+import {
+  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset, cspViolations, foreignRequests,
+} from './harness.mjs';
 
 const dataset = readDataset();
 const SECTIONS = ['progress', 'trade', 'balance', 'timeline', 'treaty', 'sources'];
@@ -20,6 +22,9 @@ before(async () => {
 });
 
 after(async () => {
+  // Across every interaction above: nothing left the origin and the policy was never violated.
+  assert.deepEqual(foreignRequests(session.requests, server.origin), []);
+  assert.deepEqual(await cspViolations(session.page), []);
   await session?.context.close();
   await browser?.close();
   await server?.close();

@@ -24,4 +24,4 @@ step "trunk build --release"
 trunk build --release
 
 step "browser tests (Playwright + Debian chromium against dist/)"
-node --test --test-concurrency=1 e2e/
+node --test --test-concurrency=1 --test-timeout=180000 e2e/

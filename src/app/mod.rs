@@ -1,5 +1,7 @@
 //! Reactive state: the scenario a reader chose and everything derived from it.
 
+pub mod offline;
+
 use crate::charts::balance::{balance_chart, balance_description};
 use crate::charts::completion::{completion_chart, completion_description};
 use crate::charts::option_json;

@@ -7,6 +7,7 @@ use super::sections::{
     BalanceSection, KeyFigures, SectionNav, SourcesSection, TimelineSection, TradeSection,
     TreatySection,
 };
+use crate::app::offline::OfflineState;
 use crate::app::AppState;
 use crate::model::projection::BAND_SHARE;
 use crate::model::summary::number;
@@ -17,11 +18,18 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    let offline = OfflineState::register();
     let dataset = state.dataset.get_untracked();
     let count = dataset.programs.count;
     let latest = dataset.latest().cloned();
     let article = dataset.article.clone();
     view! {
+        <Show when=move || offline.update_ready.get()>
+            <div class="update-banner" role="status">
+                <span>"A new version of this explainer is ready."</span>
+                <button type="button" on:click=move |_| offline.apply_update()>"Reload"</button>
+            </div>
+        </Show>
         <header class="masthead">
             <p class="masthead__kicker">"Union State Integration Explorer"</p>
             <h1>{format!("When will Belarus and Russia finish their {count} integration programs?")}</h1>

@@ -1,0 +1,103 @@
+// Trunk post_build hook: finishes the staged build in place.
+//  1. Fills <noscript> with the key figures and tables, generated from the dataset.
+//  2. Adds a strict Content-Security-Policy whose script-src allows Trunk's inline loader by hash.
+//  3. Writes sw.js, precaching exactly this build's files under a version derived from them.
+// Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/postbuild.mjs DIR` works on any build dir.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Fills <noscript> and adds the CSP to DIR/index.html. */
+export function finishHtml(dir, { withCsp = true } = {}) {
+  const indexPath = path.join(dir, 'index.html');
+  let html = fs.readFileSync(indexPath, 'utf8');
+
+  // --- 1. The no-JavaScript version, from the same dataset the app embeds.
+  const data = JSON.parse(fs.readFileSync(path.join(root, 'data', 'union-state.json'), 'utf8'));
+  const esc = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const billions = (v) => `${v < 0 ? '−' : ''}$${Number(Math.abs(v).toFixed(2))} billion`;
+  const table = (caption, head, rows) => `<table class="data-table"><caption>${esc(caption)}</caption>` +
+    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+    `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const latest = data.progress.filter((o) => o.kind === 'reported').at(-1);
+  const noscript = [
+    '<div class="noscript">',
+    `<h1>Belarus–Russia integration: the ${data.programs.count} programs</h1>`,
+    '<p>This explainer draws its charts with JavaScript; here are its figures and sources as plain tables.</p>',
+    '<ul>',
+    `<li>${data.programs.count} sectoral integration programs (${esc(data.programs.source.cited_as)})</li>`,
+    latest ? `<li>${latest.percent} percent implemented by ${esc(latest.date)}: “${esc(latest.wording)}” (${esc(latest.source.cited_as)})</li>` : '',
+    ...data.trade.values.filter((v) => v.kind === 'reported').map((v) => `<li>${billions(v.value)} of trade in ${v.category} in ${v.year} (${esc(v.source.cited_as)})</li>`),
+    ...data.balance.filter((b) => b.direction === 'surplus').map((b) => `<li>A first trade surplus for Belarus in ${b.year}, amount not reported (${esc(b.source.cited_as)})</li>`),
+    '</ul>',
+    table('Implementation of the programs', ['Date', 'Percent', 'Kind', 'Wording or method', 'Source'],
+      data.progress.map((o) => [o.date, `${o.percent}%`, o.kind, o.formula ? `“${o.wording}” — ${o.formula}` : `“${o.wording}”`, o.source.cited_as])),
+    table('Trade, US$ billion', ['Year', 'Measure', 'Value', 'Kind', 'Source'],
+      data.trade.values.map((v) => [v.year, v.category, billions(v.value), v.kind === 'derived' ? `derived: ${v.formula}` : v.kind, v.source.cited_as])),
+    table('Trade balance of Belarus with Russia', ['Year', 'Balance', 'Source'],
+      data.balance.map((b) => [b.year, b.value === null ? `${b.direction}, amount not reported` : `${billions(b.value)} (${b.direction})`, b.source.cited_as])),
+    table('Milestones', ['When', 'Event', 'Source'], data.milestones.map((m) => [m.when, `${m.title}: ${m.detail}`, m.source.cited_as])),
+    `<p>Source article: ${esc(data.article.publisher)} (${esc(data.article.place)}), ${esc(data.article.date)}.</p>`,
+    '</div>',
+  ].join('\n');
+  if (!html.includes('<!-- noscript-content -->')) throw new Error('index.html lacks the <!-- noscript-content --> placeholder');
+  html = html.replace('<!-- noscript-content -->', noscript);
+
+  // --- 2. Content-Security-Policy with the hash of every inline script Trunk wrote.
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    // ECharts positions its tooltips with inline styles.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  if (withCsp) {
+    html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+}
+fs.writeFileSync(indexPath, html);
+}
+
+/** Writes DIR/sw.js precaching every file in DIR; returns the build's version and files. */
+export function writeServiceWorker(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name !== 'sw.js') files.push(path.relative(dir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  files.sort();
+  const digest = crypto.createHash('sha256');
+  for (const file of files) digest.update(file).update('\0').update(fs.readFileSync(path.join(dir, file)));
+  const version = digest.digest('hex').slice(0, 16);
+  const template = fs.readFileSync(path.join(root, 'scripts', 'sw-template.js'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'sw.js'), template
+    .replace('__VERSION__', version)
+    .replace('__PRECACHE__', JSON.stringify(['./', ...files], null, 2)));
+  return { version, files };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) throw new Error('usage: node scripts/postbuild.mjs DIR (or run as a Trunk hook)');
+  // `trunk serve` injects an inline live-reload script after this hook; a debug build leaves
+  // the policy out so that reload keeps working. Release builds, which the tests use, carry it.
+  const withCsp = process.env.TRUNK_PROFILE !== 'debug';
+  finishHtml(dir, { withCsp });
+  const { version, files } = writeServiceWorker(dir);
+  console.log(`postbuild: ${files.length} files precached as version ${version}; CSP ${withCsp ? 'set' : 'skipped (debug build)'}`);
+}

@@ -1,0 +1,115 @@
+//! Offline support: registers the service worker and reports when a new build is waiting.
+//!
+//! Every step is fallible and skipped quietly: a sandboxed iframe throws on
+//! `navigator.serviceWorker`, `file://` pages and some browsers have none, and a failed
+//! registration only means the page is not available offline.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+/// Whether a new version of the app is installed and waiting for the reader to reload.
+#[derive(Clone, Copy)]
+pub struct OfflineState {
+    /// True once a new build's worker is waiting.
+    pub update_ready: RwSignal<bool>,
+    registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
+}
+
+impl OfflineState {
+    /// Starts registration in the background and returns the state to render from.
+    pub fn register() -> OfflineState {
+        let state = OfflineState {
+            update_ready: RwSignal::new(false),
+            registration: StoredValue::new_local(None),
+        };
+        if let Some(container) = container() {
+            let promise = container.register("./sw.js");
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+                    return;
+                };
+                let registration: ServiceWorkerRegistration = registration.unchecked_into();
+                state.watch(&container, &registration);
+                state.registration.set_value(Some(registration));
+            });
+        }
+        state
+    }
+
+    /// Asks the waiting worker to take over; the page reloads when it does.
+    pub fn apply_update(&self) {
+        let waiting = self
+            .registration
+            .with_value(|r| r.as_ref().and_then(ServiceWorkerRegistration::waiting));
+        match waiting {
+            Some(worker) => {
+                let _ = worker.post_message(&JsValue::from_str("skip-waiting"));
+            }
+            None => reload(),
+        }
+    }
+
+    fn watch(self, container: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration) {
+        // A waiting worker only means "update" when an older one controls this page;
+        // on the very first visit there is nothing to update from.
+        let has_controller = {
+            let container = container.clone();
+            move || container.controller().is_some()
+        };
+        if registration.waiting().is_some() && has_controller() {
+            self.update_ready.set(true);
+        }
+        let on_update_found = {
+            let registration = registration.clone();
+            let has_controller = has_controller.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                let Some(installing) = registration.installing() else {
+                    return;
+                };
+                let worker = installing.clone();
+                let has_controller = has_controller.clone();
+                let on_state = Closure::<dyn FnMut()>::new(move || {
+                    if worker.state() == ServiceWorkerState::Installed && has_controller() {
+                        self.update_ready.set(true);
+                    }
+                });
+                installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+                on_state.forget();
+            })
+        };
+        registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+        on_update_found.forget();
+
+        let on_controller_change = Closure::<dyn FnMut()>::new(move || {
+            // Only a reader-accepted update swaps the controller while the page is open.
+            if self.update_ready.get_untracked() {
+                reload();
+            }
+        });
+        container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+        on_controller_change.forget();
+    }
+}
+
+/// The page's service worker container, if this context may have one.
+fn container() -> Option<ServiceWorkerContainer> {
+    let window = web_sys::window()?;
+    let protocol = window.location().protocol().ok()?;
+    if protocol != "http:" && protocol != "https:" {
+        return None;
+    }
+    // Reflect, not the web-sys getter: in a sandboxed iframe the getter throws.
+    let container = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()).ok()?;
+    if container.is_undefined() || container.is_null() {
+        return None;
+    }
+    container.dyn_into::<ServiceWorkerContainer>().ok()
+}
+
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
