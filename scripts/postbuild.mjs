@@ -55,7 +55,8 @@ export function finishHtml(dir, { withCsp = true } = {}) {
     // ECharts positions its tooltips with inline styles.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    // Only `?data=` links fetch anything; they may live on any HTTPS host.
+  "connect-src 'self' https:",
     "font-src 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",

@@ -1,5 +1,6 @@
 //! Reactive state: the scenario a reader chose and everything derived from it.
 
+pub mod loading;
 pub mod offline;
 
 use crate::charts::balance::{balance_chart, balance_description};
@@ -11,10 +12,34 @@ use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Projection, Scenario};
 use leptos::prelude::*;
 
+/// A dataset the reader loaded, and where it came from (a file name or a URL).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedData {
+    /// The validated dataset.
+    pub dataset: Dataset,
+    /// The file name or URL, shown as text.
+    pub origin: String,
+}
+
+/// A dataset that was refused, with every reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefusedData {
+    /// The file name or URL, shown as text.
+    pub origin: String,
+    /// One message per problem, each naming its place.
+    pub problems: Vec<String>,
+}
+
 /// The app's state: one writable scenario, the rest memos around pure functions.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The dataset in use.
+    /// Data the reader loaded in this view, if any; `None` means the built-in dataset.
+    pub loaded: RwSignal<Option<LoadedData>>,
+    /// The last refused dataset, until dismissed or replaced.
+    pub refused: RwSignal<Option<RefusedData>>,
+    /// True while a `?data=` link is being fetched.
+    pub fetching: RwSignal<bool>,
+    /// The dataset in use: the loaded one, or the built-in one.
     pub dataset: Signal<Dataset>,
     /// What the reader chose.
     pub scenario: RwSignal<Scenario>,
@@ -64,7 +89,13 @@ impl StaticChart {
 impl AppState {
     /// Builds the state around the embedded dataset and the default scenario.
     pub fn new() -> AppState {
-        let dataset = Signal::stored(Dataset::embedded());
+        let builtin = StoredValue::new(Dataset::embedded());
+        let loaded = RwSignal::new(None::<LoadedData>);
+        let dataset = Signal::from(Memo::new(move |_| {
+            loaded
+                .with(|l| l.as_ref().map(|l| l.dataset.clone()))
+                .unwrap_or_else(|| builtin.get_value())
+        }));
         let scenario = RwSignal::new(Scenario::default());
         let projection = Memo::new(move |_| dataset.with(|d| Projection::new(d, scenario.get())));
         let sentence = Memo::new(move |_| projection.with(scenario_sentence));
@@ -79,6 +110,9 @@ impl AppState {
         let completion_rows =
             Memo::new(move |_| dataset.with(|d| projection.with(|p| completion_rows(d, p))));
         AppState {
+            loaded,
+            refused: RwSignal::new(None),
+            fetching: RwSignal::new(false),
             dataset,
             scenario,
             projection,

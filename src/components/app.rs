@@ -1,5 +1,6 @@
 //! The page: header with key figures and navigation, the sections, and the article's credit.
 
+use super::data_bar::DataBar;
 use super::data_table::CompletionTable;
 use super::echart::EChart;
 use super::scenario_panel::ScenarioPanel;
@@ -7,6 +8,7 @@ use super::sections::{
     BalanceSection, KeyFigures, SectionNav, SourcesSection, TimelineSection, TradeSection,
     TreatySection,
 };
+use crate::app::loading::{data_parameter, load_from_link};
 use crate::app::offline::OfflineState;
 use crate::app::AppState;
 use crate::model::projection::BAND_SHARE;
@@ -19,10 +21,40 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     let offline = OfflineState::register();
-    let dataset = state.dataset.get_untracked();
-    let count = dataset.programs.count;
-    let latest = dataset.latest().cloned();
-    let article = dataset.article.clone();
+    if let Some(url) = data_parameter() {
+        load_from_link(state, url);
+    }
+    let count = move || state.dataset.with(|d| d.programs.count);
+    let lede = move || {
+        state.dataset.with(|d| {
+            let count = d.programs.count;
+            let agreed = format!(
+                "In {} Belarus and Russia agreed {count} sectoral programs to deepen their Union State. ",
+                d.programs.date.month_year()
+            );
+            let latest = d.latest().map(|o| {
+                format!(
+                    "By {} {} percent were reported done (“{}”). Move the pace to see when all {count} would be finished.",
+                    o.date.month_year(),
+                    number(o.percent, 1),
+                    o.wording
+                )
+            });
+            agreed + &latest.unwrap_or_default()
+        })
+    };
+    let credit = move || {
+        state.dataset.with(|d| {
+            let article = &d.article;
+            format!(
+                "Every figure comes from an article on {} published by {} ({}) on {}, and from the sources it cites.",
+                article.subject,
+                article.publisher,
+                article.place,
+                article.date.long()
+            )
+        })
+    };
     view! {
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status">
@@ -32,19 +64,11 @@ pub fn App() -> impl IntoView {
         </Show>
         <header class="masthead">
             <p class="masthead__kicker">"Union State Integration Explorer"</p>
-            <h1>{format!("When will Belarus and Russia finish their {count} integration programs?")}</h1>
-            <p class="masthead__lede">
-                {format!(
-                    "In September 2021 Belarus and Russia agreed {count} sectoral programs to deepen their Union State. "
-                )}
-                {latest.map(|o| format!(
-                    "By {} about {} percent were reported done. Move the pace to see when all {count} would be finished.",
-                    o.date.month_year(),
-                    number(o.percent, 1)
-                ))}
-            </p>
+            <h1>{move || format!("When will Belarus and Russia finish their {} integration programs?", count())}</h1>
+            <p class="masthead__lede">{lede}</p>
             <KeyFigures />
             <SectionNav />
+            <DataBar />
         </header>
         <main id="main">
             <section id="progress" class="section" aria-labelledby="progress-title">
@@ -84,13 +108,7 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="credit">
             <p>
-                {format!(
-                    "Every figure comes from an article on {} published by {} ({}) on {}, and from the sources it cites.",
-                    article.subject,
-                    article.publisher,
-                    article.place,
-                    article.date.long()
-                )}
+                {credit}
             </p>
         </footer>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CompletionTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let count = state.dataset.with_untracked(|d| d.programs.count);
+    let count = move || state.dataset.with(|d| d.programs.count);
     view! {
         <div class="table-scroll" role="region" aria-labelledby="completion-table-caption" tabindex="0">
             <table class="data-table" id="completion-table">
@@ -19,7 +19,7 @@ pub fn CompletionTable() -> impl IntoView {
                     <tr>
                         <th scope="col">"Date"</th>
                         <th scope="col">"Implemented"</th>
-                        <th scope="col">{format!("Programs (of {count})")}</th>
+                        <th scope="col">{move || format!("Programs (of {})", count())}</th>
                         <th scope="col">"Kind"</th>
                         <th scope="col">"Wording or method"</th>
                         <th scope="col">"Source"</th>

@@ -1,6 +1,7 @@
 //! Leptos views only: each reads the app state and renders; no logic of its own.
 
 pub mod app;
+pub mod data_bar;
 pub mod data_table;
 pub mod echart;
 pub mod scenario_panel;

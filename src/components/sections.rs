@@ -36,10 +36,9 @@ pub fn SectionNav() -> impl IntoView {
 #[component]
 pub fn KeyFigures() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let figures = state.dataset.with_untracked(key_figures);
     view! {
         <ul class="key-figures" aria-label="Key figures">
-            {figures
+            {move || state.dataset.with(key_figures)
                 .into_iter()
                 .map(|figure| view! {
                     <li class="key-figure">
@@ -80,9 +79,7 @@ fn ChartWithSummary(
 #[component]
 pub fn TradeSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (rows, note) = state
-        .dataset
-        .with_untracked(|d| (trade_rows(d), d.trade.note.clone()));
+    let note = move || state.dataset.with(|d| d.trade.note.clone());
     view! {
         <section id="trade" class="section" aria-labelledby="trade-title">
             <h2 id="trade-title">"Trade followed integration"</h2>
@@ -96,7 +93,7 @@ pub fn TradeSection() -> impl IntoView {
                         <th scope="col">"Kind"</th><th scope="col">"Wording or method"</th><th scope="col">"Source"</th>
                     </tr></thead>
                     <tbody>
-                        {rows.into_iter().map(|row| {
+                        {move || state.dataset.with(trade_rows).into_iter().map(|row| {
                             let kind = row.kind.label();
                             view! {
                                 <tr data-kind=kind>
@@ -120,7 +117,6 @@ pub fn TradeSection() -> impl IntoView {
 #[component]
 pub fn BalanceSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows = state.dataset.with_untracked(balance_rows);
     view! {
         <section id="balance" class="section" aria-labelledby="balance-title">
             <h2 id="balance-title">"From deficit to a first surplus"</h2>
@@ -133,7 +129,7 @@ pub fn BalanceSection() -> impl IntoView {
                         <th scope="col">"Wording"</th><th scope="col">"Source"</th>
                     </tr></thead>
                     <tbody>
-                        {rows.into_iter().map(|row| {
+                        {move || state.dataset.with(balance_rows).into_iter().map(|row| {
                             let kind = row.kind.label();
                             view! {
                                 <tr data-kind=kind>
@@ -156,7 +152,6 @@ pub fn BalanceSection() -> impl IntoView {
 #[component]
 pub fn TimelineSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let milestones = state.dataset.with_untracked(|d| d.milestones.clone());
     let focused = RwSignal::new(None::<usize>);
     view! {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
@@ -170,7 +165,7 @@ pub fn TimelineSection() -> impl IntoView {
                         <th scope="col">"#"</th><th scope="col">"When"</th><th scope="col">"Event"</th><th scope="col">"Source"</th>
                     </tr></thead>
                     <tbody>
-                        {milestones.into_iter().enumerate().map(|(index, m)| view! {
+                        {move || state.dataset.with(|d| d.milestones.clone()).into_iter().enumerate().map(|(index, m)| view! {
                             <tr
                                 tabindex="0"
                                 data-id=m.id
@@ -200,12 +195,12 @@ pub fn TimelineSection() -> impl IntoView {
 #[component]
 pub fn TreatySection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items = state.dataset.with_untracked(|d| d.treaty_items.clone());
     let column = move |status: TreatyStatus, title: &'static str| {
-        let cards = items
-            .iter()
+        let cards =
+            move || {
+                state.dataset.with(|d| d.treaty_items.clone())
+            .into_iter()
             .filter(|t| t.status == status)
-            .cloned()
             .map(|t| {
                 let phrase = t.status_phrase();
                 view! {
@@ -218,7 +213,8 @@ pub fn TreatySection() -> impl IntoView {
                 </li>
                 }
             })
-            .collect_view();
+            .collect_view()
+            };
         view! {
             <div class="treaty-board__column">
                 <h3>{title}</h3>
@@ -240,23 +236,24 @@ pub fn TreatySection() -> impl IntoView {
 #[component]
 pub fn SourcesSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (sources, article) = state
-        .dataset
-        .with_untracked(|d| (source_index(d), d.article.clone()));
+    let article = move || state.dataset.with(|d| d.article.clone());
     view! {
         <section id="sources" class="section" aria-labelledby="sources-title">
             <h2 id="sources-title">"Sources"</h2>
             <p>
-                {format!(
-                    "Every figure on this page comes from one article on {}, published by {} ({}) on {}, and from the sources it cites, listed here as the article cites them.",
-                    article.subject, article.publisher, article.place, article.date.long()
-                )}
+                {move || {
+                    let article = article();
+                    format!(
+                        "Every figure on this page comes from one article on {}, published by {} ({}) on {}, and from the sources it cites, listed here as the article cites them.",
+                        article.subject, article.publisher, article.place, article.date.long()
+                    )
+                }}
                 " The publisher: "
                 <a href="https://jamestown.org/">"The Jamestown Foundation (jamestown.org)"</a>
                 "."
             </p>
             <ul class="sources" id="sources-list">
-                {sources.into_iter().map(|source| view! {
+                {move || state.dataset.with(source_index).into_iter().map(|source| view! {
                     <li>
                         <cite>{source.cited_as}</cite>
                         <ul>{source.supports.into_iter().map(|fact| view! { <li>{fact}</li> }).collect_view()}</ul>

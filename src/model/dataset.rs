@@ -13,6 +13,12 @@ pub const MAX_JSON_BYTES: usize = 1_000_000;
 /// Most progress observations accepted.
 pub const MAX_OBSERVATIONS: usize = 500;
 
+/// Most entries accepted in any other list (trade values, milestones, …).
+pub const MAX_ENTRIES: usize = 500;
+
+/// Longest text accepted in any field, in characters.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+
 /// How a value came to be: read from a source, computed from other values, or projected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -303,8 +309,8 @@ pub struct TreatyItem {
 pub enum DataError {
     /// The text is larger than [`MAX_JSON_BYTES`].
     TooLarge { bytes: usize },
-    /// The text is not JSON of the expected shape.
-    Malformed { message: String },
+    /// The text is not JSON of the expected shape; `place` is the JSON path where it broke.
+    Malformed { place: String, message: String },
     /// The program count is zero.
     ProgramCount { found: u32 },
     /// Fewer than two observations: no pace can be computed.
@@ -346,7 +352,7 @@ impl fmt::Display for DataError {
                 f,
                 "the dataset is {bytes} bytes; at most {MAX_JSON_BYTES} bytes are accepted"
             ),
-            DataError::Malformed { message } => write!(f, "not a valid dataset: {message}"),
+            DataError::Malformed { place, message } => write!(f, "{place}: {message}"),
             DataError::ProgramCount { found } => {
                 write!(f, "programs.count: must be positive, found {found}")
             }
@@ -402,9 +408,22 @@ impl Dataset {
         if text.len() > MAX_JSON_BYTES {
             return Err(vec![DataError::TooLarge { bytes: text.len() }]);
         }
-        let dataset: Dataset = serde_json::from_str(text).map_err(|err| {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let dataset: Dataset =
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+                let place = match err.path().to_string().as_str() {
+                    "." => "dataset".to_string(),
+                    path => path.to_string(),
+                };
+                vec![DataError::Malformed {
+                    place,
+                    message: without_position(&err.inner().to_string()),
+                }]
+            })?;
+        deserializer.end().map_err(|err| {
             vec![DataError::Malformed {
-                message: err.to_string(),
+                place: "dataset".into(),
+                message: format!("{} after the dataset", without_position(&err.to_string())),
             }]
         })?;
         let problems = dataset.problems();
@@ -547,9 +566,59 @@ impl Dataset {
                 }),
             }
         }
+        self.limit_problems(&mut problems);
+        if problems.iter().any(
+            |p| matches!(p, DataError::Invalid { reason, .. } if reason.starts_with("at most")),
+        ) {
+            return problems;
+        }
         self.trade_problems(&mut problems);
         self.story_problems(&mut problems);
         problems
+    }
+
+    /// Refuses lists longer than [`MAX_ENTRIES`] and texts longer than [`MAX_TEXT_CHARS`].
+    fn limit_problems(&self, problems: &mut Vec<DataError>) {
+        let lists = [
+            ("trade.growth", self.trade.growth.len()),
+            ("trade.values", self.trade.values.len()),
+            ("balance", self.balance.len()),
+            ("milestones", self.milestones.len()),
+            ("treaty_items", self.treaty_items.len()),
+        ];
+        for (list, len) in lists {
+            if len > MAX_ENTRIES {
+                problems.push(DataError::Invalid {
+                    place: list.into(),
+                    reason: format!("at most {MAX_ENTRIES} entries are accepted, found {len}"),
+                });
+            }
+        }
+        // Serializing back is the one place that sees every text field, however nested.
+        if let Ok(serde_json::Value::Object(root)) = serde_json::to_value(self) {
+            let mut stack: Vec<(String, &serde_json::Value)> =
+                root.iter().map(|(k, v)| (k.clone(), v)).collect();
+            while let Some((place, value)) = stack.pop() {
+                match value {
+                    serde_json::Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+                        problems.push(DataError::Invalid {
+                            place,
+                            reason: format!("text longer than {MAX_TEXT_CHARS} characters"),
+                        })
+                    }
+                    serde_json::Value::Array(items) => stack.extend(
+                        items
+                            .iter()
+                            .enumerate()
+                            .map(|(i, v)| (format!("{place}[{i}]"), v)),
+                    ),
+                    serde_json::Value::Object(fields) => {
+                        stack.extend(fields.iter().map(|(k, v)| (format!("{place}.{k}"), v)))
+                    }
+                    _ => {}
+                }
+            }
+        }
     }
 
     fn trade_problems(&self, problems: &mut Vec<DataError>) {
@@ -718,6 +787,19 @@ impl Dataset {
     }
 }
 
+/// serde_json ends its messages with " at line L column C"; the JSON path says more.
+fn without_position(message: &str) -> String {
+    let trimmed = match message.rfind(" at line ") {
+        Some(at) => &message[..at],
+        None => message,
+    };
+    if trimmed.is_empty() || trimmed == "EOF while parsing a value" {
+        "the text is empty or not JSON".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
 /// Checks the fields every entry shares: a non-empty id and text, and a source.
 fn check_entry(
     id: &str,
@@ -766,6 +848,108 @@ fn check_source(source: &Source, place: &str, problems: &mut Vec<DataError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::{balance, completion, timeline, trade};
+    use crate::model::projection::{PaceBasis, Projection, Scenario};
+
+    /// A tiny deterministic generator, so the fuzz test needs no dependency and never flakes.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    /// Everything a loaded dataset goes through on the page, which must not panic either.
+    fn use_everywhere(dataset: &Dataset) {
+        for basis in [PaceBasis::LatestTwo, PaceBasis::FirstToLast] {
+            let projection = Projection::new(
+                dataset,
+                Scenario {
+                    pace: None,
+                    slowdown: 0.1,
+                    basis,
+                },
+            );
+            let _ = crate::model::summary::scenario_sentence(&projection);
+            let _ = crate::model::summary::completion_rows(dataset, &projection);
+            let _ = completion::completion_chart(dataset, &projection);
+        }
+        let _ = trade::trade_chart(dataset);
+        let _ = balance::balance_chart(dataset);
+        let _ = timeline::timeline_chart(dataset);
+        let _ = crate::model::summary::key_figures(dataset);
+        let _ = crate::model::summary::source_index(dataset);
+        let _ = crate::model::summary::trade_rows(dataset);
+        let _ = crate::model::summary::balance_rows(dataset);
+    }
+
+    // Guards against a panic in wasm from a file a reader loads: the parser, the projection and
+    // every chart builder must handle whatever arrives, byte for byte.
+    #[test]
+    fn arbitrary_input_never_panics() {
+        let mut rng = XorShift(0x5eed_1234_abcd_ef01);
+        let seed = EMBEDDED_JSON.as_bytes();
+        let tokens: [&[u8]; 12] = [
+            b"null",
+            b"-1e400",
+            b"1e308",
+            b"\"\"",
+            b"[]",
+            b"{}",
+            b"\"2023-02-30\"",
+            b"0",
+            b"\"derived\"",
+            b"-0.0",
+            b"\"\\u0000\"",
+            b"\"projected\"",
+        ];
+        let mut accepted = 0;
+        for round in 0..3_000 {
+            let mut bytes = seed.to_vec();
+            for _ in 0..=rng.below(4) {
+                let at = rng.below(bytes.len());
+                match rng.below(5) {
+                    0 => bytes[at] = rng.next() as u8,
+                    1 => bytes.truncate(at),
+                    2 => {
+                        let token = tokens[rng.below(tokens.len())];
+                        bytes.splice(at..at, token.iter().copied());
+                    }
+                    3 => {
+                        let end = (at + rng.below(40)).min(bytes.len());
+                        bytes.drain(at..end);
+                    }
+                    _ => {
+                        // Replace one JSON value's digits: numbers stay syntactically valid.
+                        if bytes[at].is_ascii_digit() {
+                            bytes[at] = b'0' + (rng.next() % 10) as u8;
+                        }
+                    }
+                }
+            }
+            if round % 10 == 0 {
+                bytes = (0..rng.below(200)).map(|_| rng.next() as u8).collect();
+            }
+            let text = String::from_utf8_lossy(&bytes);
+            if let Ok(dataset) = Dataset::from_json(&text) {
+                accepted += 1;
+                assert!(dataset.problems().is_empty());
+                use_everywhere(&dataset);
+            }
+        }
+        assert!(
+            accepted > 100,
+            "the mutations also reach the valid side ({accepted})"
+        );
+    }
 
     fn embedded_value() -> serde_json::Value {
         serde_json::from_str(EMBEDDED_JSON).unwrap()

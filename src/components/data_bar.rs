@@ -1,0 +1,69 @@
+//! The data bar: which dataset is on screen, loading another, downloading this one.
+
+use crate::app::loading::{back_to_builtin, download_dataset, load_file};
+use crate::app::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Names the dataset in use; loads a file, returns to the built-in data, lists refusals.
+#[component]
+pub fn DataBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            load_file(state, file);
+        }
+        // Lets the same file be picked again after it is fixed.
+        input.set_value("");
+    };
+    view! {
+        <div class="data-bar" id="data">
+            <p class="data-bar__status" role="status">
+                {move || match state.loaded.get() {
+                    Some(loaded) => view! {
+                        <span class="data-bar__loaded">"Showing your data from “"{loaded.origin}"”, in this view only."</span>
+                    }.into_any(),
+                    None if state.fetching.get() => view! { <span>"Loading the linked dataset…"</span> }.into_any(),
+                    None => view! { <span>"Showing the built-in dataset, taken from the article."</span> }.into_any(),
+                }}
+            </p>
+            <div class="data-bar__actions">
+                <Show when=move || state.loaded.with(Option::is_some)>
+                    <button type="button" id="back-to-builtin" on:click=move |_| back_to_builtin(state)>
+                        "Back to built-in data"
+                    </button>
+                </Show>
+                <label class="data-bar__file button-like">
+                    "Load data (JSON)…"
+                    <input type="file" id="load-data" accept="application/json,.json" on:change=on_file />
+                </label>
+                <button type="button" id="download-data" on:click=move |_| state.dataset.with(download_dataset)>
+                    "Download this dataset (JSON)"
+                </button>
+            </div>
+            <Show when=move || state.refused.with(Option::is_some)>
+                <div class="data-bar__errors" role="alert" id="load-errors">
+                    {move || state.refused.get().map(|refused| {
+                        let count = refused.problems.len();
+                        view! {
+                            <p>
+                                "“"{refused.origin}"” was not loaded; the data on screen is unchanged. "
+                                {if count == 1 { "1 problem:".to_string() } else { format!("{count} problems:") }}
+                            </p>
+                            <ul>
+                                {refused.problems.into_iter().map(|problem| view! { <li>{problem}</li> }).collect_view()}
+                            </ul>
+                            <button type="button" on:click=move |_| state.refused.set(None)>"Dismiss"</button>
+                        }
+                    })}
+                </div>
+            </Show>
+        </div>
+    }
+}
