@@ -34,8 +34,16 @@ export async function serveDist({ dir = distDir, base = '/', pages = {} } = {}) 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     served.push(url.pathname);
-    if (pages[url.pathname]) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[url.pathname]);
+    const route = pages[url.pathname];
+    if (route !== undefined) {
+      // A route is HTML text, or { body, type, status, delayMs, destroy } to play a host's part.
+      const { body = '', type = 'text/html; charset=utf-8', status = 200, delayMs = 0, destroy = false } =
+        typeof route === 'string' ? { body: route } : route;
+      if (destroy) { req.socket.destroy(); return; }
+      const timer = setTimeout(() => {
+        if (!res.destroyed) res.writeHead(status, { 'content-type': type }).end(body);
+      }, delayMs);
+      res.on('close', () => clearTimeout(timer));
       return;
     }
     if (!url.pathname.startsWith(base)) {

@@ -44,6 +44,7 @@ impl Kind {
 
 /// Where a value comes from, as the article cites it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// The outlet the article cites, such as "RIA Novosti".
     pub outlet: String,
@@ -55,6 +56,7 @@ pub struct Source {
 
 /// The article every value is carried by.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Article {
     /// Publisher, "The Jamestown Foundation".
     pub publisher: String,
@@ -71,6 +73,7 @@ pub struct Article {
 
 /// The number of sectoral programs and where that number comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Programs {
     /// How many programs were agreed (28).
     pub count: u32,
@@ -84,6 +87,7 @@ pub struct Programs {
 
 /// One point of the programs' implementation, in percent of all programs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Observation {
     /// Stable identifier, used for table rows and tests.
     pub id: String,
@@ -104,6 +108,7 @@ pub struct Observation {
 
 /// The whole validated dataset.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Format version, for later migrations.
     pub schema_version: u32,
@@ -149,6 +154,7 @@ impl TradeCategory {
 
 /// A year-on-year growth rate of bilateral trade.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Growth {
     /// Stable identifier.
     pub id: String,
@@ -166,6 +172,7 @@ pub struct Growth {
 
 /// How a derived trade value follows from another one: divided by one year's growth.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DerivedFrom {
     /// The id of the value it is derived from (the following year's).
     pub id: String,
@@ -175,6 +182,7 @@ pub struct DerivedFrom {
 
 /// One year's trade in goods or services, in US$ billion.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TradeValue {
     /// Stable identifier.
     pub id: String,
@@ -200,6 +208,7 @@ pub struct TradeValue {
 
 /// Trade figures with their caveat.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Trade {
     /// Unit of every value, "US$ billion".
     pub unit: String,
@@ -223,6 +232,7 @@ pub enum Direction {
 
 /// One year's trade balance; `value` is `None` when the source gives no amount.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BalanceEntry {
     /// Stable identifier.
     pub id: String,
@@ -242,6 +252,7 @@ pub struct BalanceEntry {
 
 /// An event of the integration story.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// Stable identifier.
     pub id: String,
@@ -289,6 +300,7 @@ impl TreatyItem {
 
 /// An item of the Union State treaty and its status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TreatyItem {
     /// Stable identifier.
     pub id: String,
@@ -408,6 +420,13 @@ impl Dataset {
         if text.len() > MAX_JSON_BYTES {
             return Err(vec![DataError::TooLarge { bytes: text.len() }]);
         }
+        // serde reads an array as a struct's fields in order, which would blame the wrong place.
+        if text.trim_start().starts_with('[') {
+            return Err(vec![DataError::Malformed {
+                place: "dataset".into(),
+                message: "must be a JSON object ({ … }), not an array".into(),
+            }]);
+        }
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let dataset: Dataset =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
@@ -417,13 +436,17 @@ impl Dataset {
                 };
                 vec![DataError::Malformed {
                     place,
-                    message: without_position(&err.inner().to_string()),
+                    message: describe_json_error(err.inner()),
                 }]
             })?;
         deserializer.end().map_err(|err| {
             vec![DataError::Malformed {
                 place: "dataset".into(),
-                message: format!("{} after the dataset", without_position(&err.to_string())),
+                message: format!(
+                    "unexpected text after the dataset (line {}, column {})",
+                    err.line(),
+                    err.column()
+                ),
             }]
         })?;
         let problems = dataset.problems();
@@ -604,6 +627,12 @@ impl Dataset {
                         problems.push(DataError::Invalid {
                             place,
                             reason: format!("text longer than {MAX_TEXT_CHARS} characters"),
+                        })
+                    }
+                    serde_json::Value::String(text) if looks_like_markup(text) => {
+                        problems.push(DataError::Invalid {
+                            place,
+                            reason: "contains HTML markup; plain text only".into(),
                         })
                     }
                     serde_json::Value::Array(items) => stack.extend(
@@ -787,16 +816,37 @@ impl Dataset {
     }
 }
 
-/// serde_json ends its messages with " at line L column C"; the JSON path says more.
-fn without_position(message: &str) -> String {
-    let trimmed = match message.rfind(" at line ") {
+/// Whether `text` holds something a browser would read as a tag, such as `<img` or `</b>`.
+/// The page never renders data as HTML; refusing it keeps a tampered file from passing as data.
+fn looks_like_markup(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || matches!(pair[1], b'/' | b'!' | b'?'))
+    })
+}
+
+/// A reader-facing message: where the JSON itself is broken, say so with the line and column;
+/// where the JSON is fine but a value has the wrong type, the JSON path already says where.
+fn describe_json_error(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let without_position = match message.rfind(" at line ") {
         Some(at) => &message[..at],
-        None => message,
+        None => &message,
     };
-    if trimmed.is_empty() || trimmed == "EOF while parsing a value" {
-        "the text is empty or not JSON".to_string()
-    } else {
-        trimmed.to_string()
+    match err.classify() {
+        serde_json::error::Category::Eof if err.line() <= 1 && err.column() == 0 => {
+            "the text is empty or not JSON".into()
+        }
+        serde_json::error::Category::Eof => format!(
+            "the text ends before the dataset is complete (line {}, column {})",
+            err.line(),
+            err.column()
+        ),
+        serde_json::error::Category::Syntax => format!(
+            "not valid JSON: {without_position} (line {}, column {})",
+            err.line(),
+            err.column()
+        ),
+        _ => without_position.to_string(),
     }
 }
 
@@ -1090,6 +1140,32 @@ mod tests {
         }
         let dataset = Dataset::from_json(&value.to_string()).expect("story sections are optional");
         assert!(dataset.milestones.is_empty());
+    }
+
+    // Guards the "download this dataset" button: what it writes must load back as it was.
+    #[test]
+    fn a_serialized_dataset_loads_back_unchanged() {
+        let dataset = Dataset::embedded();
+        let text = serde_json::to_string_pretty(&dataset).unwrap();
+        assert_eq!(Dataset::from_json(&text), Ok(dataset));
+    }
+
+    #[test]
+    fn refuses_markup_and_unknown_fields() {
+        let problems =
+            problems_after(|v| v["progress"][2]["wording"] = "<img src=x onerror=alert(1)>".into());
+        assert_eq!(
+            problems[0].to_string(),
+            "progress[2].wording: contains HTML markup; plain text only"
+        );
+        assert!(!looks_like_markup("growth < 5 percent, 3<4"));
+        let problems = problems_after(|v| v["progress"][1]["percnt"] = 70.into());
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("progress[1].percnt: unknown field `percnt`"),
+            "{problems:?}"
+        );
     }
 
     #[test]
