@@ -8,6 +8,7 @@ import { serveDist, launchBrowser, openPage, distDir } from '../e2e/harness.mjs'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
+const SOAK_STEPS = Number(process.env.BENCH_SOAK_STEPS ?? 1000);
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -85,6 +86,61 @@ async function sliderLatency(browser, url) {
   }, STEPS);
 }
 
+/**
+ * Script time of one slider step: from dispatching `input` to the next task, by which time
+ * Leptos' effects (microtasks) and ECharts' synchronous setOption have all run.
+ */
+async function sliderScriptTime(browser, url) {
+  const { page, context } = await openPage(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const el = document.getElementById('completion-chart');
+    return el && globalThis.echarts?.getInstanceByDom(el)?.getOption().series?.length;
+  });
+  const samples = await page.evaluate(async (steps) => {
+    const input = document.getElementById('pace');
+    const channel = new MessageChannel();
+    const nextTask = () => new Promise((resolve) => { channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    const samples = [];
+    for (let i = 0; i < steps; i += 1) {
+      const start = performance.now();
+      input.value = (2 + (i % 40) * 0.1).toFixed(1);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextTask();
+      samples.push(performance.now() - start);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return samples;
+  }, STEPS);
+  await context.close();
+  return samples;
+}
+
+/** JS heap before and after many slider steps (after forced GC), and chart instance counts. */
+async function soak(browser, url) {
+  const { page, context } = await openPage(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.echarts?.getInstanceByDom(document.getElementById('completion-chart')));
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const instances = () => page.evaluate(() => [...document.querySelectorAll('[_echarts_instance_]')].length);
+  const before = { heap: await heap(), instances: await instances() };
+  await page.evaluate(async (steps) => {
+    const input = document.getElementById('pace');
+    for (let i = 0; i < steps; i += 1) {
+      input.value = (1 + (i % 90) * 0.1).toFixed(1);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }, SOAK_STEPS);
+  const after = { heap: await heap(), instances: await instances() };
+  await context.close();
+  return { before, after };
+}
+
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
@@ -92,6 +148,8 @@ try {
   const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
   const loads = await timeToFirstChart(browser, server.url);
   const steps = await sliderLatency(browser, server.url);
+  const scriptSteps = await sliderScriptTime(browser, server.url);
+  const memory = await soak(browser, server.url);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nMachine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Chromium headless; ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| file | bytes | gzip bytes |\n|---|---:|---:|');
@@ -100,9 +158,14 @@ try {
   console.log('| measure | median | p95 | runs |\n|---|---:|---:|---:|');
   console.log(`| time to first chart | ${ms(quantile(loads, 0.5))} | ${ms(quantile(loads, 0.95))} | ${loads.length} loads |`);
   console.log(`| slider input → chart redrawn | ${ms(quantile(steps, 0.5))} | ${ms(quantile(steps, 0.95))} | ${steps.length} steps |`);
+  console.log(`| script time of one slider step | ${ms(quantile(scriptSteps, 0.5))} | ${ms(quantile(scriptSteps, 0.95))} | ${scriptSteps.length} steps |`);
+  const growth = (memory.after.heap - memory.before.heap) / 1024;
+  console.log(`\n| soak (${SOAK_STEPS} slider steps) | before | after |\n|---|---:|---:|`);
+  console.log(`| JS heap after GC | ${(memory.before.heap / 1024).toFixed(0)} KB | ${(memory.after.heap / 1024).toFixed(0)} KB (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} KB) |`);
+  console.log(`| ECharts instances | ${memory.before.instances} | ${memory.after.instances} |`);
   fs.mkdirSync(path.join(distDir, '..', 'bench', 'results'), { recursive: true });
   fs.writeFileSync(path.join(distDir, '..', 'bench', 'results', 'latest.json'),
-    JSON.stringify({ files, total, loads, steps, cpu }, null, 2));
+    JSON.stringify({ files, total, loads, steps, scriptSteps, memory, cpu }, null, 2));
 } finally {
   await browser.close();
   await server.close();
