@@ -2,6 +2,7 @@
 
 pub mod loading;
 pub mod offline;
+pub mod url;
 
 use crate::charts::balance::{balance_chart, balance_description};
 use crate::charts::completion::{completion_chart, completion_description};
@@ -96,7 +97,7 @@ impl AppState {
                 .with(|l| l.as_ref().map(|l| l.dataset.clone()))
                 .unwrap_or_else(|| builtin.get_value())
         }));
-        let scenario = RwSignal::new(Scenario::default());
+        let scenario = RwSignal::new(url::scenario_from_location());
         let projection = Memo::new(move |_| dataset.with(|d| Projection::new(d, scenario.get())));
         let sentence = Memo::new(move |_| projection.with(scenario_sentence));
         let completion_description =

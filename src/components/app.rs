@@ -10,6 +10,7 @@ use super::sections::{
 };
 use crate::app::loading::{data_parameter, load_from_link};
 use crate::app::offline::OfflineState;
+use crate::app::url::write_scenario_to_location;
 use crate::app::AppState;
 use crate::model::projection::BAND_SHARE;
 use crate::model::summary::number;
@@ -24,6 +25,13 @@ pub fn App() -> impl IntoView {
     if let Some(url) = data_parameter() {
         load_from_link(state, url);
     }
+    // The address always reopens what the reader sees.
+    Effect::new(move |_| {
+        let scenario = state.scenario.get();
+        state
+            .dataset
+            .with(|d| write_scenario_to_location(&scenario, &d.progress));
+    });
     let count = move || state.dataset.with(|d| d.programs.count);
     let lede = move || {
         state.dataset.with(|d| {

@@ -3,6 +3,7 @@
 pub mod dataset;
 pub mod date;
 pub mod projection;
+pub mod query;
 pub mod summary;
 
 pub use dataset::{DataError, Dataset, Kind, Observation, Source};

@@ -1,0 +1,75 @@
+// The scenario in the address: shared links reopen it; malformed links open the defaults.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset } from './harness.mjs';
+import { completion, defaultPace } from './oracle.mjs';
+
+const dataset = readDataset();
+const defaultSentence = completion(dataset, defaultPace(dataset)).sentence;
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '') {
+  const session = await openPage(browser);
+  await session.page.goto(server.url + query);
+  await waitForChart(session.page, 'completion-chart');
+  return session;
+}
+
+test('a link copied after moving the sliders reopens the same scenario in a new browser context', async () => {
+  const first = await open();
+  const historyLength = await first.page.evaluate(() => history.length);
+  await first.page.locator('#pace').focus();
+  for (let i = 0; i < 5; i += 1) await first.page.keyboard.press('ArrowRight');
+  await first.page.locator('#slowdown').focus();
+  await first.page.keyboard.press('ArrowRight');
+  await first.page.locator('#basis').selectOption('all');
+  await first.page.locator('#pace').focus();
+  await first.page.keyboard.press('ArrowLeft');
+  await first.page.waitForFunction(() => location.search.includes('slowdown=1'));
+  const link = first.page.url();
+  assert.match(link, /pace=[0-9.]+/);
+  assert.match(link, /basis=all/);
+  assert.equal(await first.page.evaluate(() => history.length), historyLength, 'sliders replace the history entry');
+  const sentence = await first.page.locator('#scenario-sentence').innerText();
+  const option = await chartOption(first.page, 'completion-chart');
+  await first.context.close();
+
+  const second = await openPage(browser);
+  await second.page.goto(link);
+  await waitForChart(second.page, 'completion-chart');
+  assert.equal(await second.page.locator('#scenario-sentence').innerText(), sentence);
+  assert.deepEqual(await chartOption(second.page, 'completion-chart'), option);
+  await second.page.getByRole('button', { name: /reset/i }).click();
+  await second.page.waitForFunction(() => location.search === '');
+  assert.ok((await second.page.locator('#scenario-sentence').innerText()).startsWith(defaultSentence));
+  await second.context.close();
+});
+
+test('at least 25 malformed query strings each open the default scenario without an error', async () => {
+  const queries = [
+    '?pace=', '?pace=abc', '?pace=NaN', '?pace=Infinity', '?pace=-Infinity', '?pace=1e999', '?pace=0x10',
+    '?pace=3,7', '?pace=%', '?pace=%E0%A4%A', '?pace=%00', '?pace=null', '?pace=[]', '?pace={}',
+    '?slowdown=', '?slowdown=lots', '?slowdown=NaN', '?slowdown=-5', '?slowdown=%20%20',
+    '?basis=', '?basis=everything', '?basis=ALL%20', '?basis=1', '?unknown=1', '?pace', '?&&&', '?=3.7',
+    '?pace=<script>alert(1)</script>', '?slowdown="10"', '?basis[]=all',
+  ];
+  assert.ok(queries.length >= 25);
+  const { page, context, errors } = await open();
+  for (const query of queries) {
+    await page.goto(server.url + query);
+    await waitForChart(page, 'completion-chart');
+    const sentence = await page.locator('#scenario-sentence').innerText();
+    assert.ok(sentence.startsWith(defaultSentence), `${query}: ${sentence}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,47 @@
+//! The scenario in the address bar: read once at start, then kept in step with `replaceState`
+//! so that moving a slider never adds a history entry.
+
+use crate::model::query::{scenario_from_query, scenario_to_query, SCENARIO_KEYS};
+use crate::model::{Observation, Scenario};
+use wasm_bindgen::JsValue;
+
+/// The scenario the page's URL asks for (defaults for anything missing or malformed).
+pub fn scenario_from_location() -> Scenario {
+    let Some(params) = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+    else {
+        return Scenario::default();
+    };
+    let values: Vec<(&str, String)> = SCENARIO_KEYS
+        .iter()
+        .filter_map(|key| params.get(key).map(|value| (*key, value)))
+        .collect();
+    scenario_from_query(values.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// Writes the scenario's non-default values into the URL, leaving every other parameter alone.
+pub fn write_scenario_to_location(scenario: &Scenario, observations: &[Observation]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    let params = url.search_params();
+    for key in SCENARIO_KEYS {
+        params.delete(key);
+    }
+    for (key, value) in scenario_to_query(scenario, observations) {
+        params.append(key, &value);
+    }
+    let next = url.href();
+    if next != href {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
+        }
+    }
+}
