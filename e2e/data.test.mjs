@@ -201,3 +201,51 @@ test('"Download this dataset" gives a file that the schema accepts and that load
   assert.equal(await page.locator('#load-errors').count(), 0);
   await context.close();
 });
+
+/** A small RFC 4180 parser, enough for the app's CSV. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 1; } else cell += c;
+  }
+  return rows;
+}
+
+test('the CSV download holds one row per dataset entry, with its value, kind and source; charts download as PNG', async () => {
+  const { page, context } = await openApp();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
+  assert.equal(download.suggestedFilename(), 'union-state-dataset.csv');
+  const [header, ...rows] = parseCsv(fs.readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(header.slice(0, 5), ['section', 'id', 'date_or_year', 'measure', 'value']);
+  const byId = new Map(rows.map((r) => [r[1], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
+  for (const o of builtin.progress) {
+    const row = byId.get(o.id);
+    assert.deepEqual([row.date_or_year, Number(row.value), row.kind, row.cited_as], [o.date, o.percent, o.kind, o.source.cited_as], o.id);
+  }
+  for (const v of builtin.trade.values) {
+    const row = byId.get(v.id);
+    assert.deepEqual([Number(row.date_or_year), Number(row.value), row.kind, row.formula, row.cited_as],
+      [v.year, v.value, v.kind, v.formula ?? '', v.source.cited_as], v.id);
+  }
+  for (const b of builtin.balance) {
+    const row = byId.get(b.id);
+    assert.equal(row.value === '' ? null : Number(row.value), b.value, b.id);
+    assert.equal(row.cited_as, b.source.cited_as);
+  }
+  for (const m of builtin.milestones) assert.equal(byId.get(m.id).cited_as, m.source.cited_as, m.id);
+  for (const t of builtin.treaty_items) assert.equal(byId.get(t.id).value, t.status, t.id);
+
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#completion-chart-png').click()]);
+  assert.equal(png.suggestedFilename(), 'completion-chart.png');
+  const bytes = fs.readFileSync(await png.path());
+  assert.deepEqual([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG');
+  assert.ok(bytes.length > 10_000, `a real image (${bytes.length} bytes)`);
+  await context.close();
+});

@@ -164,6 +164,25 @@ pub fn download_dataset(dataset: &Dataset) {
     let _ = save_text(&json, "application/json", "union-state-dataset.json");
 }
 
+/// Offers the dataset in use as CSV, one row per value or fact, with sources.
+pub fn download_csv(dataset: &Dataset) {
+    let csv = crate::model::export::dataset_csv(dataset);
+    let _ = save_text(&csv, "text/csv", "union-state-dataset.csv");
+}
+
+/// Saves a `data:` URL (such as a chart image) under `file_name`.
+pub fn save_data_url(url: &str, file_name: &str) {
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>());
+    if let Some(anchor) = anchor {
+        anchor.set_href(url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+}
+
 fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

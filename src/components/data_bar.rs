@@ -1,6 +1,6 @@
 //! The data bar: which dataset is on screen, loading another, downloading this one.
 
-use crate::app::loading::{back_to_builtin, download_dataset, load_file};
+use crate::app::loading::{back_to_builtin, download_csv, download_dataset, load_file};
 use crate::app::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,6 +45,9 @@ pub fn DataBar() -> impl IntoView {
                 </label>
                 <button type="button" id="download-data" on:click=move |_| state.dataset.with(download_dataset)>
                     "Download this dataset (JSON)"
+                </button>
+                <button type="button" id="download-csv" on:click=move |_| state.dataset.with(download_csv)>
+                    "Download as CSV"
                 </button>
             </div>
             <Show when=move || state.refused.with(Option::is_some)>

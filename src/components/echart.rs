@@ -28,6 +28,9 @@ extern "C" {
     #[wasm_bindgen(catch, method)]
     fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
 
+    #[wasm_bindgen(catch, method, js_name = getDataURL)]
+    fn get_data_url(this: &EChartsInstance, options: &JsValue) -> Result<String, JsValue>;
+
     #[wasm_bindgen(catch, method, js_name = dispatchAction)]
     fn dispatch_action(this: &EChartsInstance, action: &JsValue) -> Result<(), JsValue>;
 
@@ -141,9 +144,29 @@ pub fn EChart(
         });
     });
 
+    let download_png = move |_| {
+        let options = js_sys::Object::new();
+        let set = |key: &str, value: JsValue| {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value);
+        };
+        set("type", "png".into());
+        set("pixelRatio", 2.into());
+        set("backgroundColor", "#ffffff".into());
+        let url = owned.with_value(|slot| {
+            slot.as_ref()
+                .and_then(|owned| owned.chart.get_data_url(&options.clone().into()).ok())
+        });
+        if let Some(url) = url {
+            crate::app::loading::save_data_url(&url, &format!("{id}.png"));
+        }
+    };
+
     view! {
         <div class="echart-frame">
             <div class="echart" id=id node_ref=node></div>
+            <button type="button" class="echart__download" id=format!("{id}-png") on:click=download_png>
+                {format!("Download the {label} (PNG)")}
+            </button>
             <Show when=move || failed.get()>
                 <p class="echart__fallback" role="status">
                     {format!("The {label} could not be drawn in this browser. The table below holds the same values.")}

@@ -2,6 +2,7 @@
 
 pub mod dataset;
 pub mod date;
+pub mod export;
 pub mod projection;
 pub mod query;
 pub mod summary;
