@@ -25,12 +25,16 @@ pub fn App() -> impl IntoView {
     if let Some(url) = data_parameter() {
         load_from_link(state, url);
     }
-    // The address always reopens what the reader sees.
+    // The address always reopens what the reader sees; the printed handout quotes it.
+    let scenario_link = RwSignal::new(String::new());
     Effect::new(move |_| {
         let scenario = state.scenario.get();
         state
             .dataset
             .with(|d| write_scenario_to_location(&scenario, &d.progress));
+        if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
+            scenario_link.set(href);
+        }
     });
     let count = move || state.dataset.with(|d| d.programs.count);
     let lede = move || {
@@ -96,6 +100,9 @@ pub fn App() -> impl IntoView {
                         />
                         <p class="chart-summary" id="completion-summary">
                             {move || state.completion_description.get()}
+                        </p>
+                        <p class="print-only" id="scenario-link">
+                            "This scenario online: " {move || scenario_link.get()}
                         </p>
                     </div>
                 </div>
