@@ -1,5 +1,6 @@
 //! Reactive state: the scenario a reader chose and everything derived from it.
 
+pub mod embed;
 pub mod loading;
 pub mod offline;
 pub mod url;

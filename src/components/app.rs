@@ -5,14 +5,17 @@ use super::data_table::CompletionTable;
 use super::echart::EChart;
 use super::scenario_panel::ScenarioPanel;
 use super::sections::{
-    BalanceSection, KeyFigures, SectionNav, SourcesSection, TimelineSection, TradeSection,
-    TreatySection,
+    BalanceSection, ChartWithSummary, KeyFigures, SectionNav, SourcesSection, TimelineSection,
+    TradeSection, TreatySection,
 };
+use super::share::ShareDialog;
+use crate::app::embed::{embed_parameter, full_page_url, post_height_to_parent};
 use crate::app::loading::{data_parameter, load_from_link};
 use crate::app::offline::OfflineState;
 use crate::app::url::write_scenario_to_location;
 use crate::app::AppState;
 use crate::model::projection::BAND_SHARE;
+use crate::model::query::EmbedSection;
 use crate::model::summary::number;
 use leptos::prelude::*;
 
@@ -67,6 +70,10 @@ pub fn App() -> impl IntoView {
             )
         })
     };
+    if let Some(section) = embed_parameter() {
+        post_height_to_parent();
+        return view! { <EmbedView section=section scenario_link=scenario_link /> }.into_any();
+    }
     view! {
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status">
@@ -85,27 +92,8 @@ pub fn App() -> impl IntoView {
         <main id="main">
             <section id="progress" class="section" aria-labelledby="progress-title">
                 <h2 id="progress-title">"Progress of the " {count} " programs"</h2>
-                <div class="progress-layout">
-                    <ScenarioPanel />
-                    <div class="progress-layout__chart">
-                        <p class="scenario-sentence" id="scenario-sentence" aria-live="polite">
-                            {move || state.sentence.get()}
-                            " "
-                            <span class="kind kind--projected">"projected"</span>
-                        </p>
-                        <EChart
-                            option=state.completion_option
-                            id="completion-chart"
-                            label="completion chart"
-                        />
-                        <p class="chart-summary" id="completion-summary">
-                            {move || state.completion_description.get()}
-                        </p>
-                        <p class="print-only" id="scenario-link">
-                            "This scenario online: " {move || scenario_link.get()}
-                        </p>
-                    </div>
-                </div>
+                <ProgressInteractive scenario_link=scenario_link />
+                <ShareDialog scenario_link=scenario_link />
                 <CompletionTable />
                 <p class="method">
                     "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
@@ -126,5 +114,77 @@ pub fn App() -> impl IntoView {
                 {credit}
             </p>
         </footer>
+    }
+    .into_any()
+}
+
+/// The scenario controls beside the sentence, the completion chart and its summary.
+#[component]
+fn ProgressInteractive(
+    /// The current page address, quoted in the printed handout.
+    scenario_link: RwSignal<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="progress-layout">
+            <ScenarioPanel />
+            <div class="progress-layout__chart">
+                <p class="scenario-sentence" id="scenario-sentence" aria-live="polite">
+                    {move || state.sentence.get()}
+                    " "
+                    <span class="kind kind--projected">"projected"</span>
+                </p>
+                <EChart
+                    option=state.completion_option
+                    id="completion-chart"
+                    label="completion chart"
+                />
+                <p class="chart-summary" id="completion-summary">
+                    {move || state.completion_description.get()}
+                </p>
+                <p class="print-only" id="scenario-link">
+                    "This scenario online: " {move || scenario_link.get()}
+                </p>
+            </div>
+        </div>
+    }
+}
+
+/// One section alone, for an iframe: title, chart (with controls for progress), summary,
+/// source line and a link to the full explainer; no navigation.
+#[component]
+fn EmbedView(
+    /// Which section to show.
+    section: EmbedSection,
+    /// The current page address, from which the full explainer's link is made.
+    scenario_link: RwSignal<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let body = match section {
+        EmbedSection::Progress => view! { <ProgressInteractive scenario_link=scenario_link /> }.into_any(),
+        EmbedSection::Trade => view! { <ChartWithSummary chart=state.trade id="trade-chart" label="trade chart" /> }.into_any(),
+        EmbedSection::Balance => view! { <ChartWithSummary chart=state.balance id="balance-chart" label="trade balance chart" /> }.into_any(),
+        EmbedSection::Timeline => view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" /> }.into_any(),
+    };
+    let source = move || {
+        state.dataset.with(|d| {
+            format!(
+                "Source: {}, {}, and the sources it cites. ",
+                d.article.publisher,
+                d.article.date.long()
+            )
+        })
+    };
+    view! {
+        <main class="embed" id=section.key() data-embed=section.key()>
+            <h1 class="embed__title">{section.title()}</h1>
+            {body}
+            <p class="embed__source">
+                {source}
+                <a href=move || full_page_url(&scenario_link.get()) target="_blank" rel="noopener">
+                    "Open the full explainer"
+                </a>
+            </p>
+        </main>
     }
 }

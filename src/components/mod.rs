@@ -6,5 +6,6 @@ pub mod data_table;
 pub mod echart;
 pub mod scenario_panel;
 pub mod sections;
+pub mod share;
 
 pub use app::App;

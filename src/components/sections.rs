@@ -54,7 +54,7 @@ pub fn KeyFigures() -> impl IntoView {
 
 /// A chart with its description beneath, as every chart on the page has.
 #[component]
-fn ChartWithSummary(
+pub fn ChartWithSummary(
     /// The chart's option and description.
     chart: StaticChart,
     /// Element id of the chart.
