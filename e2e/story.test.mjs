@@ -35,7 +35,7 @@ test('every section renders, is linked from the navigation, and pairs its chart 
   const links = await page.locator('nav.section-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(links, SECTIONS.map((id) => `#${id}`));
   for (const id of SECTIONS) {
-    assert.equal(await page.locator(`section#${id} h2`).count(), 1, `#${id} has a heading`);
+    assert.equal(await page.locator(`section#${id} > h2`).count(), 1, `#${id} has a heading`);
   }
   for (const [section, chart] of Object.entries(CHARTS)) {
     const summary = await page.locator(`#${chart}-summary, section#${section} .chart-summary`).first().innerText();

@@ -6,12 +6,12 @@ pub mod offline;
 pub mod url;
 
 use crate::charts::balance::{balance_chart, balance_description};
-use crate::charts::completion::{completion_chart, completion_description};
+use crate::charts::completion::{completion_chart, completion_description, predict_chart};
 use crate::charts::option_json;
 use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
-use crate::model::{Dataset, Projection, Scenario};
+use crate::model::{Dataset, Date, Kind, Projection, Scenario};
 use leptos::prelude::*;
 
 /// A dataset the reader loaded, and where it came from (a file name or a URL).
@@ -47,6 +47,12 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     /// The projection for the scenario.
     pub projection: Memo<Projection>,
+    /// Predict mode: the projection stays hidden until the reader guesses.
+    pub predict: RwSignal<bool>,
+    /// The reader's guess of the month all programs are done, in predict mode.
+    pub guess: RwSignal<Option<Date>>,
+    /// Whether the projection may be shown (always, outside predict mode).
+    pub revealed: Memo<bool>,
     /// The scenario sentence.
     pub sentence: Memo<String>,
     /// The completion chart's option JSON.
@@ -100,17 +106,36 @@ impl AppState {
         }));
         let scenario = RwSignal::new(url::scenario_from_location());
         let projection = Memo::new(move |_| dataset.with(|d| Projection::new(d, scenario.get())));
+        let predict = RwSignal::new(url::predict_from_location());
+        let guess = RwSignal::new(None::<Date>);
+        let revealed = Memo::new(move |_| !predict.get() || guess.with(Option::is_some));
         let sentence = Memo::new(move |_| projection.with(scenario_sentence));
-        let completion_description =
-            Memo::new(move |_| dataset.with(|d| projection.with(|p| completion_description(d, p))));
+        let completion_description = Memo::new(move |_| {
+            if revealed.get() {
+                dataset.with(|d| projection.with(|p| completion_description(d, p)))
+            } else {
+                "Chart of the reported share of the programs implemented; the projection is hidden until you make your guess.".to_string()
+            }
+        });
         let completion_option = Memo::new(move |_| {
             dataset.with(|d| {
-                projection
-                    .with(|p| option_json(&completion_chart(d, p), &completion_description.get()))
+                projection.with(|p| {
+                    let chart = if predict.get() {
+                        predict_chart(d, p, guess.get())
+                    } else {
+                        completion_chart(d, p)
+                    };
+                    option_json(&chart, &completion_description.get())
+                })
             })
         });
-        let completion_rows =
-            Memo::new(move |_| dataset.with(|d| projection.with(|p| completion_rows(d, p))));
+        let completion_rows = Memo::new(move |_| {
+            let mut rows = dataset.with(|d| projection.with(|p| completion_rows(d, p)));
+            if !revealed.get() {
+                rows.retain(|row| row.kind != Kind::Projected);
+            }
+            rows
+        });
         AppState {
             loaded,
             refused: RwSignal::new(None),
@@ -118,6 +143,9 @@ impl AppState {
             dataset,
             scenario,
             projection,
+            predict,
+            guess,
+            revealed,
             sentence,
             completion_option,
             completion_description,

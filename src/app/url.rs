@@ -20,8 +20,22 @@ pub fn scenario_from_location() -> Scenario {
     scenario_from_query(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
-/// Writes the scenario's non-default values into the URL, leaving every other parameter alone.
-pub fn write_scenario_to_location(scenario: &Scenario, observations: &[Observation]) {
+/// Whether the URL asks for predict mode (`?predict=1`; anything else means no).
+pub fn predict_from_location() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("predict"))
+        .is_some_and(|value| matches!(value.trim(), "1" | "true" | "yes"))
+}
+
+/// Writes the scenario's non-default values (and `predict=1` when on) into the URL, leaving
+/// every other parameter alone.
+pub fn write_scenario_to_location(
+    scenario: &Scenario,
+    observations: &[Observation],
+    predict: bool,
+) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -34,6 +48,10 @@ pub fn write_scenario_to_location(scenario: &Scenario, observations: &[Observati
     let params = url.search_params();
     for key in SCENARIO_KEYS {
         params.delete(key);
+    }
+    params.delete("predict");
+    if predict {
+        params.append("predict", "1");
     }
     for (key, value) in scenario_to_query(scenario, observations) {
         params.append(key, &value);

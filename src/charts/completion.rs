@@ -3,7 +3,7 @@
 use super::palette;
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::summary::number;
-use crate::model::{Dataset, Kind, Observation};
+use crate::model::{Dataset, Date, Kind, Observation};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{
@@ -81,6 +81,85 @@ fn observed_series(
         .data(data)
 }
 
+/// Axes, tooltip, legend and colours shared by the completion chart in every mode.
+fn frame(count: u32, legend: Vec<&str>) -> Chart {
+    Chart::new()
+        .animation(false)
+        .color(vec![
+            Color::from(palette::REPORTED),
+            Color::from(palette::DERIVED),
+            Color::from(palette::PROJECTED),
+        ])
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
+        .legend(Legend::new().bottom(0).data(legend))
+        .grid(Grid::new().left(64).right(16).top(28).bottom(64))
+        .x_axis(Axis::new().type_(AxisType::Time))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(COMPLETE)
+                .name(format!("Share of the {count} programs implemented"))
+                .name_location(NameLocation::Middle)
+                .name_gap(44)
+                .axis_label(AxisLabel::new().formatter("{value}%")),
+        )
+}
+
+/// Name of the series that marks a student's guess in predict mode.
+pub const GUESS: &str = "Your guess";
+
+/// The completion chart in predict mode: observations only until a guess is made, then the
+/// projection with the guess marked beside it.
+pub fn predict_chart(dataset: &Dataset, projection: &Projection, guess: Option<Date>) -> Chart {
+    let Some(guess) = guess else {
+        return frame(dataset.programs.count, vec![REPORTED, DERIVED])
+            .series(observed_series(
+                dataset,
+                Kind::Reported,
+                REPORTED,
+                Symbol::Circle,
+                palette::REPORTED,
+            ))
+            .series(observed_series(
+                dataset,
+                Kind::Derived,
+                DERIVED,
+                Symbol::Diamond,
+                palette::DERIVED,
+            ));
+    };
+    let empty: Vec<DataPoint> = Vec::new();
+    completion_chart(dataset, projection).series(
+        Line::new()
+            .name(GUESS)
+            .mark_line(
+                MarkLine::new()
+                    .symbol(vec![Symbol::None, Symbol::None])
+                    .silent(true)
+                    .line_style(
+                        LineStyle::new()
+                            .color(palette::DERIVED)
+                            .type_(LineStyleType::Dotted)
+                            .width(2),
+                    )
+                    .data(vec![MarkLineVariant::Simple(
+                        MarkLineData::new()
+                            .x_axis(guess.to_string())
+                            .name(GUESS)
+                            .label(
+                                Label::new()
+                                    .formatter(
+                                        format!("Your guess: {}", guess.month_year()).as_str(),
+                                    )
+                                    .position(LabelPosition::InsideMiddleTop),
+                            ),
+                    )]),
+            )
+            .data(empty),
+    )
+}
+
 /// Builds the completion chart for a dataset and its projection.
 pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
     let count = dataset.programs.count;
@@ -150,31 +229,7 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
     }
 
     let band_line = || LineStyle::new().opacity(0);
-    Chart::new()
-        .animation(false)
-        .color(vec![
-            Color::from(palette::REPORTED),
-            Color::from(palette::DERIVED),
-            Color::from(palette::PROJECTED),
-        ])
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
-        .legend(
-            Legend::new()
-                .bottom(0)
-                .data(vec![REPORTED, DERIVED, PROJECTED, BAND]),
-        )
-        .grid(Grid::new().left(64).right(16).top(28).bottom(64))
-        .x_axis(Axis::new().type_(AxisType::Time))
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(COMPLETE)
-                .name(format!("Share of the {count} programs implemented"))
-                .name_location(NameLocation::Middle)
-                .name_gap(44)
-                .axis_label(AxisLabel::new().formatter("{value}%")),
-        )
+    frame(count, vec![REPORTED, DERIVED, PROJECTED, BAND])
         .series(
             Line::new()
                 .name(BAND_BASE)
@@ -352,6 +407,35 @@ mod tests {
         assert_eq!(marks.as_array().unwrap().len(), 2);
         assert_eq!(marks[1]["yAxis"], 90.0);
         assert!(marks[1].get("xAxis").is_none());
+    }
+
+    #[test]
+    fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
+        let dataset = Dataset::embedded();
+        let projection = Projection::new(&dataset, Scenario::default());
+        let hidden = serde_json::to_value(predict_chart(&dataset, &projection, None)).unwrap();
+        let names: Vec<&str> = hidden["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            vec![REPORTED, DERIVED],
+            "nothing projected before the guess"
+        );
+        let guess = Date::new(2024, 3, 1).unwrap();
+        let shown =
+            serde_json::to_value(predict_chart(&dataset, &projection, Some(guess))).unwrap();
+        assert!(shown["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["name"] == PROJECTED));
+        let marker = &series(&shown, GUESS)["markLine"]["data"][0];
+        assert_eq!(marker["xAxis"], "2024-03-01");
+        assert_eq!(marker["label"]["formatter"], "Your guess: March 2024");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::data_bar::DataBar;
 use super::data_table::CompletionTable;
 use super::echart::EChart;
+use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
 use super::sections::{
     BalanceSection, ChartWithSummary, KeyFigures, SectionNav, SourcesSection, TimelineSection,
@@ -32,9 +33,10 @@ pub fn App() -> impl IntoView {
     let scenario_link = RwSignal::new(String::new());
     Effect::new(move |_| {
         let scenario = state.scenario.get();
+        let predict = state.predict.get();
         state
             .dataset
-            .with(|d| write_scenario_to_location(&scenario, &d.progress));
+            .with(|d| write_scenario_to_location(&scenario, &d.progress, predict));
         if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
             scenario_link.set(href);
         }
@@ -92,6 +94,7 @@ pub fn App() -> impl IntoView {
         <main id="main">
             <section id="progress" class="section" aria-labelledby="progress-title">
                 <h2 id="progress-title">"Progress of the " {count} " programs"</h2>
+                <PredictPanel />
                 <ProgressInteractive scenario_link=scenario_link />
                 <ShareDialog scenario_link=scenario_link />
                 <CompletionTable />
@@ -129,11 +132,16 @@ fn ProgressInteractive(
         <div class="progress-layout">
             <ScenarioPanel />
             <div class="progress-layout__chart">
-                <p class="scenario-sentence" id="scenario-sentence" aria-live="polite">
-                    {move || state.sentence.get()}
-                    " "
-                    <span class="kind kind--projected">"projected"</span>
-                </p>
+                <Show
+                    when=move || state.revealed.get()
+                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">"The projection is hidden until you make your guess."</p> }
+                >
+                    <p class="scenario-sentence" id="scenario-sentence" aria-live="polite">
+                        {move || state.sentence.get()}
+                        " "
+                        <span class="kind kind--projected">"projected"</span>
+                    </p>
+                </Show>
                 <EChart
                     option=state.completion_option
                     id="completion-chart"

@@ -4,6 +4,7 @@ pub mod app;
 pub mod data_bar;
 pub mod data_table;
 pub mod echart;
+pub mod predict;
 pub mod scenario_panel;
 pub mod sections;
 pub mod share;

@@ -536,3 +536,72 @@ mod story_tests {
         assert_eq!(rows[2].balance, "surplus, amount not reported");
     }
 }
+
+/// How a student's guess (a month) compares with the projection, in words.
+pub fn guess_comparison(guess: Date, projection: &Projection) -> String {
+    let guess_text = guess.month_year();
+    match projection.outcome {
+        Outcome::Completes { date, .. } => {
+            let months = (i64::from(guess.year()) * 12 + i64::from(guess.month()))
+                - (i64::from(date.year()) * 12 + i64::from(date.month()));
+            let apart = |n: i64| if n == 1 { "1 month".to_string() } else { format!("{n} months") };
+            match months {
+                0 => format!(
+                    "Your guess, {guess_text}, is the month the projection gives: {}.",
+                    date.month_year()
+                ),
+                m if m > 0 => format!(
+                    "Your guess, {guess_text}, is {} later than the projection, {}.",
+                    apart(m),
+                    date.month_year()
+                ),
+                m => format!(
+                    "Your guess, {guess_text}, is {} earlier than the projection, {}.",
+                    apart(-m),
+                    date.month_year()
+                ),
+            }
+        }
+        Outcome::Stalls { level } => format!(
+            "Your guess was {guess_text}; at this pace the projection never reaches all {} programs: it levels off near {} percent.",
+            projection.program_count,
+            number(level, 0)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod guess_tests {
+    use super::*;
+    use crate::model::projection::{PaceBasis, Scenario};
+
+    #[test]
+    fn the_comparison_counts_whole_months_either_way() {
+        let dataset = Dataset::embedded();
+        let projection = Projection::new(&dataset, Scenario::default());
+        let Outcome::Completes { date, .. } = projection.outcome else {
+            panic!()
+        };
+        assert_eq!(date.month_year(), "September 2023");
+        let at = |y, m| Date::new(y, m, 1).unwrap();
+        assert_eq!(
+            guess_comparison(at(2024, 3), &projection),
+            "Your guess, March 2024, is 6 months later than the projection, September 2023."
+        );
+        assert_eq!(
+            guess_comparison(at(2023, 8), &projection),
+            "Your guess, August 2023, is 1 month earlier than the projection, September 2023."
+        );
+        assert!(guess_comparison(at(2023, 9), &projection)
+            .contains("is the month the projection gives"));
+        let stalled = Projection::new(
+            &dataset,
+            Scenario {
+                pace: Some(1.0),
+                slowdown: 0.1,
+                basis: PaceBasis::LatestTwo,
+            },
+        );
+        assert!(guess_comparison(at(2024, 1), &stalled).contains("never reaches all 28 programs"));
+    }
+}

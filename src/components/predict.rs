@@ -1,0 +1,107 @@
+//! Predict first: the student commits to a month before the projection appears.
+
+use crate::app::AppState;
+use crate::model::summary::guess_comparison;
+use crate::model::Date;
+use leptos::prelude::*;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The predict-mode toggle, the guess form (keyboard only is enough), and the comparison.
+#[component]
+pub fn PredictPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let first_year = move || state.projection.with(|p| p.start.year());
+    let month = RwSignal::new(1u32);
+    let year = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let reveal = move || {
+        let earliest = first_year();
+        let parsed = year.get_untracked().trim().parse::<i32>().ok();
+        match parsed.filter(|y| (earliest..=earliest + 80).contains(y)) {
+            Some(y) => {
+                problem.set(None);
+                state.guess.set(Date::new(y, month.get_untracked(), 1));
+            }
+            None => problem.set(Some(format!(
+                "Enter a year from {earliest} to {}.",
+                earliest + 80
+            ))),
+        }
+    };
+    view! {
+        <div class="predict" id="predict">
+            <label class="predict__toggle">
+                <input
+                    type="checkbox"
+                    id="predict-toggle"
+                    prop:checked=move || state.predict.get()
+                    on:change=move |ev| {
+                        state.predict.set(event_target_checked(&ev));
+                        state.guess.set(None);
+                    }
+                />
+                " Predict first: hide the projection until I make a guess"
+            </label>
+            <Show when=move || state.predict.get() && state.guess.with(Option::is_none)>
+                <form
+                    class="predict__form"
+                    novalidate=true
+                    aria-labelledby="predict-question"
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        reveal();
+                    }
+                >
+                    <p id="predict-question" class="predict__question">
+                        {move || state.dataset.with(|d| format!(
+                            "When do you think all {} programs will be done?",
+                            d.programs.count
+                        ))}
+                    </p>
+                    <label for="guess-month">"Month"</label>
+                    <select id="guess-month" on:change=move |ev| {
+                        if let Ok(m) = event_target_value(&ev).parse::<u32>() { month.set(m); }
+                    }>
+                        {MONTHS.iter().enumerate().map(|(i, name)| {
+                            let value = i as u32 + 1;
+                            view! { <option value=value.to_string() selected=move || month.get() == value>{*name}</option> }
+                        }).collect_view()}
+                    </select>
+                    <label for="guess-year">"Year"</label>
+                    <input
+                        id="guess-year"
+                        type="number"
+                        inputmode="numeric"
+                        min=first_year
+                        max=move || first_year() + 80
+                        placeholder=move || first_year().to_string()
+                        prop:value=move || year.get()
+                        on:input=move |ev| year.set(event_target_value(&ev))
+                    />
+                    <button type="submit" id="guess-reveal">"Reveal the projection"</button>
+                    <p class="predict__problem" role="alert">{move || problem.get()}</p>
+                </form>
+            </Show>
+            <Show when=move || state.predict.get() && state.guess.with(Option::is_some)>
+                <p class="predict__result" id="guess-result" aria-live="polite">
+                    {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(g, p)))}
+                </p>
+                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>"Guess again"</button>
+            </Show>
+        </div>
+    }
+}
