@@ -49,7 +49,7 @@ test('a link copied after moving the sliders reopens the same scenario in a new 
   assert.equal(await second.page.locator('#scenario-sentence').innerText(), sentence);
   assert.deepEqual(await chartOption(second.page, 'completion-chart'), option);
   await second.page.getByRole('button', { name: /reset/i }).click();
-  await second.page.waitForFunction(() => location.search === '');
+  await second.page.waitForFunction(() => !/(pace|slowdown|basis)=/.test(location.search));
   assert.ok((await second.page.locator('#scenario-sentence').innerText()).startsWith(defaultSentence));
   await second.context.close();
 });
@@ -70,6 +70,23 @@ test('at least 25 malformed query strings each open the default scenario without
     const sentence = await page.locator('#scenario-sentence').innerText();
     assert.ok(sentence.startsWith(defaultSentence), `${query}: ${sentence}`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the section in view is kept in the address, and a link with ?section= opens there', async () => {
+  const { page, context, errors } = await open('?section=balance');
+  await page.waitForFunction(() => {
+    const top = document.getElementById('balance').getBoundingClientRect().top;
+    return top > -5 && top < 40;
+  });
+  await page.locator('#timeline').evaluate((el) => el.scrollIntoView());
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('section') === 'timeline');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('section'));
+  await page.goto(`${server.url}?section=nowhere`);
+  await waitForChart(page, 'completion-chart');
+  assert.ok(await page.evaluate(() => window.scrollY) < 5, 'an unknown section opens the top of the page');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,7 +1,9 @@
 //! The scenario in the address bar: read once at start, then kept in step with `replaceState`
 //! so that moving a slider never adds a history entry.
 
-use crate::model::query::{scenario_from_query, scenario_to_query, SCENARIO_KEYS};
+use crate::model::query::{
+    scenario_from_query, scenario_to_query, section_from_query, SCENARIO_KEYS,
+};
 use crate::model::{Observation, Scenario};
 use wasm_bindgen::JsValue;
 
@@ -20,6 +22,15 @@ pub fn scenario_from_location() -> Scenario {
     scenario_from_query(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
+/// The section `?section=` names, if it names one.
+pub fn section_from_location() -> Option<&'static str> {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("section"))
+        .and_then(|value| section_from_query(&value))
+}
+
 /// Whether the URL asks for predict mode (`?predict=1`; anything else means no).
 pub fn predict_from_location() -> bool {
     web_sys::window()
@@ -29,12 +40,13 @@ pub fn predict_from_location() -> bool {
         .is_some_and(|value| matches!(value.trim(), "1" | "true" | "yes"))
 }
 
-/// Writes the scenario's non-default values (and `predict=1` when on) into the URL, leaving
-/// every other parameter alone.
+/// Writes the scenario's non-default values (and `predict=1` when on, and the section in
+/// view) into the URL, leaving every other parameter alone.
 pub fn write_scenario_to_location(
     scenario: &Scenario,
     observations: &[Observation],
     predict: bool,
+    section: Option<&str>,
 ) {
     let Some(window) = web_sys::window() else {
         return;
@@ -52,6 +64,10 @@ pub fn write_scenario_to_location(
     params.delete("predict");
     if predict {
         params.append("predict", "1");
+    }
+    params.delete("section");
+    if let Some(section) = section {
+        params.append("section", section);
     }
     for (key, value) in scenario_to_query(scenario, observations) {
         params.append(key, &value);

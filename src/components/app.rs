@@ -13,7 +13,7 @@ use super::share::ShareDialog;
 use crate::app::embed::{embed_parameter, full_page_url, post_height_to_parent};
 use crate::app::loading::{data_parameter, load_from_link};
 use crate::app::offline::OfflineState;
-use crate::app::url::write_scenario_to_location;
+use crate::app::url::{section_from_location, write_scenario_to_location};
 use crate::app::AppState;
 use crate::model::projection::BAND_SHARE;
 use crate::model::query::EmbedSection;
@@ -31,12 +31,14 @@ pub fn App() -> impl IntoView {
     }
     // The address always reopens what the reader sees; the printed handout quotes it.
     let scenario_link = RwSignal::new(String::new());
+    let section = RwSignal::new(section_from_location());
     Effect::new(move |_| {
         let scenario = state.scenario.get();
         let predict = state.predict.get();
+        let section = section.get();
         state
             .dataset
-            .with(|d| write_scenario_to_location(&scenario, &d.progress, predict));
+            .with(|d| write_scenario_to_location(&scenario, &d.progress, predict, section));
         if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
             scenario_link.set(href);
         }
@@ -76,6 +78,9 @@ pub fn App() -> impl IntoView {
         post_height_to_parent();
         return view! { <EmbedView section=section scenario_link=scenario_link /> }.into_any();
     }
+    // Runs once the page is in the document: reopen the section a link names, then follow
+    // the section in view.
+    Effect::new(move |_| track_section_in_view(section));
     view! {
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status">
@@ -195,4 +200,52 @@ fn EmbedView(
             </p>
         </main>
     }
+}
+
+/// Scrolls to the section `?section=` names, then keeps `section` on the section in the middle
+/// of the viewport (`None` at the top of the page).
+fn track_section_in_view(section: RwSignal<Option<&'static str>>) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(id) = section.get_untracked() {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.scroll_into_view();
+        }
+    }
+    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                continue;
+            };
+            if entry.is_intersecting() {
+                let id = entry.target().id();
+                section.set(crate::model::query::section_from_query(&id));
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    // A thin band across the middle of the viewport: the section crossing it is "in view".
+    options.set_root_margin("-45% 0px -54% 0px");
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+        on_change.as_ref().unchecked_ref(),
+        &options,
+    ) else {
+        return;
+    };
+    if let Ok(targets) = document.query_selector_all("header.masthead, main > section") {
+        for index in 0..targets.length() {
+            if let Some(target) = targets
+                .item(index)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                observer.observe(&target);
+            }
+        }
+    }
+    // Both live as long as the page.
+    std::mem::forget(observer);
+    on_change.forget();
 }

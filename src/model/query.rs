@@ -10,6 +10,28 @@ use super::summary::number;
 /// The query keys the scenario owns; every other key (such as `data`) is left alone.
 pub const SCENARIO_KEYS: [&str; 3] = ["pace", "slowdown", "basis"];
 
+/// Sections whose anchor `?section=` may name, in page order.
+pub const SECTION_IDS: [&str; 6] = [
+    "progress", "trade", "balance", "timeline", "treaty", "sources",
+];
+
+/// Reads a `?section=` value; anything else means the top of the page.
+pub fn section_from_query(value: &str) -> Option<&'static str> {
+    SECTION_IDS.into_iter().find(|id| *id == value.trim())
+}
+
+/// Parameters that were renamed, as (old, new): links made before a rename keep working.
+/// Add a pair here whenever a key in [`SCENARIO_KEYS`] changes its name; none has yet.
+pub const RENAMED_KEYS: [(&str, &str); 0] = [];
+
+/// The current name of a query key, following [`RENAMED_KEYS`]-style pairs.
+pub fn canonical_key<'a>(key: &'a str, renamed: &[(&'static str, &'static str)]) -> &'a str {
+    renamed
+        .iter()
+        .find(|(old, _)| *old == key)
+        .map_or(key, |(_, new)| new)
+}
+
 fn parse_number(text: &str) -> Option<f64> {
     text.trim()
         .parse::<f64>()
@@ -19,9 +41,17 @@ fn parse_number(text: &str) -> Option<f64> {
 
 /// Reads a scenario from query pairs; anything missing or malformed keeps its default.
 pub fn scenario_from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Scenario {
+    scenario_from_query_renamed(pairs, &RENAMED_KEYS)
+}
+
+/// [`scenario_from_query`] with an explicit table of renamed keys.
+pub fn scenario_from_query_renamed<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    renamed: &[(&'static str, &'static str)],
+) -> Scenario {
     let mut scenario = Scenario::default();
     for (key, value) in pairs {
-        match key {
+        match canonical_key(key, renamed) {
             "pace" => {
                 scenario.pace = parse_number(value)
                     .map(|pace| round_to_step(pace.clamp(PACE_RANGE.0, PACE_RANGE.1), PACE_STEP))
@@ -149,6 +179,16 @@ mod tests {
                 ("basis", "all".to_string())
             ]
         );
+    }
+
+    // Guards against old links breaking when a parameter is renamed.
+    #[test]
+    fn renamed_keys_still_work() {
+        let renamed = [("rate", "pace")];
+        let scenario = scenario_from_query_renamed(pairs("rate=4.5&slowdown=3"), &renamed);
+        assert_eq!(scenario.pace, Some(4.5));
+        assert_eq!(scenario.slowdown, 0.03);
+        assert_eq!(canonical_key("pace", &renamed), "pace");
     }
 
     // Guards against a hand-edited or truncated link breaking the page.
