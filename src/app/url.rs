@@ -40,42 +40,45 @@ pub fn predict_from_location() -> bool {
         .is_some_and(|value| matches!(value.trim(), "1" | "true" | "yes"))
 }
 
-/// Writes the scenario's non-default values (and `predict=1` when on, and the section in
-/// view) into the URL, leaving every other parameter alone.
-pub fn write_scenario_to_location(
+/// The page's current address, with the scenario's non-default values (and `predict=1` when
+/// on, and the section in view) in place of the old ones; every other parameter stays.
+pub fn scenario_href(
     scenario: &Scenario,
     observations: &[Observation],
     predict: bool,
     section: Option<&str>,
-) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
+) -> String {
+    let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+        return String::new();
     };
     let Ok(url) = web_sys::Url::new(&href) else {
-        return;
+        return href;
     };
     let params = url.search_params();
-    for key in SCENARIO_KEYS {
+    for key in SCENARIO_KEYS.into_iter().chain(["predict", "section"]) {
         params.delete(key);
-    }
-    params.delete("predict");
-    if predict {
-        params.append("predict", "1");
-    }
-    params.delete("section");
-    if let Some(section) = section {
-        params.append("section", section);
     }
     for (key, value) in scenario_to_query(scenario, observations) {
         params.append(key, &value);
     }
-    let next = url.href();
-    if next != href {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
-        }
+    if predict {
+        params.append("predict", "1");
+    }
+    if let Some(section) = section {
+        params.append("section", section);
+    }
+    url.href()
+}
+
+/// Replaces the address with `href` without adding a history entry (nothing if unchanged).
+pub fn replace_location(href: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if href.is_empty() || window.location().href().ok().as_deref() == Some(href) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(href));
     }
 }

@@ -1,7 +1,7 @@
 //! The balance chart: deficits as bars, and a marker, never a bar, where no amount is reported.
 
-use super::palette;
 use super::trade::join_and;
+use super::{palette, round2, TOOLTIP};
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
 use crate::model::summary::number;
 use charming::component::{Axis, Grid, Legend};
@@ -21,9 +21,6 @@ pub const SURPLUS_UNREPORTED: &str = "Surplus, amount not reported";
 /// Name of the marker series for deficits whose amount the source does not give.
 pub const DEFICIT_UNREPORTED: &str = "Deficit, amount not reported";
 
-/// Every series' tooltip: the series name, then the point's own text.
-const TOOLTIP: &str = "{a}<br/>{b}";
-
 /// The unit `BalanceEntry::value` is documented in.
 const UNIT: &str = "US$ billion";
 
@@ -32,10 +29,6 @@ const STACK: &str = "balance";
 
 /// A downward triangle; charming's `Scatter` cannot rotate the built-in one.
 const TRIANGLE_DOWN: &str = "path://M0,0L10,0L5,10Z";
-
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
-}
 
 fn direction_word(direction: Direction) -> &'static str {
     match direction {
@@ -327,19 +320,11 @@ pub fn balance_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::series;
     use serde_json::{json, Value};
 
     fn option() -> Value {
         serde_json::to_value(balance_chart(&Dataset::embedded())).unwrap()
-    }
-
-    fn series<'a>(option: &'a Value, name: &str) -> &'a Value {
-        option["series"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["name"] == name)
-            .unwrap_or_else(|| panic!("series {name}"))
     }
 
     #[test]

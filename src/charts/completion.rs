@@ -1,6 +1,6 @@
 //! The completion chart: observed progress, the projection over its band, 100 percent, the date.
 
-use super::palette;
+use super::{palette, round2, TOOLTIP};
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::summary::number;
 use crate::model::{Dataset, Date, Kind, Observation};
@@ -23,9 +23,6 @@ pub const PROJECTED: &str = "Projected";
 pub const BAND: &str = "Projected range";
 const BAND_BASE: &str = "Projected range (base)";
 
-/// Every series' tooltip: the series name, then the point's own text.
-const TOOLTIP: &str = "{a}<br/>{b}";
-
 fn point(date: String, percent: f64, name: String) -> DataPoint {
     DataPointItem::new(CompositeValue::from(vec![
         CompositeValue::from(date),
@@ -33,10 +30,6 @@ fn point(date: String, percent: f64, name: String) -> DataPoint {
     ]))
     .name(name)
     .into()
-}
-
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }
 
 /// The tooltip text of one observation: date, value, wording and source.
@@ -113,21 +106,10 @@ pub const GUESS: &str = "Your guess";
 /// projection with the guess marked beside it.
 pub fn predict_chart(dataset: &Dataset, projection: &Projection, guess: Option<Date>) -> Chart {
     let Some(guess) = guess else {
-        return frame(dataset.programs.count, vec![REPORTED, DERIVED])
-            .series(observed_series(
-                dataset,
-                Kind::Reported,
-                REPORTED,
-                Symbol::Circle,
-                palette::REPORTED,
-            ))
-            .series(observed_series(
-                dataset,
-                Kind::Derived,
-                DERIVED,
-                Symbol::Diamond,
-                palette::DERIVED,
-            ));
+        return with_observations(
+            frame(dataset.programs.count, vec![REPORTED, DERIVED]),
+            dataset,
+        );
     };
     let empty: Vec<DataPoint> = Vec::new();
     completion_chart(dataset, projection).series(
@@ -229,7 +211,7 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
     }
 
     let band_line = || LineStyle::new().opacity(0);
-    frame(count, vec![REPORTED, DERIVED, PROJECTED, BAND])
+    let chart = frame(count, vec![REPORTED, DERIVED, PROJECTED, BAND])
         .series(
             Line::new()
                 .name(BAND_BASE)
@@ -274,7 +256,13 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
                         .data(marks.into_iter().map(MarkLineVariant::Simple).collect()),
                 )
                 .data(projected),
-        )
+        );
+    with_observations(chart, dataset)
+}
+
+/// Adds the reported and derived observations, drawn last so they sit above the projection.
+fn with_observations(chart: Chart, dataset: &Dataset) -> Chart {
+    chart
         .series(observed_series(
             dataset,
             Kind::Reported,
@@ -317,6 +305,7 @@ pub fn completion_description(dataset: &Dataset, projection: &Projection) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::series;
     use crate::model::projection::{PaceBasis, Scenario};
     use serde_json::Value;
 
@@ -331,15 +320,6 @@ mod tests {
             },
         );
         serde_json::to_value(completion_chart(&dataset, &projection)).unwrap()
-    }
-
-    fn series<'a>(option: &'a Value, name: &str) -> &'a Value {
-        option["series"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["name"] == name)
-            .unwrap_or_else(|| panic!("series {name}"))
     }
 
     #[test]

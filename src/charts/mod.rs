@@ -8,6 +8,26 @@ pub mod trade;
 use charming::Chart;
 use serde_json::{json, Value};
 
+/// Every chart's tooltip: the series name, then the point's own text (its data name).
+/// ECharts HTML-escapes `{b}`, so names carry plain text only.
+pub const TOOLTIP: &str = "{a}<br/>{b}";
+
+/// Rounds to cents (or hundredths of a point), keeping option JSON short and stable.
+pub fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+/// The series named `name` in an option's JSON, for tests.
+#[cfg(test)]
+pub(crate) fn series<'a>(option: &'a Value, name: &str) -> &'a Value {
+    option["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .find(|s| s["name"] == name)
+        .unwrap_or_else(|| panic!("series {name}"))
+}
+
 /// Colours shared by every chart; chosen for contrast on white and for colour-blind readers.
 pub mod palette {
     /// Reported values.

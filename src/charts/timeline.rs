@@ -1,6 +1,6 @@
 //! The timeline chart: one point per milestone on a time axis, indexed like the milestones.
 
-use super::palette;
+use super::{palette, TOOLTIP};
 use crate::model::dataset::{Dataset, Milestone};
 use crate::model::Date;
 use charming::component::{Axis, Grid};
@@ -14,9 +14,6 @@ use charming::Chart;
 
 /// Name of the only series; the view finds point `i` as milestone `i` of series 0.
 pub const EVENTS: &str = "Events";
-
-/// Every series' tooltip: the series name, then the point's own text.
-const TOOLTIP: &str = "{a}<br/>{b}";
 
 /// Rows the points cycle through, so neighbouring events do not cover each other.
 const LANES: usize = 3;

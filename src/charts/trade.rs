@@ -1,6 +1,6 @@
 //! The trade chart: goods and services by year, reported values set apart from derived ones.
 
-use super::palette;
+use super::{palette, round2, TOOLTIP};
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
 use crate::model::summary::number;
 use charming::component::{Axis, Grid, Legend};
@@ -21,9 +21,6 @@ pub const SERVICES_REPORTED: &str = "Services (reported)";
 /// Name of the derived-services series, drawn only if a dataset has such values.
 pub const SERVICES_DERIVED: &str = "Services (derived)";
 
-/// Every series' tooltip: the series name, then the point's own text.
-const TOOLTIP: &str = "{a}<br/>{b}";
-
 /// Teal for services: far in hue from both the reported blue and the derived purple.
 const SERVICES_COLOR: &str = "#1f7a70";
 
@@ -37,10 +34,6 @@ const SERIES: [(TradeCategory, Kind, &str); 4] = [
     (TradeCategory::Services, Kind::Reported, SERVICES_REPORTED),
     (TradeCategory::Services, Kind::Derived, SERVICES_DERIVED),
 ];
-
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
-}
 
 /// Joins words as "a", "a and b" or "a, b and c".
 pub(super) fn join_and(items: &[String]) -> String {
@@ -255,19 +248,11 @@ pub fn trade_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::series;
     use serde_json::{json, Value};
 
     fn option() -> Value {
         serde_json::to_value(trade_chart(&Dataset::embedded())).unwrap()
-    }
-
-    fn series<'a>(option: &'a Value, name: &str) -> &'a Value {
-        option["series"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["name"] == name)
-            .unwrap_or_else(|| panic!("series {name}"))
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::share::ShareDialog;
 use crate::app::embed::{embed_parameter, full_page_url, post_height_to_parent};
 use crate::app::loading::{data_parameter, load_from_link};
 use crate::app::offline::OfflineState;
-use crate::app::url::{section_from_location, write_scenario_to_location};
+use crate::app::url::{replace_location, scenario_href, section_from_location};
 use crate::app::AppState;
 use crate::model::projection::BAND_SHARE;
 use crate::model::query::EmbedSection;
@@ -29,20 +29,17 @@ pub fn App() -> impl IntoView {
     if let Some(url) = data_parameter() {
         load_from_link(state, url);
     }
-    // The address always reopens what the reader sees; the printed handout quotes it.
-    let scenario_link = RwSignal::new(String::new());
+    // The address always reopens what the reader sees; the printed handout and the share
+    // dialog quote it. Derived here; the effect only tells the browser.
     let section = RwSignal::new(section_from_location());
-    Effect::new(move |_| {
+    let scenario_link: Signal<String> = Signal::from(Memo::new(move |_| {
         let scenario = state.scenario.get();
         let predict = state.predict.get();
-        let section = section.get();
         state
             .dataset
-            .with(|d| write_scenario_to_location(&scenario, &d.progress, predict, section));
-        if let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) {
-            scenario_link.set(href);
-        }
-    });
+            .with(|d| scenario_href(&scenario, &d.progress, predict, section.get()))
+    }));
+    Effect::new(move |_| replace_location(&scenario_link.get()));
     let count = move || state.dataset.with(|d| d.programs.count);
     let lede = move || {
         state.dataset.with(|d| {
@@ -130,7 +127,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn ProgressInteractive(
     /// The current page address, quoted in the printed handout.
-    scenario_link: RwSignal<String>,
+    scenario_link: Signal<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
@@ -170,7 +167,7 @@ fn EmbedView(
     /// Which section to show.
     section: EmbedSection,
     /// The current page address, from which the full explainer's link is made.
-    scenario_link: RwSignal<String>,
+    scenario_link: Signal<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let body = match section {

@@ -38,7 +38,7 @@ pub fn CompletionTable() -> impl IntoView {
                                         <td data-label="Date" data-date=row.date.to_string()>{row.date.long()}</td>
                                         <td data-label="Implemented" class="num">{format!("{}%", number(row.percent, 1))}</td>
                                         <td data-label="Programs" class="num">{number(row.programs, 1)}</td>
-                                        <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td>
+                                        <KindCell kind=kind />
                                         <td data-label="Wording or method">{row.note}</td>
                                         <td data-label="Source">{row.source}</td>
                                     </tr>
@@ -50,4 +50,13 @@ pub fn CompletionTable() -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// A table cell naming a value's kind (reported, derived, projected) in words, styled per kind.
+#[component]
+pub fn KindCell(
+    /// The kind's label.
+    kind: &'static str,
+) -> impl IntoView {
+    view! { <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td> }
 }

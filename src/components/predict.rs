@@ -1,24 +1,10 @@
 //! Predict first: the student commits to a month before the projection appears.
 
 use crate::app::AppState;
+use crate::model::date::MONTH_NAMES;
 use crate::model::summary::guess_comparison;
 use crate::model::Date;
 use leptos::prelude::*;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The predict-mode toggle, the guess form (keyboard only is enough), and the comparison.
 #[component]
@@ -76,7 +62,7 @@ pub fn PredictPanel() -> impl IntoView {
                     <select id="guess-month" on:change=move |ev| {
                         if let Ok(m) = event_target_value(&ev).parse::<u32>() { month.set(m); }
                     }>
-                        {MONTHS.iter().enumerate().map(|(i, name)| {
+                        {MONTH_NAMES.iter().enumerate().map(|(i, name)| {
                             let value = i as u32 + 1;
                             view! { <option value=value.to_string() selected=move || month.get() == value>{*name}</option> }
                         }).collect_view()}

@@ -1,6 +1,7 @@
 //! The story's sections besides progress: key figures, navigation, trade, balance, timeline,
 //! treaty and sources. Views only; every text and number comes from the model.
 
+use super::data_table::KindCell;
 use super::echart::EChart;
 use crate::app::{AppState, StaticChart};
 use crate::model::dataset::TreatyStatus;
@@ -100,7 +101,7 @@ pub fn TradeSection() -> impl IntoView {
                                     <td data-label="Year">{row.year}</td>
                                     <td data-label="Measure">{row.measure}</td>
                                     <td data-label="Value" class="num">{row.value}</td>
-                                    <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td>
+                                    <KindCell kind=kind />
                                     <td data-label="Wording or method">{row.note}</td>
                                     <td data-label="Source">{row.source}</td>
                                 </tr>
@@ -135,7 +136,7 @@ pub fn BalanceSection() -> impl IntoView {
                                 <tr data-kind=kind>
                                     <td data-label="Year">{row.year}</td>
                                     <td data-label="Balance" class="num">{row.balance}</td>
-                                    <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td>
+                                    <KindCell kind=kind />
                                     <td data-label="Wording">{row.note}</td>
                                     <td data-label="Source">{row.source}</td>
                                 </tr>

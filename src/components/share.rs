@@ -40,7 +40,7 @@ fn iframe_snippet(href: &str, section: EmbedSection) -> String {
 #[component]
 pub fn ShareDialog(
     /// The current page address.
-    scenario_link: RwSignal<String>,
+    scenario_link: Signal<String>,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let section = RwSignal::new(EmbedSection::Progress);

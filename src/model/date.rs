@@ -6,7 +6,8 @@ use std::fmt;
 /// Mean length of a Gregorian month in days, used to turn day spans into months.
 pub const DAYS_PER_MONTH: f64 = 365.2425 / 12.0;
 
-const MONTH_NAMES: [&str; 12] = [
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
