@@ -100,8 +100,9 @@ export function launchBrowser() {
  * Opens a page that records console errors, page errors and every request, so a test
  * can assert that none failed and none left the origin.
  */
-export async function openPage(browser, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openPage(browser, { width = 1280, height = 900, ...contextOptions } = {}) {
+  // contextOptions: Playwright's, such as colorScheme or reducedMotion.
+  const context = await browser.newContext({ viewport: { width, height }, ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
@@ -159,4 +160,20 @@ export async function waitForServiceWorker(page) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+}
+
+const axeSource = fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations on the page (WCAG 2.0–2.2 A and AA plus best practices), each as
+ * "rule: target …" so a failure names what to fix.
+ */
+export async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP does not block it.
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => globalThis.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  }));
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
 }

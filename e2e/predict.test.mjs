@@ -58,7 +58,8 @@ test('?predict=1 hides the projection until a keyboard-only guess, then compares
   await page.locator('#predict-toggle').focus();
   await page.keyboard.press('Space');
   await page.locator('#scenario-sentence').waitFor();
-  assert.ok(!page.url().includes('predict='));
+  // The address follows once the change settles.
+  await page.waitForFunction(() => !location.search.includes('predict='), null, { timeout: 5000 });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -24,6 +24,19 @@ async function open(query = '') {
   return session;
 }
 
+/**
+ * The option without `emphasis` entries: ECharts fills in an empty default on a mark line it
+ * creates, not on one it updates, so a chart updated in place and one drawn fresh differ
+ * there and nowhere that shows.
+ */
+function withoutEmphasis(value) {
+  if (Array.isArray(value)) return value.map(withoutEmphasis);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'emphasis').map(([k, v]) => [k, withoutEmphasis(v)]));
+  }
+  return value;
+}
+
 test('a link copied after moving the sliders reopens the same scenario in a new browser context', async () => {
   const first = await open();
   const historyLength = await first.page.evaluate(() => history.length);
@@ -34,7 +47,11 @@ test('a link copied after moving the sliders reopens the same scenario in a new 
   await first.page.locator('#basis').selectOption('all');
   await first.page.locator('#pace').focus();
   await first.page.keyboard.press('ArrowLeft');
-  await first.page.waitForFunction(() => location.search.includes('slowdown=1'));
+  // The address is written once the controls settle, with every change in it.
+  await first.page.waitForFunction(() => {
+    const query = new URLSearchParams(location.search);
+    return query.get('slowdown') === '1' && query.get('basis') === 'all' && query.get('pace') === document.getElementById('pace').value;
+  });
   const link = first.page.url();
   assert.match(link, /pace=[0-9.]+/);
   assert.match(link, /basis=all/);
@@ -47,7 +64,7 @@ test('a link copied after moving the sliders reopens the same scenario in a new 
   await second.page.goto(link);
   await waitForChart(second.page, 'completion-chart');
   assert.equal(await second.page.locator('#scenario-sentence').innerText(), sentence);
-  assert.deepEqual(await chartOption(second.page, 'completion-chart'), option);
+  assert.deepEqual(withoutEmphasis(await chartOption(second.page, 'completion-chart')), withoutEmphasis(option));
   await second.page.getByRole('button', { name: /reset/i }).click();
   await second.page.waitForFunction(() => !/(pace|slowdown|basis)=/.test(location.search));
   assert.ok((await second.page.locator('#scenario-sentence').innerText()).startsWith(defaultSentence));

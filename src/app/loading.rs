@@ -97,10 +97,16 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         )
         .ok();
     let signal = controller.signal();
-    let response = gloo_net::http::Request::get(url)
-        .abort_signal(Some(&signal))
-        .send()
-        .await;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&signal));
+    let response = match wasm_bindgen_futures::JsFuture::from(
+        window.fetch_with_str_and_init(url, &init),
+    )
+    .await
+    {
+        Ok(value) => value.dyn_into::<web_sys::Response>().map_err(drop),
+        Err(_) => Err(()),
+    };
     let result = match response {
         Err(_) if timed_out.get() => Err(format!(
             "no answer within {} seconds",
@@ -116,12 +122,20 @@ async fn fetch_text(url: &str) -> Result<String, String> {
             let declared = response
                 .headers()
                 .get("content-length")
+                .ok()
+                .flatten()
                 .and_then(|length| length.parse::<usize>().ok());
             match declared {
                 Some(length) if length > MAX_JSON_BYTES => Err(format!(
                     "the dataset is {length} bytes; at most {MAX_JSON_BYTES} bytes are accepted"
                 )),
-                _ => response.text().await.map_err(|_| {
+                _ => match response.text() {
+                    Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+                        .await
+                        .map(|text| text.as_string().unwrap_or_default()),
+                    Err(error) => Err(error),
+                }
+                .map_err(|_| {
                     if timed_out.get() {
                         format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
                     } else {

@@ -3,13 +3,14 @@
 pub mod embed;
 pub mod loading;
 pub mod offline;
+pub mod theme;
 pub mod url;
 
 use crate::charts::balance::{balance_chart, balance_description};
 use crate::charts::completion::{completion_chart, completion_description, predict_chart};
-use crate::charts::option_json;
 use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
+use crate::charts::{option_json, palette, Palette};
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Date, Kind, Projection, Scenario};
 use leptos::prelude::*;
@@ -43,6 +44,8 @@ pub struct AppState {
     pub fetching: RwSignal<bool>,
     /// The dataset in use: the loaded one, or the built-in one.
     pub dataset: Signal<Dataset>,
+    /// Light or dark, as the reader chose or the device prefers.
+    pub theme: theme::ThemeState,
     /// What the reader chose.
     pub scenario: RwSignal<Scenario>,
     /// The projection for the scenario.
@@ -81,12 +84,15 @@ pub struct StaticChart {
 impl StaticChart {
     fn new(
         dataset: Signal<Dataset>,
-        build: fn(&Dataset) -> charming::Chart,
+        theme: Memo<crate::model::Theme>,
+        build: fn(&Dataset, &Palette) -> charming::Chart,
         describe: fn(&Dataset) -> String,
     ) -> StaticChart {
         let description = Memo::new(move |_| dataset.with(describe));
-        let option =
-            Memo::new(move |_| dataset.with(|d| option_json(&build(d), &description.get())));
+        let option = Memo::new(move |_| {
+            let palette = palette(theme.get());
+            dataset.with(|d| option_json(&build(d, palette), &description.get(), palette))
+        });
         StaticChart {
             option,
             description,
@@ -104,6 +110,7 @@ impl AppState {
                 .with(|l| l.as_ref().map(|l| l.dataset.clone()))
                 .unwrap_or_else(|| builtin.get_value())
         }));
+        let theme = theme::ThemeState::new();
         let scenario = RwSignal::new(url::scenario_from_location());
         let projection = Memo::new(move |_| dataset.with(|d| Projection::new(d, scenario.get())));
         let predict = RwSignal::new(url::predict_from_location());
@@ -120,12 +127,13 @@ impl AppState {
         let completion_option = Memo::new(move |_| {
             dataset.with(|d| {
                 projection.with(|p| {
+                    let palette = palette(theme.theme.get());
                     let chart = if predict.get() {
-                        predict_chart(d, p, guess.get())
+                        predict_chart(d, p, guess.get(), palette)
                     } else {
-                        completion_chart(d, p)
+                        completion_chart(d, p, palette)
                     };
-                    option_json(&chart, &completion_description.get())
+                    option_json(&chart, &completion_description.get(), palette)
                 })
             })
         });
@@ -141,6 +149,7 @@ impl AppState {
             refused: RwSignal::new(None),
             fetching: RwSignal::new(false),
             dataset,
+            theme,
             scenario,
             projection,
             predict,
@@ -150,9 +159,9 @@ impl AppState {
             completion_option,
             completion_description,
             completion_rows,
-            trade: StaticChart::new(dataset, trade_chart, trade_description),
-            balance: StaticChart::new(dataset, balance_chart, balance_description),
-            timeline: StaticChart::new(dataset, timeline_chart, timeline_description),
+            trade: StaticChart::new(dataset, theme.theme, trade_chart, trade_description),
+            balance: StaticChart::new(dataset, theme.theme, balance_chart, balance_description),
+            timeline: StaticChart::new(dataset, theme.theme, timeline_chart, timeline_description),
         }
     }
 }

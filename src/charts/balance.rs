@@ -1,7 +1,7 @@
 //! The balance chart: deficits as bars, and a marker, never a bar, where no amount is reported.
 
 use super::trade::join_and;
-use super::{palette, round2, TOOLTIP};
+use super::{round2, Palette, TOOLTIP};
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
 use crate::model::summary::number;
 use charming::component::{Axis, Grid, Legend};
@@ -97,14 +97,14 @@ fn aligned(
         .collect()
 }
 
-fn zero_line() -> MarkLine {
+fn zero_line(palette: &Palette) -> MarkLine {
     MarkLine::new()
         .symbol(vec![Symbol::None, Symbol::None])
         .silent(true)
         .label(Label::new().show(false))
         .line_style(
             LineStyle::new()
-                .color(palette::REFERENCE)
+                .color(palette.reference)
                 .type_(LineStyleType::Solid)
                 .width(1),
         )
@@ -118,6 +118,7 @@ fn bar_series(
     years: &[i32],
     direction: Direction,
     kind: &Kind,
+    palette: &Palette,
 ) -> Option<(String, Bar)> {
     let matches =
         |b: &BalanceEntry| b.direction == direction && &b.kind == kind && b.value.is_some();
@@ -125,8 +126,8 @@ fn bar_series(
         return None;
     }
     let color = match kind {
-        Kind::Reported => palette::REPORTED,
-        _ => palette::DERIVED,
+        Kind::Reported => palette.reported,
+        _ => palette.derived,
     };
     let style = match kind {
         Kind::Reported => ItemStyle::new().color(color),
@@ -157,6 +158,7 @@ fn marker_series(
     dataset: &Dataset,
     years: &[i32],
     direction: Direction,
+    palette: &Palette,
 ) -> Option<(&'static str, Scatter)> {
     let matches = |b: &BalanceEntry| b.direction == direction && b.value.is_none();
     let entries: Vec<&BalanceEntry> = dataset.balance.iter().filter(|b| matches(b)).collect();
@@ -183,8 +185,8 @@ fn marker_series(
         .symbol_size(18)
         .item_style(
             ItemStyle::new()
-                .color(palette::REPORTED)
-                .border_color("#ffffff")
+                .color(palette.reported)
+                .border_color(palette.background)
                 .border_width(1.5),
         )
         .label(
@@ -192,7 +194,7 @@ fn marker_series(
                 .show(true)
                 .position(position)
                 .font_size(11)
-                .color(palette::REFERENCE)
+                .color(palette.reference)
                 .formatter(text.as_str()),
         )
         // The marker sits on the zero line: it says which way, and no bar invents how far.
@@ -201,15 +203,15 @@ fn marker_series(
 }
 
 /// Builds the bar chart of Belarus's trade balance with Russia by year.
-pub fn balance_chart(dataset: &Dataset) -> Chart {
+pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> Chart {
     let years = years(dataset);
     let bars = [Direction::Deficit, Direction::Surplus]
         .into_iter()
         .flat_map(|direction| [(direction, Kind::Reported), (direction, Kind::Derived)])
-        .filter_map(|(direction, kind)| bar_series(dataset, &years, direction, &kind));
+        .filter_map(|(direction, kind)| bar_series(dataset, &years, direction, &kind, palette));
     let markers = [Direction::Surplus, Direction::Deficit]
         .into_iter()
-        .filter_map(|direction| marker_series(dataset, &years, direction));
+        .filter_map(|direction| marker_series(dataset, &years, direction, palette));
 
     let mut chart = Chart::new()
         .animation(false)
@@ -233,7 +235,7 @@ pub fn balance_chart(dataset: &Dataset) -> Chart {
     for (index, (name, bar)) in bars.enumerate() {
         // One zero line is enough; it rides on the first bar series.
         let bar = if index == 0 {
-            bar.mark_line(zero_line())
+            bar.mark_line(zero_line(palette))
         } else {
             bar
         };
@@ -324,7 +326,7 @@ mod tests {
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        serde_json::to_value(balance_chart(&Dataset::embedded())).unwrap()
+        serde_json::to_value(balance_chart(&Dataset::embedded(), &crate::charts::LIGHT)).unwrap()
     }
 
     #[test]
@@ -386,7 +388,7 @@ mod tests {
     fn a_reported_amount_for_the_surplus_would_become_a_bar() {
         let mut dataset = Dataset::embedded();
         dataset.balance[2].value = Some(1.5);
-        let option = serde_json::to_value(balance_chart(&dataset)).unwrap();
+        let option = serde_json::to_value(balance_chart(&dataset, &crate::charts::LIGHT)).unwrap();
         assert_eq!(
             series(&option, "Surplus (reported)")["data"][2]["value"],
             1.5

@@ -1,6 +1,6 @@
 //! The completion chart: observed progress, the projection over its band, 100 percent, the date.
 
-use super::{palette, round2, TOOLTIP};
+use super::{round2, Palette, TOOLTIP};
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::summary::number;
 use crate::model::{Dataset, Date, Kind, Observation};
@@ -54,6 +54,7 @@ fn observed_series(
     name: &str,
     symbol: Symbol,
     color: &str,
+    halo: &str,
 ) -> Scatter {
     let data: Vec<DataPoint> = dataset
         .progress
@@ -68,20 +69,20 @@ fn observed_series(
         .item_style(
             ItemStyle::new()
                 .color(color)
-                .border_color("#ffffff")
+                .border_color(halo)
                 .border_width(1.5),
         )
         .data(data)
 }
 
 /// Axes, tooltip, legend and colours shared by the completion chart in every mode.
-fn frame(count: u32, legend: Vec<&str>) -> Chart {
+fn frame(count: u32, legend: Vec<&str>, palette: &Palette) -> Chart {
     Chart::new()
         .animation(false)
         .color(vec![
-            Color::from(palette::REPORTED),
-            Color::from(palette::DERIVED),
-            Color::from(palette::PROJECTED),
+            Color::from(palette.reported),
+            Color::from(palette.derived),
+            Color::from(palette.projected),
         ])
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
         .legend(Legend::new().bottom(0).data(legend))
@@ -104,15 +105,21 @@ pub const GUESS: &str = "Your guess";
 
 /// The completion chart in predict mode: observations only until a guess is made, then the
 /// projection with the guess marked beside it.
-pub fn predict_chart(dataset: &Dataset, projection: &Projection, guess: Option<Date>) -> Chart {
+pub fn predict_chart(
+    dataset: &Dataset,
+    projection: &Projection,
+    guess: Option<Date>,
+    palette: &Palette,
+) -> Chart {
     let Some(guess) = guess else {
         return with_observations(
-            frame(dataset.programs.count, vec![REPORTED, DERIVED]),
+            frame(dataset.programs.count, vec![REPORTED, DERIVED], palette),
             dataset,
+            palette,
         );
     };
     let empty: Vec<DataPoint> = Vec::new();
-    completion_chart(dataset, projection).series(
+    completion_chart(dataset, projection, palette).series(
         Line::new()
             .name(GUESS)
             .mark_line(
@@ -121,7 +128,7 @@ pub fn predict_chart(dataset: &Dataset, projection: &Projection, guess: Option<D
                     .silent(true)
                     .line_style(
                         LineStyle::new()
-                            .color(palette::DERIVED)
+                            .color(palette.derived)
                             .type_(LineStyleType::Dotted)
                             .width(2),
                     )
@@ -143,7 +150,7 @@ pub fn predict_chart(dataset: &Dataset, projection: &Projection, guess: Option<D
 }
 
 /// Builds the completion chart for a dataset and its projection.
-pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
+pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Palette) -> Chart {
     let count = dataset.programs.count;
     let curve = &projection.curve;
     let date_of = |p: &crate::model::projection::ProjectedPoint| p.date.to_string();
@@ -211,7 +218,7 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
     }
 
     let band_line = || LineStyle::new().opacity(0);
-    let chart = frame(count, vec![REPORTED, DERIVED, PROJECTED, BAND])
+    let chart = frame(count, vec![REPORTED, DERIVED, PROJECTED, BAND], palette)
         .series(
             Line::new()
                 .name(BAND_BASE)
@@ -227,8 +234,8 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
                 .stack("band")
                 .symbol(Symbol::None)
                 .line_style(band_line())
-                .area_style(AreaStyle::new().color(palette::BAND))
-                .item_style(ItemStyle::new().color(palette::BAND))
+                .area_style(AreaStyle::new().color(palette.band))
+                .item_style(ItemStyle::new().color(palette.band))
                 .silent(true)
                 .data(band_width),
         )
@@ -240,16 +247,16 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
                     LineStyle::new()
                         .type_(LineStyleType::Dashed)
                         .width(2.5)
-                        .color(palette::PROJECTED),
+                        .color(palette.projected),
                 )
-                .item_style(ItemStyle::new().color(palette::PROJECTED))
+                .item_style(ItemStyle::new().color(palette.projected))
                 .mark_line(
                     MarkLine::new()
                         .symbol(vec![Symbol::None, Symbol::None])
                         .silent(true)
                         .line_style(
                             LineStyle::new()
-                                .color(palette::REFERENCE)
+                                .color(palette.reference)
                                 .type_(LineStyleType::Solid)
                                 .width(1),
                         )
@@ -257,25 +264,27 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection) -> Chart {
                 )
                 .data(projected),
         );
-    with_observations(chart, dataset)
+    with_observations(chart, dataset, palette)
 }
 
 /// Adds the reported and derived observations, drawn last so they sit above the projection.
-fn with_observations(chart: Chart, dataset: &Dataset) -> Chart {
+fn with_observations(chart: Chart, dataset: &Dataset, palette: &Palette) -> Chart {
     chart
         .series(observed_series(
             dataset,
             Kind::Reported,
             REPORTED,
             Symbol::Circle,
-            palette::REPORTED,
+            palette.reported,
+            palette.background,
         ))
         .series(observed_series(
             dataset,
             Kind::Derived,
             DERIVED,
             Symbol::Diamond,
-            palette::DERIVED,
+            palette.derived,
+            palette.background,
         ))
 }
 
@@ -319,7 +328,12 @@ mod tests {
                 basis: PaceBasis::LatestTwo,
             },
         );
-        serde_json::to_value(completion_chart(&dataset, &projection)).unwrap()
+        serde_json::to_value(completion_chart(
+            &dataset,
+            &projection,
+            &crate::charts::LIGHT,
+        ))
+        .unwrap()
     }
 
     #[test]
@@ -393,7 +407,13 @@ mod tests {
     fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
         let dataset = Dataset::embedded();
         let projection = Projection::new(&dataset, Scenario::default());
-        let hidden = serde_json::to_value(predict_chart(&dataset, &projection, None)).unwrap();
+        let hidden = serde_json::to_value(predict_chart(
+            &dataset,
+            &projection,
+            None,
+            &crate::charts::LIGHT,
+        ))
+        .unwrap();
         let names: Vec<&str> = hidden["series"]
             .as_array()
             .unwrap()
@@ -406,8 +426,13 @@ mod tests {
             "nothing projected before the guess"
         );
         let guess = Date::new(2024, 3, 1).unwrap();
-        let shown =
-            serde_json::to_value(predict_chart(&dataset, &projection, Some(guess))).unwrap();
+        let shown = serde_json::to_value(predict_chart(
+            &dataset,
+            &projection,
+            Some(guess),
+            &crate::charts::LIGHT,
+        ))
+        .unwrap();
         assert!(shown["series"]
             .as_array()
             .unwrap()

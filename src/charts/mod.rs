@@ -5,6 +5,7 @@ pub mod completion;
 pub mod timeline;
 pub mod trade;
 
+use crate::model::Theme;
 use charming::Chart;
 use serde_json::{json, Value};
 
@@ -28,31 +29,91 @@ pub(crate) fn series<'a>(option: &'a Value, name: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("series {name}"))
 }
 
-/// Colours shared by every chart; chosen for contrast on white and for colour-blind readers.
-pub mod palette {
+/// Every colour a chart is drawn in, for one theme. Series colours keep WCAG's 3:1 against the
+/// background and text colours 4.5:1 (tested); kinds also differ by symbol, line or outline,
+/// never by colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Palette {
     /// Reported values.
-    pub const REPORTED: &str = "#1d4f91";
+    pub reported: &'static str,
     /// Derived values.
-    pub const DERIVED: &str = "#7b3294";
+    pub derived: &'static str,
     /// Projected values.
-    pub const PROJECTED: &str = "#b3470b";
-    /// The projection's band.
-    pub const BAND: &str = "rgba(179, 71, 11, 0.16)";
+    pub projected: &'static str,
+    /// The projection's band (translucent).
+    pub band: &'static str,
+    /// Trade in services: teal, far in hue from the reported blue and the derived purple.
+    pub services: &'static str,
     /// Reference lines such as 100 percent.
-    pub const REFERENCE: &str = "#3d4451";
+    pub reference: &'static str,
+    /// The chart's background, also the halo around symbols.
+    pub background: &'static str,
+    /// Axis names, legend and tooltip text.
+    pub text: &'static str,
+    /// Axis labels.
+    pub muted: &'static str,
+    /// Axis lines and ticks.
+    pub rule: &'static str,
+    /// Grid lines behind the data.
+    pub grid: &'static str,
+    /// Tooltip background.
+    pub surface: &'static str,
 }
 
-/// The option as JSON for `setOption`, with ECharts' ARIA description set to `description`.
+/// The light theme's colours (dark text on white).
+pub const LIGHT: Palette = Palette {
+    reported: "#1d4f91",
+    derived: "#7b3294",
+    projected: "#b3470b",
+    band: "rgba(179, 71, 11, 0.16)",
+    services: "#1f7a70",
+    reference: "#3d4451",
+    background: "#ffffff",
+    text: "#1b1f24",
+    muted: "#4a5360",
+    rule: "#6b7380",
+    grid: "#e3e7ec",
+    surface: "#ffffff",
+};
+
+/// The dark theme's colours (light text on near-black).
+pub const DARK: Palette = Palette {
+    reported: "#8ab4f8",
+    derived: "#d7a8f0",
+    projected: "#f5a25d",
+    band: "rgba(245, 162, 93, 0.3)",
+    services: "#5cc8b8",
+    reference: "#c4cbd5",
+    background: "#121417",
+    text: "#e6e9ee",
+    muted: "#b4bcc8",
+    rule: "#7d8794",
+    grid: "#2c323b",
+    surface: "#1e2228",
+};
+
+/// The palette a theme draws its charts in.
+pub fn palette(theme: Theme) -> &'static Palette {
+    match theme {
+        Theme::Light => &LIGHT,
+        Theme::Dark => &DARK,
+    }
+}
+
+/// The option as JSON for `setOption`: ECharts' ARIA description set to `description`, and
+/// the text, axes, legend and tooltip drawn in `palette`'s colours.
 ///
 /// charming 0.6 models neither `aria.label.description` nor the tooltip's `confine`
 /// and `extraCssText`, so they are added to the JSON here.
-pub fn option_json(chart: &Chart, description: &str) -> String {
+pub fn option_json(chart: &Chart, description: &str, palette: &Palette) -> String {
     let mut option = serde_json::to_value(chart).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut option {
         map.insert(
             "aria".into(),
             json!({ "enabled": true, "label": { "enabled": true, "description": description } }),
         );
+        map.insert("backgroundColor".into(), palette.background.into());
+        map.insert("textStyle".into(), json!({ "color": palette.text }));
         if let Some(Value::Object(tooltip)) = map.get_mut("tooltip") {
             // Keeps tooltips inside the chart on a 375 px screen and lets long sources wrap.
             tooltip.insert("confine".into(), Value::Bool(true));
@@ -60,9 +121,50 @@ pub fn option_json(chart: &Chart, description: &str) -> String {
                 "extraCssText".into(),
                 Value::String("white-space:normal;max-width:18rem".into()),
             );
+            tooltip.insert("backgroundColor".into(), palette.surface.into());
+            tooltip.insert("borderColor".into(), palette.rule.into());
+            tooltip.insert("textStyle".into(), json!({ "color": palette.text }));
+        }
+        if let Some(Value::Object(legend)) = map.get_mut("legend") {
+            legend.insert("textStyle".into(), json!({ "color": palette.text }));
+        }
+        for key in ["xAxis", "yAxis"] {
+            if let Some(Value::Object(axis)) = map.get_mut(key) {
+                paint_axis(axis, palette);
+            }
+        }
+        // With ids, an update merges each series into the one drawn before instead of
+        // building it anew (see components::echart). Names are unique within a chart.
+        if let Some(Value::Array(series)) = map.get_mut("series") {
+            for one in series.iter_mut().filter_map(Value::as_object_mut) {
+                if let Some(name) = one.get("name").cloned() {
+                    one.entry("id").or_insert(name);
+                }
+            }
         }
     }
     option.to_string()
+}
+
+/// Sets an axis's name, label, line, tick and grid-line colours, keeping any colour the chart set.
+fn paint_axis(axis: &mut serde_json::Map<String, Value>, palette: &Palette) {
+    paint(axis, "nameTextStyle", None, palette.text);
+    paint(axis, "axisLabel", None, palette.muted);
+    paint(axis, "axisLine", Some("lineStyle"), palette.rule);
+    paint(axis, "axisTick", Some("lineStyle"), palette.rule);
+    paint(axis, "splitLine", Some("lineStyle"), palette.grid);
+}
+
+/// `axis[part][style].color = color` unless a colour is already there.
+fn paint(axis: &mut serde_json::Map<String, Value>, part: &str, style: Option<&str>, color: &str) {
+    let mut node = axis.entry(part).or_insert_with(|| json!({}));
+    if let Some(style) = style {
+        let Value::Object(map) = node else { return };
+        node = map.entry(style).or_insert_with(|| json!({}));
+    }
+    if let Value::Object(map) = node {
+        map.entry("color").or_insert_with(|| color.into());
+    }
 }
 
 #[cfg(test)]
@@ -72,7 +174,8 @@ mod tests {
     #[test]
     fn option_json_carries_the_description() {
         let json: Value =
-            serde_json::from_str(&option_json(&Chart::new(), "A line rising to 80%.")).unwrap();
+            serde_json::from_str(&option_json(&Chart::new(), "A line rising to 80%.", &LIGHT))
+                .unwrap();
         assert_eq!(json["aria"]["enabled"], true);
         assert_eq!(
             json["aria"]["label"]["description"],
@@ -80,7 +183,116 @@ mod tests {
         );
         assert!(json.get("tooltip").is_none(), "no tooltip is invented");
         let with_tooltip = Chart::new().tooltip(charming::element::Tooltip::new());
-        let json: Value = serde_json::from_str(&option_json(&with_tooltip, "")).unwrap();
+        let json: Value = serde_json::from_str(&option_json(&with_tooltip, "", &LIGHT)).unwrap();
         assert_eq!(json["tooltip"]["confine"], true);
+    }
+
+    /// WCAG relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).expect("hex colour")) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    /// WCAG contrast ratio of two `#rrggbb` colours.
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn contrast_helper_agrees_with_wcag_examples() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+        assert!((contrast("#767676", "#ffffff") - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn both_palettes_keep_wcag_aa_contrast() {
+        for (name, p) in [("light", &LIGHT), ("dark", &DARK)] {
+            // Text: axis names, legend, tooltips, numbers inside timeline dots, mark-line labels.
+            for (what, fg, bg) in [
+                ("text", p.text, p.background),
+                ("axis labels", p.muted, p.background),
+                ("tooltip text", p.text, p.surface),
+                ("reference labels", p.reference, p.background),
+                ("timeline numbers", p.background, p.reported),
+            ] {
+                let ratio = contrast(fg, bg);
+                assert!(ratio >= 4.5, "{name} {what}: {ratio:.2} < 4.5");
+            }
+            // Graphics: marks and lines need 3:1 against the background (WCAG 1.4.11).
+            for (what, color) in [
+                ("reported", p.reported),
+                ("derived", p.derived),
+                ("projected", p.projected),
+                ("services", p.services),
+                ("axis lines", p.rule),
+            ] {
+                let ratio = contrast(color, p.background);
+                assert!(ratio >= 3.0, "{name} {what}: {ratio:.2} < 3");
+            }
+        }
+    }
+
+    /// Every colour string in an option's JSON.
+    fn colours(value: &Value, found: &mut Vec<String>) {
+        match value {
+            Value::String(s) if s.starts_with('#') || s.starts_with("rgb") => found.push(s.clone()),
+            Value::Array(items) => items.iter().for_each(|v| colours(v, found)),
+            Value::Object(map) => map.values().for_each(|v| colours(v, found)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_chart_draws_only_in_its_theme_palette() {
+        use crate::model::{Dataset, Projection, Scenario};
+        let dataset = Dataset::embedded();
+        let projection = Projection::new(&dataset, Scenario::default());
+        for p in [&LIGHT, &DARK] {
+            let allowed = [
+                p.reported,
+                p.derived,
+                p.projected,
+                p.band,
+                p.services,
+                p.reference,
+                p.background,
+                p.text,
+                p.muted,
+                p.rule,
+                p.grid,
+                p.surface,
+            ];
+            let charts = [
+                completion::completion_chart(&dataset, &projection, p),
+                completion::predict_chart(&dataset, &projection, Some(dataset.programs.date), p),
+                trade::trade_chart(&dataset, p),
+                balance::balance_chart(&dataset, p),
+                timeline::timeline_chart(&dataset, p),
+            ];
+            for chart in &charts {
+                let option: Value = serde_json::from_str(&option_json(chart, "", p)).unwrap();
+                let mut found = Vec::new();
+                colours(&option, &mut found);
+                assert!(found.len() > 5, "the option sets its colours");
+                for colour in found {
+                    assert!(
+                        allowed.contains(&colour.as_str()),
+                        "{colour} is not in the palette"
+                    );
+                }
+                for axis in ["xAxis", "yAxis"] {
+                    assert_eq!(option[axis]["axisLabel"]["color"], p.muted);
+                }
+                assert_eq!(option["backgroundColor"], p.background);
+            }
+        }
     }
 }

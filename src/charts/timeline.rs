@@ -1,6 +1,6 @@
 //! The timeline chart: one point per milestone on a time axis, indexed like the milestones.
 
-use super::{palette, TOOLTIP};
+use super::{Palette, TOOLTIP};
 use crate::model::dataset::{Dataset, Milestone};
 use crate::model::Date;
 use charming::component::{Axis, Grid};
@@ -37,7 +37,7 @@ fn new_year(year: i32) -> Option<String> {
 }
 
 /// Builds the timeline chart; data index `i` is `dataset.milestones[i]`.
-pub fn timeline_chart(dataset: &Dataset) -> Chart {
+pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> Chart {
     let milestones = &dataset.milestones;
     let data: Vec<DataPoint> = milestones
         .iter()
@@ -60,7 +60,7 @@ pub fn timeline_chart(dataset: &Dataset) -> Chart {
         SplitLine::new().show(true).line_style(
             LineStyle::new()
                 .type_(LineStyleType::Dashed)
-                .color("#d9dde3"),
+                .color(palette.grid),
         ),
     );
     if let (Some(first), Some(last)) = (milestones.first(), milestones.last()) {
@@ -94,14 +94,15 @@ pub fn timeline_chart(dataset: &Dataset) -> Chart {
                         .show(true)
                         .position(LabelPosition::Inside)
                         .formatter("{@[2]}")
-                        .color("#ffffff")
+                        // The background's colour keeps the number legible on the dot.
+                        .color(palette.background)
                         .font_size(11)
                         .font_weight(FontWeight::Bold),
                 )
                 .item_style(
                     ItemStyle::new()
-                        .color(palette::REPORTED)
-                        .border_color("#ffffff")
+                        .color(palette.reported)
+                        .border_color(palette.background)
                         .border_width(1.5),
                 )
                 .data(data),
@@ -130,7 +131,7 @@ mod tests {
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        serde_json::to_value(timeline_chart(&Dataset::embedded())).unwrap()
+        serde_json::to_value(timeline_chart(&Dataset::embedded(), &crate::charts::LIGHT)).unwrap()
     }
 
     #[test]
@@ -207,7 +208,7 @@ mod tests {
     fn no_milestones_gives_an_empty_series_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.milestones.clear();
-        let option = serde_json::to_value(timeline_chart(&dataset)).unwrap();
+        let option = serde_json::to_value(timeline_chart(&dataset, &crate::charts::LIGHT)).unwrap();
         assert!(option["xAxis"].get("min").is_none());
         assert_eq!(option["series"][0]["name"], EVENTS);
         assert!(timeline_description(&dataset).contains("no events"));

@@ -1,6 +1,6 @@
 //! The trade chart: goods and services by year, reported values set apart from derived ones.
 
-use super::{palette, round2, TOOLTIP};
+use super::{round2, Palette, TOOLTIP};
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
 use crate::model::summary::number;
 use charming::component::{Axis, Grid, Legend};
@@ -20,9 +20,6 @@ pub const GOODS_DERIVED: &str = "Goods (derived)";
 pub const SERVICES_REPORTED: &str = "Services (reported)";
 /// Name of the derived-services series, drawn only if a dataset has such values.
 pub const SERVICES_DERIVED: &str = "Services (derived)";
-
-/// Teal for services: far in hue from both the reported blue and the derived purple.
-const SERVICES_COLOR: &str = "#1f7a70";
 
 /// Stack shared by every series, so a year's goods and services add up to its total.
 const STACK: &str = "trade";
@@ -87,11 +84,11 @@ fn find<'a>(
         .find(|v| v.year == year && v.category == category && &v.kind == kind)
 }
 
-fn style(category: TradeCategory, kind: &Kind) -> ItemStyle {
+fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> ItemStyle {
     let color = match (category, kind) {
-        (TradeCategory::Goods, Kind::Reported) => palette::REPORTED,
-        (TradeCategory::Goods, _) => palette::DERIVED,
-        (TradeCategory::Services, _) => SERVICES_COLOR,
+        (TradeCategory::Goods, Kind::Reported) => palette.reported,
+        (TradeCategory::Goods, _) => palette.derived,
+        (TradeCategory::Services, _) => palette.services,
     };
     match kind {
         // A paler fill inside a dashed outline reads as "not stated" even without colour.
@@ -106,7 +103,7 @@ fn style(category: TradeCategory, kind: &Kind) -> ItemStyle {
 }
 
 /// Builds the stacked bar chart of trade by year, one series per category and kind.
-pub fn trade_chart(dataset: &Dataset) -> Chart {
+pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> Chart {
     let years = years(dataset);
     let mut chart = Chart::new()
         .animation(false)
@@ -150,7 +147,7 @@ pub fn trade_chart(dataset: &Dataset) -> Chart {
             Bar::new()
                 .name(name)
                 .stack(STACK)
-                .item_style(style(category, &kind))
+                .item_style(style(category, &kind, palette))
                 .data(data),
         );
     }
@@ -252,7 +249,7 @@ mod tests {
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        serde_json::to_value(trade_chart(&Dataset::embedded())).unwrap()
+        serde_json::to_value(trade_chart(&Dataset::embedded(), &crate::charts::LIGHT)).unwrap()
     }
 
     #[test]
@@ -299,10 +296,10 @@ mod tests {
         let derived = &series(&option, GOODS_DERIVED)["itemStyle"];
         assert_eq!(derived["opacity"], 0.55);
         assert_eq!(derived["borderType"], "dashed");
-        assert_eq!(derived["color"], palette::DERIVED);
+        assert_eq!(derived["color"], crate::charts::LIGHT.derived);
         let reported = &series(&option, GOODS_REPORTED)["itemStyle"];
         assert!(reported.get("borderType").is_none());
-        assert_eq!(reported["color"], palette::REPORTED);
+        assert_eq!(reported["color"], crate::charts::LIGHT.reported);
     }
 
     #[test]
@@ -339,7 +336,7 @@ mod tests {
     fn an_empty_dataset_gives_an_empty_chart_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.trade.values.clear();
-        let option = serde_json::to_value(trade_chart(&dataset)).unwrap();
+        let option = serde_json::to_value(trade_chart(&dataset, &crate::charts::LIGHT)).unwrap();
         assert!(option.get("series").is_none());
         assert!(option.get("legend").is_none());
         assert!(trade_description(&dataset).contains("no trade figures"));

@@ -10,6 +10,7 @@ use super::sections::{
     TradeSection, TreatySection,
 };
 use super::share::ShareDialog;
+use super::theme_switch::ThemeSwitch;
 use crate::app::embed::{embed_parameter, full_page_url, post_height_to_parent};
 use crate::app::loading::{data_parameter, load_from_link};
 use crate::app::offline::OfflineState;
@@ -19,6 +20,7 @@ use crate::model::projection::BAND_SHARE;
 use crate::model::query::EmbedSection;
 use crate::model::summary::number;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The whole explainer page.
 #[component]
@@ -39,7 +41,14 @@ pub fn App() -> impl IntoView {
             .dataset
             .with(|d| scenario_href(&scenario, &d.progress, predict, section.get()))
     }));
-    Effect::new(move |_| replace_location(&scenario_link.get()));
+    // Chromium spends milliseconds on each replaceState (and throttles bursts), so a drag
+    // writes the address once it pauses.
+    on_settled(
+        move || scenario_link.get(),
+        URL_AFTER,
+        false,
+        |href| replace_location(&href),
+    );
     let count = move || state.dataset.with(|d| d.programs.count);
     let lede = move || {
         state.dataset.with(|d| {
@@ -79,6 +88,7 @@ pub fn App() -> impl IntoView {
     // the section in view.
     Effect::new(move |_| track_section_in_view(section));
     view! {
+        <a class="skip-link" href="#main">"Skip to the explainer"</a>
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status">
                 <span>"A new version of this explainer is ready."</span>
@@ -86,7 +96,10 @@ pub fn App() -> impl IntoView {
             </div>
         </Show>
         <header class="masthead">
-            <p class="masthead__kicker">"Union State Integration Explorer"</p>
+            <div class="masthead__top">
+                <p class="masthead__kicker">"Union State Integration Explorer"</p>
+                <ThemeSwitch />
+            </div>
             <h1>{move || format!("When will Belarus and Russia finish their {} integration programs?", count())}</h1>
             <p class="masthead__lede">{lede}</p>
             <KeyFigures />
@@ -130,6 +143,7 @@ fn ProgressInteractive(
     scenario_link: Signal<String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let announcement = settled_announcement(state.sentence);
     view! {
         <div class="progress-layout">
             <ScenarioPanel />
@@ -138,12 +152,16 @@ fn ProgressInteractive(
                     when=move || state.revealed.get()
                     fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">"The projection is hidden until you make your guess."</p> }
                 >
-                    <p class="scenario-sentence" id="scenario-sentence" aria-live="polite">
+                    <p class="scenario-sentence" id="scenario-sentence">
                         {move || state.sentence.get()}
                         " "
                         <span class="kind kind--projected">"projected"</span>
                     </p>
                 </Show>
+                // Announced once the slider settles, not at every step of a drag.
+                <p class="visually-hidden" id="scenario-announcement" aria-live="polite">
+                    {move || announcement.get()}
+                </p>
                 <EChart
                     option=state.completion_option
                     id="completion-chart"
@@ -158,6 +176,46 @@ fn ProgressInteractive(
             </div>
         </div>
     }
+}
+
+/// How long the sentence must stay unchanged before screen readers hear it.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(700);
+/// How long the scenario must stay unchanged before the address is rewritten.
+const URL_AFTER: Duration = Duration::from_millis(250);
+
+/// `sentence` once it has stayed the same for `ANNOUNCE_AFTER`; empty until it first changes,
+/// so opening the page announces nothing the reader did not ask for.
+fn settled_announcement(sentence: Memo<String>) -> ReadSignal<String> {
+    let (announcement, set_announcement) = signal(String::new());
+    on_settled(
+        move || sentence.get(),
+        ANNOUNCE_AFTER,
+        true,
+        move |text| set_announcement.set(text),
+    );
+    announcement
+}
+
+/// Calls `act` with `source`'s value once it has stayed unchanged for `delay` (a burst of
+/// changes makes one call); `skip_first` ignores the value at start.
+fn on_settled<T: 'static>(
+    source: impl Fn() -> T + 'static,
+    delay: Duration,
+    skip_first: bool,
+    act: impl Fn(T) + Copy + 'static,
+) {
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |ran_before: Option<()>| {
+        let value = source();
+        if skip_first && ran_before.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || act(value), delay);
+        pending.set_value(handle.ok());
+    });
 }
 
 /// One section alone, for an iframe: title, chart (with controls for progress), summary,

@@ -45,10 +45,13 @@ struct Owned {
     _on_resize: Option<Closure<dyn FnMut()>>,
 }
 
-fn settings_no_merge() -> JsValue {
+fn settings_replace_series() -> JsValue {
     let settings = js_sys::Object::new();
-    // Without notMerge, a series or markLine that a new option drops would stay on screen.
-    let _ = js_sys::Reflect::set(&settings, &"notMerge".into(), &JsValue::TRUE);
+    // Series are replaced, so one the new option drops (and its markLine) leaves the screen;
+    // the other components are merged and keep their views. `notMerge` would rebuild the
+    // tooltip, axes and legend at every slider step, forcing a layout each time.
+    let series = js_sys::Array::of1(&"series".into());
+    let _ = js_sys::Reflect::set(&settings, &"replaceMerge".into(), &series);
     settings.into()
 }
 
@@ -115,7 +118,7 @@ pub fn EChart(
             }
             let drawn = slot.as_ref().is_some_and(|owned| {
                 js_sys::JSON::parse(&json)
-                    .and_then(|value| owned.chart.set_option(&value, &settings_no_merge()))
+                    .and_then(|value| owned.chart.set_option(&value, &settings_replace_series()))
                     .is_ok()
             });
             failed.set(!drawn);
@@ -150,8 +153,8 @@ pub fn EChart(
             let _ = js_sys::Reflect::set(&options, &key.into(), &value);
         };
         set("type", "png".into());
+        // The option's own background (the theme's) fills the picture.
         set("pixelRatio", 2.into());
-        set("backgroundColor", "#ffffff".into());
         let url = owned.with_value(|slot| {
             slot.as_ref()
                 .and_then(|owned| owned.chart.get_data_url(&options.clone().into()).ok())

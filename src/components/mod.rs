@@ -8,5 +8,6 @@ pub mod predict;
 pub mod scenario_panel;
 pub mod sections;
 pub mod share;
+pub mod theme_switch;
 
 pub use app::App;

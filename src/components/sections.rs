@@ -154,11 +154,13 @@ pub fn BalanceSection() -> impl IntoView {
 pub fn TimelineSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let focused = RwSignal::new(None::<usize>);
+    // One Tab stop for the whole table (the last row focused); the arrow keys move within it.
+    let tab_stop = RwSignal::new(0_usize);
     view! {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
             <h2 id="timeline-title">"Three decades of integration"</h2>
             <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" tip=focused />
-            <p class="hint">"Each dot is numbered as in the table. Hover a dot or a row, or move through the rows with the Tab key, to see the event and its source on the timeline."</p>
+            <p class="hint">"Each dot is numbered as in the table. Hover a row, or Tab into the table and move through its rows with the arrow keys (Home and End for the first and last), to see the event and its source on the timeline; Escape hides it."</p>
             <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
                 <table class="data-table" id="timeline-table">
                     <caption id="timeline-table-caption">"Milestones of Belarus–Russia integration"</caption>
@@ -168,15 +170,20 @@ pub fn TimelineSection() -> impl IntoView {
                     <tbody>
                         {move || state.dataset.with(|d| d.milestones.clone()).into_iter().enumerate().map(|(index, m)| view! {
                             <tr
-                                tabindex="0"
+                                tabindex=move || if tab_stop.get() == index { "0" } else { "-1" }
                                 data-id=m.id
                                 class:is-focused=move || focused.get() == Some(index)
-                                on:focus=move |_| focused.set(Some(index))
+                                on:focus=move |_| { focused.set(Some(index)); tab_stop.set(index); }
                                 on:mouseenter=move |_| focused.set(Some(index))
                                 on:blur=move |_| focused.set(None)
                                 on:mouseleave=move |_| focused.set(None)
-                                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                                    if ev.key() == "Escape" { focused.set(None); }
+                                on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                                    "Escape" => focused.set(None),
+                                    "ArrowDown" => { ev.prevent_default(); focus_sibling_row(&ev, true); }
+                                    "ArrowUp" => { ev.prevent_default(); focus_sibling_row(&ev, false); }
+                                    "Home" => { ev.prevent_default(); focus_end_row(&ev, true); }
+                                    "End" => { ev.prevent_default(); focus_end_row(&ev, false); }
+                                    _ => {}
                                 }
                             >
                                 <td data-label="#" class="num">{index + 1}</td>
@@ -190,6 +197,42 @@ pub fn TimelineSection() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The table row a keyboard event came from.
+fn event_row(ev: &leptos::ev::KeyboardEvent) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    ev.current_target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// Focuses `element` if it is an HTML element (a row).
+fn focus_element(element: Option<web_sys::Element>) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Moves keyboard focus from the row an event came from to the next (or previous) row.
+fn focus_sibling_row(ev: &leptos::ev::KeyboardEvent, next: bool) {
+    let Some(row) = event_row(ev) else { return };
+    focus_element(if next {
+        row.next_element_sibling()
+    } else {
+        row.previous_element_sibling()
+    });
+}
+
+/// Moves keyboard focus to the first (or last) row of the event's table body.
+fn focus_end_row(ev: &leptos::ev::KeyboardEvent, first: bool) {
+    let Some(body) = event_row(ev).and_then(|row| row.parent_element()) else {
+        return;
+    };
+    focus_element(if first {
+        body.first_element_child()
+    } else {
+        body.last_element_child()
+    });
 }
 
 /// The treaty's items: stalled since the early 2000s, or agreed as breakthroughs.

@@ -930,11 +930,11 @@ mod tests {
             );
             let _ = crate::model::summary::scenario_sentence(&projection);
             let _ = crate::model::summary::completion_rows(dataset, &projection);
-            let _ = completion::completion_chart(dataset, &projection);
+            let _ = completion::completion_chart(dataset, &projection, &crate::charts::LIGHT);
         }
-        let _ = trade::trade_chart(dataset);
-        let _ = balance::balance_chart(dataset);
-        let _ = timeline::timeline_chart(dataset);
+        let _ = trade::trade_chart(dataset, &crate::charts::LIGHT);
+        let _ = balance::balance_chart(dataset, &crate::charts::LIGHT);
+        let _ = timeline::timeline_chart(dataset, &crate::charts::LIGHT);
         let _ = crate::model::summary::key_figures(dataset);
         let _ = crate::model::summary::source_index(dataset);
         let _ = crate::model::summary::trade_rows(dataset);

@@ -1,0 +1,97 @@
+//! The theme: the reader's remembered choice, the device's preference, and the page's
+//! `data-theme` attribute that the style sheet follows.
+
+use crate::model::{Theme, ThemeChoice};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the choice is remembered; `index.html` reads the same key before the app starts.
+const STORAGE_KEY: &str = "union-state-explorer:theme";
+
+/// The reader's choice and the theme it resolves to on this device.
+#[derive(Clone, Copy)]
+pub struct ThemeState {
+    /// What the reader picked (the device's preference unless they chose).
+    pub choice: RwSignal<ThemeChoice>,
+    /// The theme the page and its charts are drawn in.
+    pub theme: Memo<Theme>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Throws in a sandboxed iframe or with storage blocked; the theme then lasts the visit.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Follows `prefers-color-scheme` as it changes (a phone switching to night mode).
+fn device_prefers_dark() -> RwSignal<bool> {
+    let dark = RwSignal::new(false);
+    let query = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    if let Some(query) = query {
+        dark.set(query.matches());
+        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |event: web_sys::MediaQueryListEvent| dark.set(event.matches()),
+        );
+        if query
+            .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
+            .is_ok()
+        {
+            // Listens as long as the page lives.
+            on_change.forget();
+        }
+    }
+    dark
+}
+
+impl ThemeState {
+    /// Reads the theme a link asks for (`?theme=dark`, for an embed on a dark page), else the
+    /// remembered choice, and the device's preference; keeps `data-theme` in step.
+    pub fn new() -> ThemeState {
+        let from_link = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+            .and_then(|params| params.get("theme"))
+            .map(|value| ThemeChoice::from_key(Some(&value)))
+            .filter(|choice| *choice != ThemeChoice::Device);
+        let initial = from_link.unwrap_or_else(|| {
+            let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+            ThemeChoice::from_key(stored.as_deref())
+        });
+        let choice = RwSignal::new(initial);
+        let device_dark = device_prefers_dark();
+        let theme = Memo::new(move |_| choice.get().resolve(device_dark.get()));
+        Effect::new(move |_| {
+            let choice = choice.get();
+            let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            else {
+                return;
+            };
+            // No attribute means "follow the device", which the style sheet does by itself.
+            let _ = match choice {
+                ThemeChoice::Fixed(theme) => root.set_attribute("data-theme", theme.key()),
+                ThemeChoice::Device => root.remove_attribute("data-theme"),
+            };
+        });
+        ThemeState { choice, theme }
+    }
+
+    /// Switches to `choice` and remembers it for the next visit.
+    pub fn choose(self, choice: ThemeChoice) {
+        self.choice.set(choice);
+        if let Some(storage) = storage() {
+            let _ = match choice {
+                ThemeChoice::Device => storage.remove_item(STORAGE_KEY),
+                ThemeChoice::Fixed(_) => storage.set_item(STORAGE_KEY, choice.key()),
+            };
+        }
+    }
+}
+
+impl Default for ThemeState {
+    fn default() -> Self {
+        ThemeState::new()
+    }
+}

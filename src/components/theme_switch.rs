@@ -1,0 +1,32 @@
+//! The theme control: match the device, or light or dark always; remembered.
+
+use crate::app::AppState;
+use crate::model::ThemeChoice;
+use leptos::prelude::*;
+
+/// A labelled select of the three theme choices.
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let theme = expect_context::<AppState>().theme;
+    let on_change = move |ev: leptos::ev::Event| {
+        theme.choose(ThemeChoice::from_key(Some(&event_target_value(&ev))));
+    };
+    view! {
+        <div class="theme-switch">
+            <label for="theme">"Theme"</label>
+            <select id="theme" name="theme" on:change=on_change>
+                {ThemeChoice::ALL
+                    .iter()
+                    .map(|(choice, label)| {
+                        let choice = *choice;
+                        view! {
+                            <option value=choice.key() selected=move || theme.choice.get() == choice>
+                                {*label}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
