@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import zlib from 'node:zlib';
-import { serveDist, launchBrowser, openPage, distDir } from '../e2e/harness.mjs';
+import { serveDist, launchBrowser, openPage, distDir, CHROMIUM_ARGS } from '../e2e/harness.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
 const SOAK_STEPS = Number(process.env.BENCH_SOAK_STEPS ?? 1000);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -116,31 +117,78 @@ async function sliderScriptTime(browser, url) {
   return samples;
 }
 
-/** JS heap before and after many slider steps (after forced GC), and chart instance counts. */
-async function soak(browser, url) {
+/**
+ * JS heap before and after many slider steps (after forced GC), and chart instance counts.
+ * Measured twice: from a fresh page ("cold", which includes V8 compiling the hot ECharts and
+ * glue functions, about 2 MB of code objects in heap snapshots, paid once) and after a
+ * 200-step warm-up ("warm": what keeps growing while a reader plays with the slider).
+ */
+async function soak(browser, url, warmUp = 0) {
   const { page, context } = await openPage(browser);
   await page.goto(url);
-  await page.waitForFunction(() => globalThis.echarts?.getInstanceByDom(document.getElementById('completion-chart')));
+  await page.waitForFunction(() => {
+    const el = document.getElementById('completion-chart');
+    return el && globalThis.echarts?.getInstanceByDom(el)?.getOption().series?.length;
+  });
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const instances = () => page.evaluate(() => [...document.querySelectorAll('[_echarts_instance_]')].length);
-  const before = { heap: await heap(), instances: await instances() };
-  await page.evaluate(async (steps) => {
+  const move = (steps) => page.evaluate(async (count) => {
     const input = document.getElementById('pace');
-    for (let i = 0; i < steps; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       input.value = (1 + (i % 90) * 0.1).toFixed(1);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-  }, SOAK_STEPS);
+  }, steps);
+  if (warmUp > 0) await move(warmUp);
+  const before = { heap: await heap(), instances: await instances() };
+  await move(SOAK_STEPS);
+  // Lets the settled-address and announcement timers fire before measuring.
+  await page.waitForTimeout(1000);
   const after = { heap: await heap(), instances: await instances() };
   await context.close();
   return { before, after };
 }
 
+/** Lighthouse's mobile performance run (simulated slow 4G and 4× CPU) against a gzip server. */
+async function lighthouseMobile() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serveDist({ compress: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_ARGS,
+  });
+  try {
+    const runs = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+      const { lhr } = await lighthouse(server.url, {
+        port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json',
+      });
+      if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+      const metric = (id) => lhr.audits[id].numericValue;
+      runs.push({
+        score: Math.round(lhr.categories.performance.score * 100),
+        fcp: metric('first-contentful-paint'),
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+        si: metric('speed-index'),
+      });
+    }
+    // The run with the median score stands for all.
+    return runs.sort((x, y) => x.score - y.score)[Math.floor(runs.length / 2)];
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+}
+
+const budgets = JSON.parse(fs.readFileSync(path.join(distDir, '..', 'bench', 'budget.json'), 'utf8'));
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
@@ -150,6 +198,8 @@ try {
   const steps = await sliderLatency(browser, server.url);
   const scriptSteps = await sliderScriptTime(browser, server.url);
   const memory = await soak(browser, server.url);
+  const warm = await soak(browser, server.url, 200);
+  const mobile = await lighthouseMobile();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nMachine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Chromium headless; ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| file | bytes | gzip bytes |\n|---|---:|---:|');
@@ -159,13 +209,28 @@ try {
   console.log(`| time to first chart | ${ms(quantile(loads, 0.5))} | ${ms(quantile(loads, 0.95))} | ${loads.length} loads |`);
   console.log(`| slider input → chart redrawn | ${ms(quantile(steps, 0.5))} | ${ms(quantile(steps, 0.95))} | ${steps.length} steps |`);
   console.log(`| script time of one slider step | ${ms(quantile(scriptSteps, 0.5))} | ${ms(quantile(scriptSteps, 0.95))} | ${scriptSteps.length} steps |`);
-  const growth = (memory.after.heap - memory.before.heap) / 1024;
-  console.log(`\n| soak (${SOAK_STEPS} slider steps) | before | after |\n|---|---:|---:|`);
-  console.log(`| JS heap after GC | ${(memory.before.heap / 1024).toFixed(0)} KB | ${(memory.after.heap / 1024).toFixed(0)} KB (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} KB) |`);
-  console.log(`| ECharts instances | ${memory.before.instances} | ${memory.after.instances} |`);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  const growth = (m) => m.after.heap - m.before.heap;
+  const signed = (bytes) => `${bytes >= 0 ? '+' : ''}${kb(bytes)}`;
+  console.log(`\n| soak (${SOAK_STEPS} slider steps) | heap before (after GC) | heap after | growth | ECharts instances |\n|---|---:|---:|---:|---:|`);
+  console.log(`| from a fresh page (includes V8 compiling hot code) | ${kb(memory.before.heap)} | ${kb(memory.after.heap)} | ${signed(growth(memory))} | ${memory.before.instances} → ${memory.after.instances} |`);
+  console.log(`| after a 200-step warm-up | ${kb(warm.before.heap)} | ${kb(warm.after.heap)} | ${signed(growth(warm))} | ${warm.before.instances} → ${warm.after.instances} |`);
+  console.log(`\nLighthouse 12 mobile (simulated slow 4G, 4× CPU), gzip server, median of ${LIGHTHOUSE_RUNS}: performance ${mobile.score}; ` +
+    `FCP ${ms(mobile.fcp)}, LCP ${ms(mobile.lcp)}, TBT ${ms(mobile.tbt)}, CLS ${mobile.cls.toFixed(3)}, Speed Index ${ms(mobile.si)}`);
+  const p95 = quantile(scriptSteps, 0.95);
+  const rows = [
+    ['first visit, gzip', `≤ ${budgets.goal_gzip_bytes} B`, `${total.gzip} B`, total.gzip <= budgets.goal_gzip_bytes],
+    ['script time of a slider step, p95', `≤ ${budgets.script_step_p95_ms} ms`, ms(p95), p95 <= budgets.script_step_p95_ms],
+    [`heap growth over ${SOAK_STEPS} steps, warm`, `< ${budgets.heap_growth_kb} KB`, signed(growth(warm)), growth(warm) / 1024 < budgets.heap_growth_kb],
+    [`heap growth over ${SOAK_STEPS} steps, cold`, `< ${budgets.heap_growth_kb} KB`, signed(growth(memory)), growth(memory) / 1024 < budgets.heap_growth_kb],
+    ['ECharts instances unchanged', 'same', `${memory.before.instances} → ${memory.after.instances}`, memory.before.instances === memory.after.instances && warm.before.instances === warm.after.instances],
+    ['Lighthouse mobile performance', `≥ ${budgets.lighthouse_mobile_performance}`, String(mobile.score), mobile.score >= budgets.lighthouse_mobile_performance],
+  ];
+  console.log('\n| budget (issue #7) | goal | measured | met |\n|---|---:|---:|:---:|');
+  for (const [name, goal, measured, met] of rows) console.log(`| ${name} | ${goal} | ${measured} | ${met ? 'yes' : '**no**'} |`);
   fs.mkdirSync(path.join(distDir, '..', 'bench', 'results'), { recursive: true });
   fs.writeFileSync(path.join(distDir, '..', 'bench', 'results', 'latest.json'),
-    JSON.stringify({ files, total, loads, steps, scriptSteps, memory, cpu }, null, 2));
+    JSON.stringify({ files, total, loads, steps, scriptSteps, memory, warm, mobile, cpu }, null, 2));
 } finally {
   await browser.close();
   await server.close();

@@ -3,6 +3,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,9 +25,10 @@ const TYPES = {
 /**
  * Serves `dir` on 127.0.0.1 at a free port, under `base` (such as "/" or "/explorer/").
  * `pages` maps extra paths to HTML (host pages for iframe tests); `setDir` swaps the build
- * being served, as a deploy would; `served` lists every path requested.
+ * being served, as a deploy would; `served` lists every path requested. `compress` gzips every
+ * file but PNGs for clients that accept it, as a production host would (for the benchmark).
  */
-export async function serveDist({ dir = distDir, base = '/', pages = {} } = {}) {
+export async function serveDist({ dir = distDir, base = '/', pages = {}, compress = false } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
   }
@@ -57,12 +59,18 @@ export async function serveDist({ dir = distDir, base = '/', pages = {} } = {}) 
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, {
+    const headers = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       // As many static hosts do; lets a sandboxed (opaque-origin) iframe load the module script.
       'access-control-allow-origin': '*',
-    });
+    };
+    if (compress && path.extname(file) !== '.png' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+      return;
+    }
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

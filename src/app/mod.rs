@@ -10,7 +10,7 @@ use crate::charts::balance::{balance_chart, balance_description};
 use crate::charts::completion::{completion_chart, completion_description, predict_chart};
 use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
-use crate::charts::{option_json, palette, Palette};
+use crate::charts::{chart_option, palette, ChartOption, Palette};
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Date, Kind, Projection, Scenario};
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ pub struct AppState {
     /// The scenario sentence.
     pub sentence: Memo<String>,
     /// The completion chart's option JSON.
-    pub completion_option: Memo<String>,
+    pub completion_option: Memo<ChartOption>,
     /// The completion chart's text description.
     pub completion_description: Memo<String>,
     /// Rows of the completion table.
@@ -76,7 +76,7 @@ pub struct AppState {
 #[derive(Clone, Copy)]
 pub struct StaticChart {
     /// Option JSON for ECharts.
-    pub option: Memo<String>,
+    pub option: Memo<ChartOption>,
     /// One-line description, shown under the chart and given to ECharts' ARIA.
     pub description: Memo<String>,
 }
@@ -85,13 +85,13 @@ impl StaticChart {
     fn new(
         dataset: Signal<Dataset>,
         theme: Memo<crate::model::Theme>,
-        build: fn(&Dataset, &Palette) -> charming::Chart,
+        build: fn(&Dataset, &Palette) -> serde_json::Value,
         describe: fn(&Dataset) -> String,
     ) -> StaticChart {
         let description = Memo::new(move |_| dataset.with(describe));
         let option = Memo::new(move |_| {
             let palette = palette(theme.get());
-            dataset.with(|d| option_json(&build(d, palette), &description.get(), palette))
+            dataset.with(|d| chart_option(build(d, palette), &description.get(), palette))
         });
         StaticChart {
             option,
@@ -133,7 +133,7 @@ impl AppState {
                     } else {
                         completion_chart(d, p, palette)
                     };
-                    option_json(&chart, &completion_description.get(), palette)
+                    chart_option(chart, &completion_description.get(), palette)
                 })
             })
         });

@@ -1,17 +1,13 @@
 //! The balance chart: deficits as bars, and a marker, never a bar, where no amount is reported.
 
 use super::trade::join_and;
-use super::{round2, Palette, TOOLTIP};
+use super::{
+    chart, derived_bar_style, legend, mark_line, marker_style, named, push_series, round2,
+    set_list, year_axis, Palette,
+};
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
 use crate::model::summary::number;
-use charming::component::{Axis, Grid, Legend};
-use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{
-    AxisType, BorderType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkLine,
-    MarkLineData, MarkLineVariant, NameLocation, Symbol, Tooltip, Trigger,
-};
-use charming::series::{Bar, Scatter};
-use charming::Chart;
+use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
 /// Name of the reported-deficit series, also shown in the legend.
@@ -27,7 +23,7 @@ const UNIT: &str = "US$ billion";
 /// Stack shared by the bar series, so a year's bar stays centred on its label.
 const STACK: &str = "balance";
 
-/// A downward triangle; charming's `Scatter` cannot rotate the built-in one.
+/// A downward triangle, drawn as a path: ECharts has no built-in one.
 const TRIANGLE_DOWN: &str = "path://M0,0L10,0L5,10Z";
 
 fn direction_word(direction: Direction) -> &'static str {
@@ -79,7 +75,7 @@ fn aligned(
     years: &[i32],
     matches: impl Fn(&BalanceEntry) -> bool,
     value: impl Fn(&BalanceEntry) -> f64,
-) -> Vec<DataPoint> {
+) -> Vec<Value> {
     years
         .iter()
         .map(|&year| {
@@ -88,29 +84,22 @@ fn aligned(
                 .iter()
                 .find(|b| b.year == year && matches(b))
             {
-                Some(entry) => DataPointItem::new(value(entry))
-                    .name(balance_label(entry))
-                    .into(),
-                None => DataPoint::from(Option::<f64>::None),
+                Some(entry) => named(json!(value(entry)), balance_label(entry)),
+                None => Value::Null,
             }
         })
         .collect()
 }
 
-fn zero_line(palette: &Palette) -> MarkLine {
-    MarkLine::new()
-        .symbol(vec![Symbol::None, Symbol::None])
-        .silent(true)
-        .label(Label::new().show(false))
-        .line_style(
-            LineStyle::new()
-                .color(palette.reference)
-                .type_(LineStyleType::Solid)
-                .width(1),
-        )
-        .data(vec![MarkLineVariant::Simple(
-            MarkLineData::new().y_axis(0).name("Balanced trade"),
-        )])
+fn zero_line(palette: &Palette) -> Value {
+    let mut line = mark_line(
+        palette.reference,
+        "solid",
+        1.0,
+        vec![json!({ "yAxis": 0, "name": "Balanced trade" })],
+    );
+    line["label"] = json!({ "show": false });
+    line
 }
 
 fn bar_series(
@@ -119,38 +108,35 @@ fn bar_series(
     direction: Direction,
     kind: &Kind,
     palette: &Palette,
-) -> Option<(String, Bar)> {
+) -> Option<(String, Value)> {
     let matches =
         |b: &BalanceEntry| b.direction == direction && &b.kind == kind && b.value.is_some();
     if !dataset.balance.iter().any(matches) {
         return None;
     }
-    let color = match kind {
-        Kind::Reported => palette.reported,
-        _ => palette.derived,
-    };
     let style = match kind {
-        Kind::Reported => ItemStyle::new().color(color),
+        Kind::Reported => json!({ "color": palette.reported }),
         // Same look as derived trade bars: paler, inside a dashed outline.
-        _ => ItemStyle::new()
-            .color(color)
-            .opacity(0.55)
-            .border_color(color)
-            .border_type(BorderType::Dashed)
-            .border_width(2),
+        _ => derived_bar_style(palette.derived),
     };
     let name = format!(
         "{} ({})",
         capitalised(direction_word(direction)),
         kind.label()
     );
-    let bar = Bar::new()
-        .name(name.clone())
-        .stack(STACK)
-        .item_style(style)
-        .data(aligned(dataset, years, matches, |b| {
+    let mut bar = json!({
+        "type": "bar",
+        "name": name,
+        "stack": STACK,
+        "itemStyle": style,
+    });
+    set_list(
+        &mut bar,
+        "data",
+        aligned(dataset, years, matches, |b| {
             round2(b.value.unwrap_or_default())
-        }));
+        }),
+    );
     Some((name, bar))
 }
 
@@ -159,7 +145,7 @@ fn marker_series(
     years: &[i32],
     direction: Direction,
     palette: &Palette,
-) -> Option<(&'static str, Scatter)> {
+) -> Option<(&'static str, Value)> {
     let matches = |b: &BalanceEntry| b.direction == direction && b.value.is_none();
     let entries: Vec<&BalanceEntry> = dataset.balance.iter().filter(|b| matches(b)).collect();
     if entries.is_empty() {
@@ -172,38 +158,34 @@ fn marker_series(
         _ => format!("{} (amount not reported)", capitalised(word)),
     };
     let (name, symbol, position) = match direction {
-        Direction::Surplus => (SURPLUS_UNREPORTED, Symbol::Triangle, LabelPosition::Top),
-        Direction::Deficit => (
-            DEFICIT_UNREPORTED,
-            Symbol::Custom(TRIANGLE_DOWN.into()),
-            LabelPosition::Bottom,
-        ),
+        Direction::Surplus => (SURPLUS_UNREPORTED, "triangle", "top"),
+        Direction::Deficit => (DEFICIT_UNREPORTED, TRIANGLE_DOWN, "bottom"),
     };
-    let scatter = Scatter::new()
-        .name(name)
-        .symbol(symbol)
-        .symbol_size(18)
-        .item_style(
-            ItemStyle::new()
-                .color(palette.reported)
-                .border_color(palette.background)
-                .border_width(1.5),
-        )
-        .label(
-            Label::new()
-                .show(true)
-                .position(position)
-                .font_size(11)
-                .color(palette.reference)
-                .formatter(text.as_str()),
-        )
-        // The marker sits on the zero line: it says which way, and no bar invents how far.
-        .data(aligned(dataset, years, matches, |_| 0.0));
+    let mut scatter = json!({
+        "type": "scatter",
+        "name": name,
+        "symbol": symbol,
+        "symbolSize": 18.0,
+        "itemStyle": marker_style(palette.reported, palette),
+        "label": {
+            "show": true,
+            "position": position,
+            "fontSize": 11.0,
+            "color": palette.reference,
+            "formatter": text,
+        },
+    });
+    // The marker sits on the zero line: it says which way, and no bar invents how far.
+    set_list(
+        &mut scatter,
+        "data",
+        aligned(dataset, years, matches, |_| 0.0),
+    );
     Some((name, scatter))
 }
 
 /// Builds the bar chart of Belarus's trade balance with Russia by year.
-pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> Chart {
+pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> Value {
     let years = years(dataset);
     let bars = [Direction::Deficit, Direction::Surplus]
         .into_iter()
@@ -213,43 +195,35 @@ pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> Chart {
         .into_iter()
         .filter_map(|direction| marker_series(dataset, &years, direction, palette));
 
-    let mut chart = Chart::new()
-        .animation(false)
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
-        .grid(Grid::new().left(64).right(16).top(40).bottom(72))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(years.iter().map(|y| y.to_string()).collect()),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(UNIT)
-                .name_location(NameLocation::Middle)
-                .name_gap(48)
-                // Headroom above zero, so a marker's label there is not cut off.
-                .boundary_gap(("10%", "30%")),
-        );
+    let mut option = chart(
+        json!({ "left": 64, "right": 16, "top": 40, "bottom": 72 }),
+        year_axis(&years),
+        json!({
+            "type": "value",
+            "name": UNIT,
+            "nameLocation": "middle",
+            "nameGap": 48.0,
+            // Headroom above zero, so a marker's label there is not cut off.
+            "boundaryGap": ["10%", "30%"],
+        }),
+    );
     let mut names: Vec<String> = Vec::new();
-    for (index, (name, bar)) in bars.enumerate() {
+    for (index, (name, mut bar)) in bars.enumerate() {
         // One zero line is enough; it rides on the first bar series.
-        let bar = if index == 0 {
-            bar.mark_line(zero_line(palette))
-        } else {
-            bar
-        };
+        if index == 0 {
+            bar["markLine"] = zero_line(palette);
+        }
         names.push(name);
-        chart = chart.series(bar);
+        push_series(&mut option, bar);
     }
     for (name, marker) in markers {
         names.push(name.to_string());
-        chart = chart.series(marker);
+        push_series(&mut option, marker);
     }
     if names.len() > 1 {
-        chart = chart.legend(Legend::new().bottom(0).data(names));
+        option["legend"] = legend(&names);
     }
-    chart
+    option
 }
 
 /// "deficits of $9.6 billion in 2018 and $8.4 billion in 2019".
@@ -322,11 +296,11 @@ pub fn balance_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::series;
+    use crate::charts::{series, TOOLTIP};
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        serde_json::to_value(balance_chart(&Dataset::embedded(), &crate::charts::LIGHT)).unwrap()
+        balance_chart(&Dataset::embedded(), &crate::charts::LIGHT)
     }
 
     #[test]
@@ -388,7 +362,7 @@ mod tests {
     fn a_reported_amount_for_the_surplus_would_become_a_bar() {
         let mut dataset = Dataset::embedded();
         dataset.balance[2].value = Some(1.5);
-        let option = serde_json::to_value(balance_chart(&dataset, &crate::charts::LIGHT)).unwrap();
+        let option = balance_chart(&dataset, &crate::charts::LIGHT);
         assert_eq!(
             series(&option, "Surplus (reported)")["data"][2]["value"],
             1.5

@@ -1,17 +1,12 @@
 //! The completion chart: observed progress, the projection over its band, 100 percent, the date.
 
-use super::{round2, Palette, TOOLTIP};
+use super::{
+    chart, legend, mark_line, marker_style, named, push_series, round2, set_list, Palette,
+};
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::summary::number;
 use crate::model::{Dataset, Date, Kind, Observation};
-use charming::component::{Axis, Grid, Legend};
-use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{
-    AreaStyle, AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle,
-    LineStyleType, MarkLine, MarkLineData, MarkLineVariant, NameLocation, Symbol, Tooltip, Trigger,
-};
-use charming::series::{Line, Scatter};
-use charming::Chart;
+use serde_json::{json, Value};
 
 /// Series names, also shown in the legend.
 pub const REPORTED: &str = "Reported";
@@ -23,13 +18,9 @@ pub const PROJECTED: &str = "Projected";
 pub const BAND: &str = "Projected range";
 const BAND_BASE: &str = "Projected range (base)";
 
-fn point(date: String, percent: f64, name: String) -> DataPoint {
-    DataPointItem::new(CompositeValue::from(vec![
-        CompositeValue::from(date),
-        CompositeValue::from(round2(percent)),
-    ]))
-    .name(name)
-    .into()
+/// A `[date, percent]` pair, rounded so the option stays short.
+fn pair(date: Date, percent: f64) -> Value {
+    json!([date.to_string(), round2(percent)])
 }
 
 /// The tooltip text of one observation: date, value, wording and source.
@@ -52,52 +43,45 @@ fn observed_series(
     dataset: &Dataset,
     kind: Kind,
     name: &str,
-    symbol: Symbol,
+    symbol: &str,
     color: &str,
-    halo: &str,
-) -> Scatter {
-    let data: Vec<DataPoint> = dataset
+    palette: &Palette,
+) -> Value {
+    let data: Vec<Value> = dataset
         .progress
         .iter()
         .filter(|o| o.kind == kind)
-        .map(|o| point(o.date.to_string(), o.percent, observation_label(o)))
+        .map(|o| named(pair(o.date, o.percent), observation_label(o)))
         .collect();
-    Scatter::new()
-        .name(name)
-        .symbol(symbol)
-        .symbol_size(14)
-        .item_style(
-            ItemStyle::new()
-                .color(color)
-                .border_color(halo)
-                .border_width(1.5),
-        )
-        .data(data)
+    let mut series = json!({
+        "type": "scatter",
+        "name": name,
+        "symbol": symbol,
+        "symbolSize": 14.0,
+        "itemStyle": marker_style(color, palette),
+    });
+    set_list(&mut series, "data", data);
+    series
 }
 
 /// Axes, tooltip, legend and colours shared by the completion chart in every mode.
-fn frame(count: u32, legend: Vec<&str>, palette: &Palette) -> Chart {
-    Chart::new()
-        .animation(false)
-        .color(vec![
-            Color::from(palette.reported),
-            Color::from(palette.derived),
-            Color::from(palette.projected),
-        ])
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
-        .legend(Legend::new().bottom(0).data(legend))
-        .grid(Grid::new().left(64).right(16).top(28).bottom(64))
-        .x_axis(Axis::new().type_(AxisType::Time))
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(COMPLETE)
-                .name(format!("Share of the {count} programs implemented"))
-                .name_location(NameLocation::Middle)
-                .name_gap(44)
-                .axis_label(AxisLabel::new().formatter("{value}%")),
-        )
+fn frame(count: u32, names: &[&str], palette: &Palette) -> Value {
+    let mut option = chart(
+        json!({ "left": 64, "right": 16, "top": 28, "bottom": 64 }),
+        json!({ "type": "time" }),
+        json!({
+            "type": "value",
+            "min": 0,
+            "max": COMPLETE,
+            "name": format!("Share of the {count} programs implemented"),
+            "nameLocation": "middle",
+            "nameGap": 44.0,
+            "axisLabel": { "formatter": "{value}%" },
+        }),
+    );
+    option["color"] = json!([palette.reported, palette.derived, palette.projected]);
+    option["legend"] = legend(names);
+    option
 }
 
 /// Name of the series that marks a student's guess in predict mode.
@@ -110,69 +94,69 @@ pub fn predict_chart(
     projection: &Projection,
     guess: Option<Date>,
     palette: &Palette,
-) -> Chart {
+) -> Value {
     let Some(guess) = guess else {
         return with_observations(
-            frame(dataset.programs.count, vec![REPORTED, DERIVED], palette),
+            frame(dataset.programs.count, &[REPORTED, DERIVED], palette),
             dataset,
             palette,
         );
     };
-    let empty: Vec<DataPoint> = Vec::new();
-    completion_chart(dataset, projection, palette).series(
-        Line::new()
-            .name(GUESS)
-            .mark_line(
-                MarkLine::new()
-                    .symbol(vec![Symbol::None, Symbol::None])
-                    .silent(true)
-                    .line_style(
-                        LineStyle::new()
-                            .color(palette.derived)
-                            .type_(LineStyleType::Dotted)
-                            .width(2),
-                    )
-                    .data(vec![MarkLineVariant::Simple(
-                        MarkLineData::new()
-                            .x_axis(guess.to_string())
-                            .name(GUESS)
-                            .label(
-                                Label::new()
-                                    .formatter(
-                                        format!("Your guess: {}", guess.month_year()).as_str(),
-                                    )
-                                    .position(LabelPosition::InsideMiddleTop),
-                            ),
-                    )]),
-            )
-            .data(empty),
-    )
+    let mut option = completion_chart(dataset, projection, palette);
+    let marker = json!({
+        "xAxis": guess.to_string(),
+        "name": GUESS,
+        "label": {
+            "formatter": format!("Your guess: {}", guess.month_year()),
+            "position": "insideMiddleTop",
+        },
+    });
+    // A line series with no data of its own: only its mark line is drawn.
+    push_series(
+        &mut option,
+        json!({
+            "type": "line",
+            "name": GUESS,
+            "markLine": mark_line(palette.derived, "dotted", 2.0, vec![marker]),
+        }),
+    );
+    option
+}
+
+/// A horizontal or vertical reference line at `at` on `axis`, labelled `text` at `position`.
+fn reference(axis: &str, at: Value, name: &str, text: String, position: &str) -> Value {
+    json!({
+        axis: at,
+        "name": name,
+        "label": { "formatter": text, "position": position },
+    })
+}
+
+/// A band line: stacked, with neither symbols nor a visible line, and no tooltip.
+fn band_series(name: &str, data: Vec<Value>) -> Value {
+    let mut series = json!({
+        "type": "line",
+        "name": name,
+        "stack": "band",
+        "symbol": "none",
+        "lineStyle": { "opacity": 0.0 },
+        "silent": true,
+    });
+    set_list(&mut series, "data", data);
+    series
 }
 
 /// Builds the completion chart for a dataset and its projection.
-pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Palette) -> Chart {
+pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Palette) -> Value {
     let count = dataset.programs.count;
     let curve = &projection.curve;
-    let date_of = |p: &crate::model::projection::ProjectedPoint| p.date.to_string();
-    let band_base: Vec<DataPoint> = curve
-        .iter()
-        .map(|p| DataPoint::from(vec![CompositeValue::from(date_of(p)), round2(p.low).into()]))
-        .collect();
-    let band_width: Vec<DataPoint> = curve
+    let band_base: Vec<Value> = curve.iter().map(|p| pair(p.date, p.low)).collect();
+    let band_width: Vec<Value> = curve.iter().map(|p| pair(p.date, p.high - p.low)).collect();
+    let projected: Vec<Value> = curve
         .iter()
         .map(|p| {
-            DataPoint::from(vec![
-                CompositeValue::from(date_of(p)),
-                round2(p.high - p.low).into(),
-            ])
-        })
-        .collect();
-    let projected: Vec<DataPoint> = curve
-        .iter()
-        .map(|p| {
-            point(
-                date_of(p),
-                p.percent,
+            named(
+                pair(p.date, p.percent),
                 format!(
                     "{}: {} percent (about {} of {count} programs), projected",
                     p.date.month_year(),
@@ -183,109 +167,75 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
         })
         .collect();
 
-    let mut marks = vec![MarkLineData::new()
-        .y_axis(COMPLETE)
-        .name(format!("All {count} programs"))
-        .label(
-            Label::new()
-                .formatter(format!("All {count} programs (100%)").as_str())
-                .position(LabelPosition::InsideStartTop),
-        )];
+    let mut marks = vec![reference(
+        "yAxis",
+        json!(COMPLETE),
+        &format!("All {count} programs"),
+        format!("All {count} programs (100%)"),
+        "insideStartTop",
+    )];
     match projection.outcome {
-        Outcome::Completes { date, months } if months > 0.0 => marks.push(
-            MarkLineData::new()
-                .x_axis(date.to_string())
-                .name("Projected completion")
-                .label(
-                    Label::new()
-                        .formatter(format!("Projected: {}", date.month_year()).as_str())
-                        .position(LabelPosition::InsideEndTop),
-                ),
-        ),
-        Outcome::Stalls { level } => marks.push(
-            MarkLineData::new()
-                .y_axis(round2(level))
-                .name("Projected stall")
-                .label(
-                    Label::new()
-                        .formatter(
-                            format!("Stalls near {}% (projected)", number(level, 0)).as_str(),
-                        )
-                        .position(LabelPosition::InsideEndBottom),
-                ),
-        ),
+        Outcome::Completes { date, months } if months > 0.0 => marks.push(reference(
+            "xAxis",
+            json!(date.to_string()),
+            "Projected completion",
+            format!("Projected: {}", date.month_year()),
+            "insideEndTop",
+        )),
+        Outcome::Stalls { level } => marks.push(reference(
+            "yAxis",
+            json!(round2(level)),
+            "Projected stall",
+            format!("Stalls near {}% (projected)", number(level, 0)),
+            "insideEndBottom",
+        )),
         Outcome::Completes { .. } => {}
     }
 
-    let band_line = || LineStyle::new().opacity(0);
-    let chart = frame(count, vec![REPORTED, DERIVED, PROJECTED, BAND], palette)
-        .series(
-            Line::new()
-                .name(BAND_BASE)
-                .stack("band")
-                .symbol(Symbol::None)
-                .line_style(band_line())
-                .silent(true)
-                .data(band_base),
-        )
-        .series(
-            Line::new()
-                .name(BAND)
-                .stack("band")
-                .symbol(Symbol::None)
-                .line_style(band_line())
-                .area_style(AreaStyle::new().color(palette.band))
-                .item_style(ItemStyle::new().color(palette.band))
-                .silent(true)
-                .data(band_width),
-        )
-        .series(
-            Line::new()
-                .name(PROJECTED)
-                .symbol(Symbol::None)
-                .line_style(
-                    LineStyle::new()
-                        .type_(LineStyleType::Dashed)
-                        .width(2.5)
-                        .color(palette.projected),
-                )
-                .item_style(ItemStyle::new().color(palette.projected))
-                .mark_line(
-                    MarkLine::new()
-                        .symbol(vec![Symbol::None, Symbol::None])
-                        .silent(true)
-                        .line_style(
-                            LineStyle::new()
-                                .color(palette.reference)
-                                .type_(LineStyleType::Solid)
-                                .width(1),
-                        )
-                        .data(marks.into_iter().map(MarkLineVariant::Simple).collect()),
-                )
-                .data(projected),
-        );
-    with_observations(chart, dataset, palette)
+    let mut option = frame(count, &[REPORTED, DERIVED, PROJECTED, BAND], palette);
+    push_series(&mut option, band_series(BAND_BASE, band_base));
+    let mut band = band_series(BAND, band_width);
+    band["areaStyle"] = json!({ "color": palette.band });
+    band["itemStyle"] = json!({ "color": palette.band });
+    push_series(&mut option, band);
+    let mut line = json!({
+        "type": "line",
+        "name": PROJECTED,
+        "symbol": "none",
+        "lineStyle": { "type": "dashed", "width": 2.5, "color": palette.projected },
+        "itemStyle": { "color": palette.projected },
+        "markLine": mark_line(palette.reference, "solid", 1.0, marks),
+    });
+    set_list(&mut line, "data", projected);
+    push_series(&mut option, line);
+    with_observations(option, dataset, palette)
 }
 
 /// Adds the reported and derived observations, drawn last so they sit above the projection.
-fn with_observations(chart: Chart, dataset: &Dataset, palette: &Palette) -> Chart {
-    chart
-        .series(observed_series(
+fn with_observations(mut option: Value, dataset: &Dataset, palette: &Palette) -> Value {
+    push_series(
+        &mut option,
+        observed_series(
             dataset,
             Kind::Reported,
             REPORTED,
-            Symbol::Circle,
+            "circle",
             palette.reported,
-            palette.background,
-        ))
-        .series(observed_series(
+            palette,
+        ),
+    );
+    push_series(
+        &mut option,
+        observed_series(
             dataset,
             Kind::Derived,
             DERIVED,
-            Symbol::Diamond,
+            "diamond",
             palette.derived,
-            palette.background,
-        ))
+            palette,
+        ),
+    );
+    option
 }
 
 /// A one-line text description of the chart, used for ARIA and under the chart.
@@ -314,7 +264,7 @@ pub fn completion_description(dataset: &Dataset, projection: &Projection) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::series;
+    use crate::charts::{series, TOOLTIP};
     use crate::model::projection::{PaceBasis, Scenario};
     use serde_json::Value;
 
@@ -328,12 +278,7 @@ mod tests {
                 basis: PaceBasis::LatestTwo,
             },
         );
-        serde_json::to_value(completion_chart(
-            &dataset,
-            &projection,
-            &crate::charts::LIGHT,
-        ))
-        .unwrap()
+        completion_chart(&dataset, &projection, &crate::charts::LIGHT)
     }
 
     #[test]
@@ -407,13 +352,7 @@ mod tests {
     fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
         let dataset = Dataset::embedded();
         let projection = Projection::new(&dataset, Scenario::default());
-        let hidden = serde_json::to_value(predict_chart(
-            &dataset,
-            &projection,
-            None,
-            &crate::charts::LIGHT,
-        ))
-        .unwrap();
+        let hidden = predict_chart(&dataset, &projection, None, &crate::charts::LIGHT);
         let names: Vec<&str> = hidden["series"]
             .as_array()
             .unwrap()
@@ -426,13 +365,7 @@ mod tests {
             "nothing projected before the guess"
         );
         let guess = Date::new(2024, 3, 1).unwrap();
-        let shown = serde_json::to_value(predict_chart(
-            &dataset,
-            &projection,
-            Some(guess),
-            &crate::charts::LIGHT,
-        ))
-        .unwrap();
+        let shown = predict_chart(&dataset, &projection, Some(guess), &crate::charts::LIGHT);
         assert!(shown["series"]
             .as_array()
             .unwrap()

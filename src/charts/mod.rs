@@ -1,4 +1,4 @@
-//! Pure builders from model values to ECharts options (via `charming`), tested as JSON.
+//! Pure builders from model values to ECharts options, built as JSON values and tested as such.
 
 pub mod balance;
 pub mod completion;
@@ -6,7 +6,6 @@ pub mod timeline;
 pub mod trade;
 
 use crate::model::Theme;
-use charming::Chart;
 use serde_json::{json, Value};
 
 /// Every chart's tooltip: the series name, then the point's own text (its data name).
@@ -16,6 +15,83 @@ pub const TOOLTIP: &str = "{a}<br/>{b}";
 /// Rounds to cents (or hundredths of a point), keeping option JSON short and stable.
 pub fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
+}
+
+/// An option with what every chart shares: no animation, the shared tooltip, one grid, two axes.
+fn chart(grid: Value, x_axis: Value, y_axis: Value) -> Value {
+    json!({
+        "animation": false,
+        "tooltip": { "trigger": "item", "formatter": TOOLTIP },
+        // A list of one, as ECharts allows several grids; it reads both forms alike.
+        "grid": [grid],
+        "xAxis": x_axis,
+        "yAxis": y_axis,
+    })
+}
+
+/// Appends `series` to the option's series, so a chart given none has no `series` at all.
+fn push_series(option: &mut Value, series: Value) {
+    if let Value::Object(map) = option {
+        if let Value::Array(list) = map.entry("series").or_insert_with(|| json!([])) {
+            list.push(series);
+        }
+    }
+}
+
+/// A legend at the bottom listing `names` in order.
+fn legend<S: AsRef<str>>(names: &[S]) -> Value {
+    let data: Vec<Value> = names
+        .iter()
+        .map(|name| json!({ "name": name.as_ref() }))
+        .collect();
+    json!({ "bottom": 0, "data": data })
+}
+
+/// Sets `object[key]` to `list` unless it is empty; the options have always left empty lists out.
+fn set_list(object: &mut Value, key: &str, list: Vec<Value>) {
+    if let (Value::Object(map), false) = (object, list.is_empty()) {
+        map.insert(key.into(), Value::Array(list));
+    }
+}
+
+/// The category axis of years, as labels, for the bar charts.
+fn year_axis(years: &[i32]) -> Value {
+    let mut axis = json!({ "type": "category" });
+    let labels = years.iter().map(|y| Value::from(y.to_string())).collect();
+    set_list(&mut axis, "data", labels);
+    axis
+}
+
+/// A data point with its tooltip text, which `TOOLTIP` shows as `{b}`.
+fn named(value: Value, name: String) -> Value {
+    json!({ "value": value, "name": name })
+}
+
+/// The style of a derived bar: a paler fill inside a dashed outline, which reads as
+/// "not stated" even without colour.
+fn derived_bar_style(color: &str) -> Value {
+    json!({
+        "color": color,
+        "opacity": 0.55,
+        "borderColor": color,
+        "borderType": "dashed",
+        "borderWidth": 2.0,
+    })
+}
+
+/// A marker's style: the fill, with a halo in the background's colour around it.
+fn marker_style(color: &str, palette: &Palette) -> Value {
+    json!({ "color": color, "borderColor": palette.background, "borderWidth": 1.5 })
+}
+
+/// A silent mark line without end symbols, in `color`, `width` wide, `kind` solid, dashed or dotted.
+fn mark_line(color: &str, kind: &str, width: f64, data: Vec<Value>) -> Value {
+    json!({
+        "symbol": ["none", "none"],
+        "silent": true,
+        "lineStyle": { "color": color, "type": kind, "width": width },
+        "data": data,
+    })
 }
 
 /// The series named `name` in an option's JSON, for tests.
@@ -100,13 +176,45 @@ pub fn palette(theme: Theme) -> &'static Palette {
     }
 }
 
+/// An option ready for `setOption`, with a fingerprint of its structure: which keys it has
+/// outside its `data` arrays. Two options with the same shape can be merged into each other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartOption {
+    /// The option as JSON.
+    pub json: String,
+    /// Equal for options whose every object has the same keys (data aside).
+    pub shape: u64,
+}
+
+/// The option as JSON; see `chart_option`.
+pub fn option_json(option: Value, description: &str, palette: &Palette) -> String {
+    chart_option(option, description, palette).json
+}
+
+/// Hashes the keys of every object in `value`, skipping what `data` holds (arrays, which a
+/// merge replaces whole).
+fn hash_shape(value: &Value, hasher: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                key.hash(hasher);
+                if key != "data" {
+                    hash_shape(inner, hasher);
+                }
+            }
+            0xff_u8.hash(hasher);
+        }
+        Value::Array(items) => items.iter().for_each(|item| hash_shape(item, hasher)),
+        _ => {}
+    }
+}
+
 /// The option as JSON for `setOption`: ECharts' ARIA description set to `description`, and
 /// the text, axes, legend and tooltip drawn in `palette`'s colours.
 ///
-/// charming 0.6 models neither `aria.label.description` nor the tooltip's `confine`
-/// and `extraCssText`, so they are added to the JSON here.
-pub fn option_json(chart: &Chart, description: &str, palette: &Palette) -> String {
-    let mut option = serde_json::to_value(chart).unwrap_or(Value::Null);
+/// The builders leave these out, so every chart gets them alike, in one place.
+pub fn chart_option(mut option: Value, description: &str, palette: &Palette) -> ChartOption {
     if let Value::Object(map) = &mut option {
         map.insert(
             "aria".into(),
@@ -140,10 +248,17 @@ pub fn option_json(chart: &Chart, description: &str, palette: &Palette) -> Strin
                 if let Some(name) = one.get("name").cloned() {
                     one.entry("id").or_insert(name);
                 }
+                // A merge keeps old points where `data` is missing, so an empty series says so.
+                one.entry("data").or_insert_with(|| json!([]));
             }
         }
     }
-    option.to_string()
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    hash_shape(&option, &mut hasher);
+    ChartOption {
+        json: option.to_string(),
+        shape: std::hash::Hasher::finish(&hasher),
+    }
 }
 
 /// Sets an axis's name, label, line, tick and grid-line colours, keeping any colour the chart set.
@@ -174,16 +289,15 @@ mod tests {
     #[test]
     fn option_json_carries_the_description() {
         let json: Value =
-            serde_json::from_str(&option_json(&Chart::new(), "A line rising to 80%.", &LIGHT))
-                .unwrap();
+            serde_json::from_str(&option_json(json!({}), "A line rising to 80%.", &LIGHT)).unwrap();
         assert_eq!(json["aria"]["enabled"], true);
         assert_eq!(
             json["aria"]["label"]["description"],
             "A line rising to 80%."
         );
         assert!(json.get("tooltip").is_none(), "no tooltip is invented");
-        let with_tooltip = Chart::new().tooltip(charming::element::Tooltip::new());
-        let json: Value = serde_json::from_str(&option_json(&with_tooltip, "", &LIGHT)).unwrap();
+        let with_tooltip = json!({ "tooltip": {} });
+        let json: Value = serde_json::from_str(&option_json(with_tooltip, "", &LIGHT)).unwrap();
         assert_eq!(json["tooltip"]["confine"], true);
     }
 
@@ -277,7 +391,7 @@ mod tests {
                 balance::balance_chart(&dataset, p),
                 timeline::timeline_chart(&dataset, p),
             ];
-            for chart in &charts {
+            for chart in charts {
                 let option: Value = serde_json::from_str(&option_json(chart, "", p)).unwrap();
                 let mut found = Vec::new();
                 colours(&option, &mut found);
@@ -294,5 +408,47 @@ mod tests {
                 assert_eq!(option["backgroundColor"], p.background);
             }
         }
+    }
+
+    #[test]
+    fn shape_changes_with_structure_not_with_data() {
+        use crate::model::{Dataset, Projection, Scenario};
+        let dataset = Dataset::embedded();
+        let at = |pace: f64, slowdown: f64| {
+            let scenario = Scenario {
+                pace: Some(pace),
+                slowdown,
+                ..Scenario::default()
+            };
+            let projection = Projection::new(&dataset, scenario);
+            chart_option(
+                completion::completion_chart(&dataset, &projection, &LIGHT),
+                "",
+                &LIGHT,
+            )
+        };
+        // Slider steps move points and marks: same shape, so they merge.
+        assert_eq!(at(3.7, 0.0).shape, at(8.2, 0.0).shape);
+        assert_ne!(at(3.7, 0.0).json, at(8.2, 0.0).json);
+        // A stall swaps the completion mark for a level mark: data only, still mergeable.
+        assert_eq!(at(3.7, 0.0).shape, at(3.7, 0.5).shape);
+        // Another chart, or predict mode with its extra series, is a rebuild.
+        let trade = chart_option(trade::trade_chart(&dataset, &LIGHT), "", &LIGHT);
+        assert_ne!(trade.shape, at(3.7, 0.0).shape);
+        let projection = Projection::new(&dataset, Scenario::default());
+        let hidden = completion::predict_chart(&dataset, &projection, None, &LIGHT);
+        assert_ne!(chart_option(hidden, "", &LIGHT).shape, at(3.7, 0.0).shape);
+    }
+
+    #[test]
+    fn every_series_has_an_id_and_data() {
+        let option: Value = serde_json::from_str(&option_json(
+            json!({ "series": [{ "name": "A", "type": "line" }] }),
+            "",
+            &LIGHT,
+        ))
+        .unwrap();
+        assert_eq!(option["series"][0]["id"], "A");
+        assert_eq!(option["series"][0]["data"], json!([]));
     }
 }

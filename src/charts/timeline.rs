@@ -1,16 +1,9 @@
 //! The timeline chart: one point per milestone on a time axis, indexed like the milestones.
 
-use super::{Palette, TOOLTIP};
+use super::{chart, marker_style, named, push_series, set_list, Palette};
 use crate::model::dataset::{Dataset, Milestone};
 use crate::model::Date;
-use charming::component::{Axis, Grid};
-use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{
-    font_settings::FontWeight, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
-    SplitLine, Symbol, Tooltip, Trigger,
-};
-use charming::series::Scatter;
-use charming::Chart;
+use serde_json::{json, Value};
 
 /// Name of the only series; the view finds point `i` as milestone `i` of series 0.
 pub const EVENTS: &str = "Events";
@@ -37,76 +30,59 @@ fn new_year(year: i32) -> Option<String> {
 }
 
 /// Builds the timeline chart; data index `i` is `dataset.milestones[i]`.
-pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> Chart {
+pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> Value {
     let milestones = &dataset.milestones;
-    let data: Vec<DataPoint> = milestones
+    let data: Vec<Value> = milestones
         .iter()
         .enumerate()
         .map(|(index, milestone)| {
             // The third dimension is the event's number, drawn inside its dot and shown
             // beside the same event in the table, so chart and table can be read together.
-            DataPointItem::new(CompositeValue::from(vec![
-                CompositeValue::from(milestone.date.to_string()),
-                CompositeValue::from(lane(index)),
-                CompositeValue::from((index + 1) as i64),
-            ]))
-            .name(milestone_label(milestone))
-            .into()
+            named(
+                json!([milestone.date.to_string(), lane(index), index as i64 + 1]),
+                milestone_label(milestone),
+            )
         })
         .collect();
 
+    let mut x_axis = json!({
+        "type": "time",
+        "splitLine": { "show": true, "lineStyle": { "type": "dashed", "color": palette.grid } },
+    });
     // Whole years at both ends, so the first and last points do not sit on the edges.
-    let mut x_axis = Axis::new().type_(AxisType::Time).split_line(
-        SplitLine::new().show(true).line_style(
-            LineStyle::new()
-                .type_(LineStyleType::Dashed)
-                .color(palette.grid),
-        ),
-    );
     if let (Some(first), Some(last)) = (milestones.first(), milestones.last()) {
         if let Some(min) = new_year(first.date.year()) {
-            x_axis = x_axis.min(min);
+            x_axis["min"] = min.into();
         }
         if let Some(max) = new_year(last.date.year() + 1) {
-            x_axis = x_axis.max(max);
+            x_axis["max"] = max.into();
         }
     }
 
-    Chart::new()
-        .animation(false)
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
-        .grid(Grid::new().left(16).right(24).top(16).bottom(40))
-        .x_axis(x_axis)
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .show(false)
-                .min(0)
-                .max(LANES as i64 + 1),
-        )
-        .series(
-            Scatter::new()
-                .name(EVENTS)
-                .symbol(Symbol::Circle)
-                .symbol_size(22)
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Inside)
-                        .formatter("{@[2]}")
-                        // The background's colour keeps the number legible on the dot.
-                        .color(palette.background)
-                        .font_size(11)
-                        .font_weight(FontWeight::Bold),
-                )
-                .item_style(
-                    ItemStyle::new()
-                        .color(palette.reported)
-                        .border_color(palette.background)
-                        .border_width(1.5),
-                )
-                .data(data),
-        )
+    let mut option = chart(
+        json!({ "left": 16, "right": 24, "top": 16, "bottom": 40 }),
+        x_axis,
+        json!({ "type": "value", "show": false, "min": 0, "max": LANES as i64 + 1 }),
+    );
+    let mut events = json!({
+        "type": "scatter",
+        "name": EVENTS,
+        "symbol": "circle",
+        "symbolSize": 22.0,
+        "label": {
+            "show": true,
+            "position": "inside",
+            "formatter": "{@[2]}",
+            // The background's colour keeps the number legible on the dot.
+            "color": palette.background,
+            "fontSize": 11.0,
+            "fontWeight": "bold",
+        },
+        "itemStyle": marker_style(palette.reported, palette),
+    });
+    set_list(&mut events, "data", data);
+    push_series(&mut option, events);
+    option
 }
 
 /// A one-sentence text description of the timeline, used for ARIA and under the chart.
@@ -128,10 +104,11 @@ pub fn timeline_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::TOOLTIP;
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        serde_json::to_value(timeline_chart(&Dataset::embedded(), &crate::charts::LIGHT)).unwrap()
+        timeline_chart(&Dataset::embedded(), &crate::charts::LIGHT)
     }
 
     #[test]
@@ -208,7 +185,7 @@ mod tests {
     fn no_milestones_gives_an_empty_series_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.milestones.clear();
-        let option = serde_json::to_value(timeline_chart(&dataset, &crate::charts::LIGHT)).unwrap();
+        let option = timeline_chart(&dataset, &crate::charts::LIGHT);
         assert!(option["xAxis"].get("min").is_none());
         assert_eq!(option["series"][0]["name"], EVENTS);
         assert!(timeline_description(&dataset).contains("no events"));

@@ -1,15 +1,11 @@
 //! The trade chart: goods and services by year, reported values set apart from derived ones.
 
-use super::{round2, Palette, TOOLTIP};
+use super::{
+    chart, derived_bar_style, legend, named, push_series, round2, set_list, year_axis, Palette,
+};
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
 use crate::model::summary::number;
-use charming::component::{Axis, Grid, Legend};
-use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{
-    AxisLabel, AxisType, BorderType, ItemStyle, NameLocation, Tooltip, Trigger,
-};
-use charming::series::Bar;
-use charming::Chart;
+use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
 /// Name of the reported-goods series, also shown in the legend.
@@ -84,44 +80,32 @@ fn find<'a>(
         .find(|v| v.year == year && v.category == category && &v.kind == kind)
 }
 
-fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> ItemStyle {
+fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> Value {
     let color = match (category, kind) {
         (TradeCategory::Goods, Kind::Reported) => palette.reported,
         (TradeCategory::Goods, _) => palette.derived,
         (TradeCategory::Services, _) => palette.services,
     };
     match kind {
-        // A paler fill inside a dashed outline reads as "not stated" even without colour.
-        Kind::Derived | Kind::Projected => ItemStyle::new()
-            .color(color)
-            .opacity(0.55)
-            .border_color(color)
-            .border_type(BorderType::Dashed)
-            .border_width(2),
-        Kind::Reported => ItemStyle::new().color(color),
+        Kind::Derived | Kind::Projected => derived_bar_style(color),
+        Kind::Reported => json!({ "color": color }),
     }
 }
 
 /// Builds the stacked bar chart of trade by year, one series per category and kind.
-pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> Chart {
+pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> Value {
     let years = years(dataset);
-    let mut chart = Chart::new()
-        .animation(false)
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(TOOLTIP))
-        .grid(Grid::new().left(64).right(16).top(24).bottom(88))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(years.iter().map(|y| y.to_string()).collect()),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(dataset.trade.unit.clone())
-                .name_location(NameLocation::Middle)
-                .name_gap(48)
-                .axis_label(AxisLabel::new().formatter("${value}bn")),
-        );
+    let mut option = chart(
+        json!({ "left": 64, "right": 16, "top": 24, "bottom": 88 }),
+        year_axis(&years),
+        json!({
+            "type": "value",
+            "name": dataset.trade.unit,
+            "nameLocation": "middle",
+            "nameGap": 48.0,
+            "axisLabel": { "formatter": "${value}bn" },
+        }),
+    );
     let mut names = Vec::new();
     for (category, kind, name) in SERIES {
         if !dataset
@@ -133,28 +117,27 @@ pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> Chart {
             continue;
         }
         // Nulls keep each series aligned with the years, leaving gaps where it has no value.
-        let data: Vec<DataPoint> = years
+        let data: Vec<Value> = years
             .iter()
             .map(|&year| match find(dataset, year, category, &kind) {
-                Some(value) => DataPointItem::new(round2(value.value))
-                    .name(trade_label(value))
-                    .into(),
-                None => DataPoint::from(Option::<f64>::None),
+                Some(value) => named(json!(round2(value.value)), trade_label(value)),
+                None => Value::Null,
             })
             .collect();
         names.push(name);
-        chart = chart.series(
-            Bar::new()
-                .name(name)
-                .stack(STACK)
-                .item_style(style(category, &kind, palette))
-                .data(data),
-        );
+        let mut bar = json!({
+            "type": "bar",
+            "name": name,
+            "stack": STACK,
+            "itemStyle": style(category, &kind, palette),
+        });
+        set_list(&mut bar, "data", data);
+        push_series(&mut option, bar);
     }
     if names.len() > 1 {
-        chart = chart.legend(Legend::new().bottom(0).data(names));
+        option["legend"] = legend(&names);
     }
-    chart
+    option
 }
 
 /// "$45 billion in goods and about $5 billion in services in 2022 (reported)", year by year.
@@ -245,11 +228,11 @@ pub fn trade_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::series;
+    use crate::charts::{series, TOOLTIP};
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        serde_json::to_value(trade_chart(&Dataset::embedded(), &crate::charts::LIGHT)).unwrap()
+        trade_chart(&Dataset::embedded(), &crate::charts::LIGHT)
     }
 
     #[test]
@@ -336,7 +319,7 @@ mod tests {
     fn an_empty_dataset_gives_an_empty_chart_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.trade.values.clear();
-        let option = serde_json::to_value(trade_chart(&dataset, &crate::charts::LIGHT)).unwrap();
+        let option = trade_chart(&dataset, &crate::charts::LIGHT);
         assert!(option.get("series").is_none());
         assert!(option.get("legend").is_none());
         assert!(trade_description(&dataset).contains("no trade figures"));

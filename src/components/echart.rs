@@ -1,5 +1,6 @@
 //! The one component that owns an ECharts instance: init once, replace options, resize, dispose.
 
+use crate::charts::ChartOption;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -41,17 +42,25 @@ extern "C" {
 /// What the component keeps alive between renders.
 struct Owned {
     chart: EChartsInstance,
+    /// Shape of the option on screen.
+    shape: Option<u64>,
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Option<Closure<dyn FnMut()>>,
 }
 
-fn settings_replace_series() -> JsValue {
+/// `setOption` settings: a merge when the option has the shape of the one on screen (a slider
+/// step), else a rebuild, so nothing the new option leaves out (a legend, say) stays drawn.
+fn set_option_settings(same_shape: bool) -> JsValue {
     let settings = js_sys::Object::new();
-    // Series are replaced, so one the new option drops (and its markLine) leaves the screen;
-    // the other components are merged and keep their views. `notMerge` would rebuild the
-    // tooltip, axes and legend at every slider step, forcing a layout each time.
-    let series = js_sys::Array::of1(&"series".into());
-    let _ = js_sys::Reflect::set(&settings, &"replaceMerge".into(), &series);
+    if same_shape {
+        // Every key is present again, so merging overwrites all; series are matched by id and
+        // one the option drops is removed. `notMerge` at every slider step would rebuild the
+        // tooltip, axes and legend, forcing a layout each time.
+        let series = js_sys::Array::of1(&"series".into());
+        let _ = js_sys::Reflect::set(&settings, &"replaceMerge".into(), &series);
+    } else {
+        let _ = js_sys::Reflect::set(&settings, &"notMerge".into(), &JsValue::TRUE);
+    }
     settings.into()
 }
 
@@ -86,6 +95,7 @@ fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
     }
     Some(Owned {
         chart,
+        shape: None,
         observer,
         _on_resize: Some(on_resize),
     })
@@ -96,7 +106,7 @@ fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
 pub fn EChart(
     /// The ECharts option as JSON, replaced (not merged) whenever it changes.
     #[prop(into)]
-    option: Signal<String>,
+    option: Signal<ChartOption>,
     /// The element id, used by tests and anchors.
     id: &'static str,
     /// Short name of the chart, used in the message shown if ECharts is unavailable.
@@ -110,16 +120,19 @@ pub fn EChart(
     let failed = RwSignal::new(false);
 
     Effect::new(move |_| {
-        let json = option.get();
+        let option = option.get();
         let Some(element) = node.get() else { return };
         owned.update_value(|slot| {
             if slot.is_none() {
                 *slot = init(&element);
             }
-            let drawn = slot.as_ref().is_some_and(|owned| {
-                js_sys::JSON::parse(&json)
-                    .and_then(|value| owned.chart.set_option(&value, &settings_replace_series()))
-                    .is_ok()
+            let drawn = slot.as_mut().is_some_and(|owned| {
+                let settings = set_option_settings(owned.shape == Some(option.shape));
+                let drawn = js_sys::JSON::parse(&option.json)
+                    .and_then(|value| owned.chart.set_option(&value, &settings))
+                    .is_ok();
+                owned.shape = drawn.then_some(option.shape);
+                drawn
             });
             failed.set(!drawn);
         });
