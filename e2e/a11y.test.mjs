@@ -83,11 +83,13 @@ for (const scheme of ['light', 'dark']) {
 test('the theme switch repaints page and charts, is remembered, and "Match device" follows the device', async () => {
   const { page, context } = await open('', 'completion-chart', { colorScheme: 'light' });
   const instance = () => page.evaluate(() => globalThis.echarts.getInstanceByDom(document.getElementById('trade-chart')).id);
+  await waitForChart(page, 'trade-chart');
   const before = await instance();
   await page.locator('#theme').selectOption('dark');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   assert.equal(await bodyBackground(page), BACKGROUND.dark);
   for (const chart of ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart']) {
+    await waitForChart(page, chart);
     assert.equal((await chartOption(page, chart)).backgroundColor, CHART_BACKGROUND.dark, chart);
   }
   assert.equal(await instance(), before, 'charts are repainted, not re-created');
@@ -261,6 +263,7 @@ test('text reflows without sideways scrolling at 320 px and at 200% zoom', async
 test('reduced motion: no chart animates and no CSS transition runs', async () => {
   const { page, context } = await open('', 'completion-chart', { reducedMotion: 'reduce' });
   for (const chart of ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart']) {
+    await waitForChart(page, chart);
     assert.equal((await chartOption(page, chart)).animation, false, chart);
   }
   const durations = await page.evaluate(() => [...document.querySelectorAll('*')]
@@ -285,6 +288,7 @@ test('structure: one h1, lang, landmarks, captioned tables with header cells, ch
     assert.ok(await table.locator('thead th[scope="col"]').count() >= 3, 'column headers');
   }
   for (const chart of ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart']) {
+    await waitForChart(page, chart);
     const summaryId = chart === 'completion-chart' ? 'completion-summary' : `${chart}-summary`;
     const summary = await page.locator(`#${summaryId}`).innerText();
     // ECharts' ARIA labels the chart with the same generated description shown beneath it.

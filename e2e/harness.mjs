@@ -128,8 +128,12 @@ export async function openPage(browser, { width = 1280, height = 900, ...context
   return { context, page, errors, requests };
 }
 
-/** Waits until ECharts has drawn the chart in `#id` with at least one series. */
+/**
+ * Waits until ECharts has drawn the chart in `#id` with at least one series. Charts are drawn
+ * when they come near the viewport, so this scrolls to the chart first, as a reader would.
+ */
 export async function waitForChart(page, id) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded({ timeout: 20_000 });
   await page.waitForFunction((chartId) => {
     const el = document.getElementById(chartId);
     const chart = el && globalThis.echarts && globalThis.echarts.getInstanceByDom(el);

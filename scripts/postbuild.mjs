@@ -1,5 +1,6 @@
 // Trunk post_build hook: finishes the staged build in place.
-//  1. Fills <noscript> with the key figures and tables, generated from the dataset.
+//  1. Fills <noscript> with the key figures and tables, generated from the dataset, and adds
+//     the header shell shown until the app mounts.
 //  2. Adds a strict Content-Security-Policy whose script-src allows Trunk's inline loader by hash.
 //  3. Writes sw.js, precaching exactly this build's files under a version derived from them.
 // Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/postbuild.mjs DIR` works on any build dir.
@@ -45,6 +46,22 @@ export function finishHtml(dir, { withCsp = true } = {}) {
   ].join('\n');
   if (!html.includes('<!-- noscript-content -->')) throw new Error('index.html lacks the <!-- noscript-content --> placeholder');
   html = html.replace('<!-- noscript-content -->', noscript);
+
+  // The header's first lines, painted before the wasm arrives (on a slow connection, seconds
+  // earlier); the app removes it as it mounts. Headline and lede must read as the app's own
+  // (components/app.rs), which e2e/shell.test.mjs checks.
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+  const monthYear = (iso) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const count = data.programs.count;
+  const lede = `In ${monthYear(data.programs.date)} Belarus and Russia agreed ${count} sectoral programs to deepen their Union State. ` +
+    (latest ? `By ${monthYear(latest.date)} ${Number(latest.percent.toFixed(1))} percent were reported done (“${latest.wording}”). Move the pace to see when all ${count} would be finished.` : '');
+  const shell = '<header class="masthead shell" id="shell">' +
+    '<div class="masthead__top"><p class="masthead__kicker">Union State Integration Explorer</p></div>' +
+    `<h1>When will Belarus and Russia finish their ${count} integration programs?</h1>` +
+    `<p class="masthead__lede">${esc(lede)}</p><p class="shell__loading">Loading the interactive explainer…</p></header>`;
+  if (!html.includes('<!-- shell -->')) throw new Error('index.html lacks the <!-- shell --> placeholder');
+  html = html.replace('<!-- shell -->', shell);
 
   // --- 2. Content-Security-Policy with the hash of every inline script Trunk wrote.
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

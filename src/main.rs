@@ -1,8 +1,15 @@
-//! Entry point: install the panic hook and mount the app; nothing else.
+//! Entry point: install the panic hook, take down the header shell, and mount the app.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    // The static header shell (scripts/postbuild.mjs) stood in until now.
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(union_state_explorer::components::App);
 }
 

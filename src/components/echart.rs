@@ -101,6 +101,48 @@ fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
     })
 }
 
+/// Sets `near` once `element` comes within a screen of the viewport, or the page is printed:
+/// a chart further down waits until then, so opening the page draws one chart, not four.
+fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
+    let on_intersect = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let seen = entries.iter().any(|entry| {
+                entry
+                    .dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|entry| entry.is_intersecting())
+            });
+            if seen {
+                near.set(true);
+                observer.disconnect();
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(
+        on_intersect.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => observer.observe(element),
+        // No observer (a very old browser): draw at once.
+        Err(_) => near.set(true),
+    }
+    // Printing lays out every chart, seen or not.
+    let on_print = Closure::<dyn FnMut()>::new(move || near.set(true));
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
+        if let Ok(Some(print)) = window.match_media("print") {
+            let _ =
+                print.add_event_listener_with_callback("change", on_print.as_ref().unchecked_ref());
+        }
+    }
+    // Both are small and live as long as the page (charts are never unmounted but for
+    // reloading the whole view).
+    on_intersect.forget();
+    on_print.forget();
+}
+
 /// A chart drawn by ECharts from an option given as JSON; `label` names it for the fallback.
 #[component]
 pub fn EChart(
@@ -118,10 +160,22 @@ pub fn EChart(
     let node = NodeRef::<Div>::new();
     let owned = StoredValue::new_local(None::<Owned>);
     let failed = RwSignal::new(false);
+    let near = RwSignal::new(false);
+    // Set once ECharts holds an option, so a tooltip asked for before (a focused timeline row
+    // scrolled the chart into view) is shown when the chart arrives.
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(element) = node.get() {
+            when_near_viewport(&element, near);
+        }
+    });
 
     Effect::new(move |_| {
         let option = option.get();
         let Some(element) = node.get() else { return };
+        if !near.get() {
+            return;
+        }
         owned.update_value(|slot| {
             if slot.is_none() {
                 *slot = init(&element);
@@ -135,12 +189,18 @@ pub fn EChart(
                 drawn
             });
             failed.set(!drawn);
+            if drawn && !ready.get_untracked() {
+                ready.set(true);
+            }
         });
     });
 
     if let Some(tip) = tip {
         Effect::new(move |_| {
             let index = tip.get();
+            if !ready.get() {
+                return;
+            }
             owned.with_value(|slot| {
                 if let Some(owned) = slot {
                     let _ = owned.chart.dispatch_action(&tip_action(index));

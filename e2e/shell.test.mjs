@@ -1,0 +1,65 @@
+// The header shell: painted from index.html before the wasm arrives, replaced by the app
+// without a jump, hidden in embeds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openPage, waitForChart, readDataset } from './harness.mjs';
+
+const dataset = readDataset();
+let server;
+let browser;
+let shellLede;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `query` with the wasm held back, as on a slow connection. */
+async function openWithoutWasm(query) {
+  const session = await openPage(browser);
+  await session.page.route('**/*.wasm', () => {});
+  await session.page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
+  return session;
+}
+
+test('before the wasm arrives the headline is already on screen', async () => {
+  const { page, context } = await openWithoutWasm('');
+  const shell = page.locator('#shell');
+  assert.ok(await shell.isVisible());
+  assert.equal(await shell.locator('h1').innerText(),
+    `When will Belarus and Russia finish their ${dataset.programs.count} integration programs?`);
+  assert.match(await shell.innerText(), /Loading the interactive explainer/);
+  shellLede = await shell.locator('.masthead__lede').innerText();
+  await context.close();
+});
+
+test('an embed shows no full-page header while it loads', async () => {
+  const { page, context } = await openWithoutWasm('?embed=trade');
+  assert.equal(await page.locator('#shell').isVisible(), false);
+  await context.close();
+});
+
+test('the app replaces the shell with the same headline, one h1, and no layout shift', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.addInitScript(() => {
+    globalThis.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url);
+  await waitForChart(page, 'completion-chart');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#shell').count(), 0);
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('h1').innerText(),
+    `When will Belarus and Russia finish their ${dataset.programs.count} integration programs?`);
+  assert.equal(await page.locator('.masthead__lede').innerText(), shellLede, 'the shell said what the app says');
+  const shift = (await page.evaluate(() => globalThis.__shifts)).reduce((a, b) => a + b, 0);
+  assert.ok(shift < 0.05, `cumulative layout shift ${shift.toFixed(3)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
