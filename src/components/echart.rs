@@ -104,6 +104,17 @@ fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
 /// Sets `near` once `element` comes within a screen of the viewport, or the page is printed:
 /// a chart further down waits until then, so opening the page draws one chart, not four.
 fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
+    // Already near (the chart at the top, or an embed's): draw now rather than a frame later,
+    // when the observer would first report.
+    let viewport = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect = element.get_bounding_client_rect();
+    if rect.top() < 2.0 * viewport && rect.bottom() > -viewport {
+        near.set(true);
+        return;
+    }
     let on_intersect = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
             let seen = entries.iter().any(|entry| {
