@@ -247,6 +247,31 @@ test('keyboard only: change the scenario, open a timeline tooltip, dismiss it, r
   await context.close();
 });
 
+test('a tooltip opened by hovering a chart closes with Escape, the pointer left where it is', async () => {
+  const { page, context } = await open('', 'completion-chart');
+  await waitForChart(page, 'trade-chart');
+  const point = await page.evaluate(() => {
+    const el = document.getElementById('trade-chart');
+    const chart = globalThis.echarts.getInstanceByDom(el);
+    const series = chart.getOption().series[0];
+    const index = series.data.findIndex((d) => d !== null && d.value !== null);
+    const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [index, series.data[index].value / 2]);
+    const box = el.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y, name: series.name };
+  });
+  const tipVisible = () => page.evaluate((name) => [...document.querySelectorAll('#trade-chart div')]
+    .some((d) => d.innerText.includes(name) && getComputedStyle(d).display !== 'none'
+      && getComputedStyle(d).visibility !== 'hidden' && getComputedStyle(d).opacity !== '0'), point.name);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction((name) => [...document.querySelectorAll('#trade-chart div')]
+    .some((d) => d.innerText.includes(name) && getComputedStyle(d).display !== 'none'), point.name, { timeout: 5000 });
+  assert.ok(await tipVisible(), 'hovering a bar shows its tooltip');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(400);
+  assert.equal(await tipVisible(), false, 'Escape hid it');
+  await context.close();
+});
+
 test('text reflows without sideways scrolling at 320 px and at 200% zoom', async () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450, deviceScaleFactor: 2 }]) {
     const { page, context } = await open('', 'completion-chart', viewport);

@@ -18,8 +18,8 @@ after(async () => {
 });
 
 /** Opens `query` with the wasm held back, as on a slow connection. */
-async function openWithoutWasm(query) {
-  const session = await openPage(browser);
+async function openWithoutWasm(query, viewport = {}) {
+  const session = await openPage(browser, viewport);
   await session.page.route('**/*.wasm', () => {});
   await session.page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
   return session;
@@ -40,6 +40,21 @@ test('an embed shows no full-page header while it loads', async () => {
   const { page, context } = await openWithoutWasm('?embed=trade');
   assert.equal(await page.locator('#shell').isVisible(), false);
   await context.close();
+});
+
+test('the headline stays where the shell put it, at 375 and 1280 px', async () => {
+  for (const width of [375, 1280]) {
+    const held = await openWithoutWasm('', { width });
+    const before = await held.page.locator('#shell h1').boundingBox();
+    await held.context.close();
+    const { page, context } = await openPage(browser, { width });
+    await page.goto(server.url);
+    await page.locator('header.masthead:not(#shell) h1').waitFor();
+    const afterBox = await page.locator('h1').boundingBox();
+    assert.ok(Math.abs(afterBox.y - before.y) <= 1 && Math.abs(afterBox.height - before.height) <= 1,
+      `${width} px: headline at ${before.y}/${before.height} in the shell, ${afterBox.y}/${afterBox.height} in the app`);
+    await context.close();
+  }
 });
 
 test('the app replaces the shell with the same headline, one h1, and no layout shift', async () => {

@@ -57,7 +57,10 @@ export function finishHtml(dir, { withCsp = true } = {}) {
   const lede = `In ${monthYear(data.programs.date)} Belarus and Russia agreed ${count} sectoral programs to deepen their Union State. ` +
     (latest ? `By ${monthYear(latest.date)} ${Number(latest.percent.toFixed(1))} percent were reported done (“${latest.wording}”). Move the pace to see when all ${count} would be finished.` : '');
   const shell = '<header class="masthead shell" id="shell">' +
-    '<div class="masthead__top"><p class="masthead__kicker">Union State Integration Explorer</p></div>' +
+    // An invisible stand-in for the theme switch, so the headline wraps and sits as it will.
+    '<div class="masthead__top"><p class="masthead__kicker">Union State Integration Explorer</p>' +
+    '<div class="theme-switch shell__placeholder" aria-hidden="true"><label>Theme</label>' +
+    '<select disabled><option>Match device</option></select></div></div>' +
     `<h1>When will Belarus and Russia finish their ${count} integration programs?</h1>` +
     `<p class="masthead__lede">${esc(lede)}</p><p class="shell__loading">Loading the interactive explainer…</p></header>`;
   if (!html.includes('<!-- shell -->')) throw new Error('index.html lacks the <!-- shell --> placeholder');

@@ -123,7 +123,7 @@ fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
                     .is_ok_and(|entry| entry.is_intersecting())
             });
             if seen {
-                near.set(true);
+                near.try_set(true);
                 observer.disconnect();
             }
         },
@@ -139,7 +139,9 @@ fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
         Err(_) => near.set(true),
     }
     // Printing lays out every chart, seen or not.
-    let on_print = Closure::<dyn FnMut()>::new(move || near.set(true));
+    let on_print = Closure::<dyn FnMut()>::new(move || {
+        near.try_set(true);
+    });
     if let Some(window) = web_sys::window() {
         let _ = window
             .add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
@@ -205,6 +207,25 @@ pub fn EChart(
             }
         });
     });
+
+    // Escape hides a tooltip opened by hovering, without moving the pointer (WCAG 1.4.13).
+    let on_escape =
+        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+            if event.key() == "Escape" {
+                // `try_`: the listener outlives a chart that a view change removed.
+                owned.try_with_value(|slot| {
+                    if let Some(owned) = slot {
+                        let _ = owned.chart.dispatch_action(&tip_action(None));
+                    }
+                });
+            }
+        });
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("keydown", on_escape.as_ref().unchecked_ref());
+    }
+    // Lives as long as the page, like the chart.
+    on_escape.forget();
 
     if let Some(tip) = tip {
         Effect::new(move |_| {
