@@ -156,10 +156,12 @@ fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
     on_print.forget();
 }
 
-/// A chart drawn by ECharts from an option given as JSON; `label` names it for the fallback.
+/// A chart drawn by ECharts from an option given as JSON, created once it comes near the
+/// viewport; `label` names it for the fallback.
 #[component]
 pub fn EChart(
-    /// The ECharts option as JSON, replaced (not merged) whenever it changes.
+    /// The ECharts option: merged into the one on screen when it keeps its shape, else
+    /// replaced, so nothing it leaves out stays drawn.
     #[prop(into)]
     option: Signal<ChartOption>,
     /// The element id, used by tests and anchors.
