@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset, axeViolations,
+  serveDist, launchBrowser, openPage, waitForChart, waitForTooltip, chartOption, readDataset, axeViolations,
 } from './harness.mjs';
 import { completion, defaultPace, fmt } from './oracle.mjs';
 
@@ -220,8 +220,7 @@ test('keyboard only: change the scenario, open a timeline tooltip, dismiss it, r
 
   // On to the timeline table: its one Tab stop, then the arrow keys.
   for (let i = 0; i < 40 && (await focused(page)).tag !== 'tr'; i++) await page.keyboard.press('Tab');
-  const tipShows = (title) => page.waitForFunction((t) => [...document.querySelectorAll('#timeline-chart div')]
-    .some((d) => d.innerText.includes(t) && getComputedStyle(d).display !== 'none' && getComputedStyle(d).opacity !== '0'), title, { timeout: 5000 });
+  const tipShows = (title) => waitForTooltip(page, 'timeline-chart', title);
   const milestones = dataset.milestones;
   await tipShows(milestones[0].title);
   await page.keyboard.press('ArrowDown');
@@ -229,8 +228,7 @@ test('keyboard only: change the scenario, open a timeline tooltip, dismiss it, r
   await page.keyboard.press('End');
   await tipShows(milestones.at(-1).title);
   await page.keyboard.press('Escape');
-  await page.waitForFunction((t) => ![...document.querySelectorAll('#timeline-chart div')]
-    .some((d) => d.innerText.includes(t) && getComputedStyle(d).display !== 'none' && getComputedStyle(d).opacity !== '0' && getComputedStyle(d).visibility !== 'hidden'), milestones.at(-1).title, { timeout: 5000 });
+  await waitForTooltip(page, 'timeline-chart', milestones.at(-1).title, false);
 
   // Every section through the navigation, by Enter, and Tab continues from there.
   for (const id of ['progress', 'trade', 'balance', 'timeline', 'treaty', 'sources']) {
@@ -259,16 +257,11 @@ test('a tooltip opened by hovering a chart closes with Escape, the pointer left 
     const box = el.getBoundingClientRect();
     return { x: box.left + x, y: box.top + y, name: series.name };
   });
-  const tipVisible = () => page.evaluate((name) => [...document.querySelectorAll('#trade-chart div')]
-    .some((d) => d.innerText.includes(name) && getComputedStyle(d).display !== 'none'
-      && getComputedStyle(d).visibility !== 'hidden' && getComputedStyle(d).opacity !== '0'), point.name);
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction((name) => [...document.querySelectorAll('#trade-chart div')]
-    .some((d) => d.innerText.includes(name) && getComputedStyle(d).display !== 'none'), point.name, { timeout: 5000 });
-  assert.ok(await tipVisible(), 'hovering a bar shows its tooltip');
+  await waitForTooltip(page, 'trade-chart', point.name);
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(400);
-  assert.equal(await tipVisible(), false, 'Escape hid it');
+  // The pointer has not moved, so only Escape can have hidden it.
+  await waitForTooltip(page, 'trade-chart', point.name, false);
   await context.close();
 });
 

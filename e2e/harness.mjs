@@ -141,6 +141,20 @@ export async function waitForChart(page, id) {
   }, id, { timeout: 20_000 });
 }
 
+/**
+ * Waits until the tooltip of chart `#id` showing `text` is on screen (`shown`), or until no
+ * tooltip with that text is (`!shown`).
+ */
+export function waitForTooltip(page, id, text, shown = true) {
+  return page.waitForFunction(([chartId, wanted, visible]) => {
+    const showing = [...document.querySelectorAll(`#${chartId} div`)].some((d) => {
+      const style = getComputedStyle(d);
+      return d.innerText.includes(wanted) && style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';
+    });
+    return showing === visible;
+  }, [id, text, shown], { timeout: 5000 });
+}
+
 /** The chart's current option, read from ECharts itself. */
 export function chartOption(page, id) {
   return page.evaluate((chartId) => {

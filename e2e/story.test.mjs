@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset, cspViolations, foreignRequests,
+  serveDist, launchBrowser, openPage, waitForChart, waitForTooltip, chartOption, readDataset, cspViolations, foreignRequests,
 } from './harness.mjs';
 
 const dataset = readDataset();
@@ -109,10 +109,7 @@ test('the timeline lists every milestone with its source, and keyboard focus sho
   await page.locator(`#timeline-table tr[data-id="${target.id}"]`).focus();
   await page.waitForFunction((title) => document.getElementById('timeline-chart').innerText.includes(title), target.title, { timeout: 5000 });
   await page.keyboard.press('Escape');
-  await page.waitForFunction((title) => {
-    const tip = [...document.querySelectorAll('#timeline-chart div')].find((d) => d.innerText.includes(title));
-    return !tip || getComputedStyle(tip).display === 'none' || getComputedStyle(tip).opacity === '0' || getComputedStyle(tip).visibility === 'hidden';
-  }, target.title, { timeout: 5000 });
+  await waitForTooltip(page, 'timeline-chart', target.title, false);
 });
 
 test('the treaty board shows each item as stalled or agreed, with its source', async () => {

@@ -186,11 +186,6 @@ pub struct ChartOption {
     pub shape: u64,
 }
 
-/// The option as JSON; see `chart_option`.
-pub fn option_json(option: Value, description: &str, palette: &Palette) -> String {
-    chart_option(option, description, palette).json
-}
-
 /// Hashes the keys of every object in `value`, skipping what `data` holds (arrays, which a
 /// merge replaces whole).
 fn hash_shape(value: &Value, hasher: &mut impl std::hash::Hasher) {
@@ -210,8 +205,8 @@ fn hash_shape(value: &Value, hasher: &mut impl std::hash::Hasher) {
     }
 }
 
-/// The option as JSON for `setOption`: ECharts' ARIA description set to `description`, and
-/// the text, axes, legend and tooltip drawn in `palette`'s colours.
+/// The option for `setOption`, as JSON with its shape: ECharts' ARIA description set to
+/// `description`, and the text, axes, legend and tooltip drawn in `palette`'s colours.
 ///
 /// The builders leave these out, so every chart gets them alike, in one place.
 pub fn chart_option(mut option: Value, description: &str, palette: &Palette) -> ChartOption {
@@ -287,9 +282,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn option_json_carries_the_description() {
+    fn chart_option_carries_the_description() {
         let json: Value =
-            serde_json::from_str(&option_json(json!({}), "A line rising to 80%.", &LIGHT)).unwrap();
+            serde_json::from_str(&chart_option(json!({}), "A line rising to 80%.", &LIGHT).json)
+                .unwrap();
         assert_eq!(json["aria"]["enabled"], true);
         assert_eq!(
             json["aria"]["label"]["description"],
@@ -297,7 +293,8 @@ mod tests {
         );
         assert!(json.get("tooltip").is_none(), "no tooltip is invented");
         let with_tooltip = json!({ "tooltip": {} });
-        let json: Value = serde_json::from_str(&option_json(with_tooltip, "", &LIGHT)).unwrap();
+        let json: Value =
+            serde_json::from_str(&chart_option(with_tooltip, "", &LIGHT).json).unwrap();
         assert_eq!(json["tooltip"]["confine"], true);
     }
 
@@ -392,7 +389,7 @@ mod tests {
                 timeline::timeline_chart(&dataset, p),
             ];
             for chart in charts {
-                let option: Value = serde_json::from_str(&option_json(chart, "", p)).unwrap();
+                let option: Value = serde_json::from_str(&chart_option(chart, "", p).json).unwrap();
                 let mut found = Vec::new();
                 colours(&option, &mut found);
                 assert!(found.len() > 5, "the option sets its colours");
@@ -442,11 +439,14 @@ mod tests {
 
     #[test]
     fn every_series_has_an_id_and_data() {
-        let option: Value = serde_json::from_str(&option_json(
-            json!({ "series": [{ "name": "A", "type": "line" }] }),
-            "",
-            &LIGHT,
-        ))
+        let option: Value = serde_json::from_str(
+            &chart_option(
+                json!({ "series": [{ "name": "A", "type": "line" }] }),
+                "",
+                &LIGHT,
+            )
+            .json,
+        )
         .unwrap();
         assert_eq!(option["series"][0]["id"], "A");
         assert_eq!(option["series"][0]["data"], json!([]));
