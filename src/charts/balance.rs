@@ -8,7 +8,6 @@ use super::{
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
 use crate::model::summary::number;
 use serde_json::{json, Value};
-use std::collections::BTreeSet;
 
 /// Name of the reported-deficit series, also shown in the legend.
 pub const DEFICIT_REPORTED: &str = "Deficit (reported)";
@@ -43,7 +42,7 @@ fn capitalised(word: &str) -> String {
 
 /// Whether the source calls the entry a first; the chart repeats the claim, never makes it.
 fn is_first(entry: &BalanceEntry) -> bool {
-    entry.wording.to_lowercase().contains("first")
+    entry.wording.to_ascii_lowercase().contains("first")
 }
 
 /// The tooltip text of one balance entry: year, direction, amount if any, wording and source.
@@ -65,8 +64,7 @@ pub fn balance_label(entry: &BalanceEntry) -> String {
 }
 
 fn years(dataset: &Dataset) -> Vec<i32> {
-    let years: BTreeSet<i32> = dataset.balance.iter().map(|b| b.year).collect();
-    years.into_iter().collect()
+    crate::model::sorted_unique(dataset.balance.iter().map(|b| b.year))
 }
 
 /// One point per year: the matching entry's item, or null to keep the series aligned.
@@ -233,7 +231,7 @@ fn amounts_clause(dataset: &Dataset, direction: Direction) -> Option<String> {
         .iter()
         .filter(|b| b.direction == direction && b.value.is_some())
         .collect();
-    entries.sort_by_key(|b| b.year);
+    crate::model::sort_by_key(&mut entries, |b| b.year);
     let amounts: Vec<String> = entries
         .iter()
         .map(|b| {
@@ -270,7 +268,7 @@ pub fn balance_description(dataset: &Dataset) -> String {
         .iter()
         .filter(|b| b.value.is_none())
         .collect();
-    unvalued.sort_by_key(|b| b.year);
+    crate::model::sort_by_key(&mut unvalued, |b| b.year);
     let parts: Vec<String> = amounts_clause(dataset, Direction::Deficit)
         .into_iter()
         .chain(amounts_clause(dataset, Direction::Surplus))

@@ -4,9 +4,9 @@ use super::{
     chart, derived_bar_style, legend, named, push_series, round2, set_list, year_axis, Palette,
 };
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
+use crate::model::sorted_unique;
 use crate::model::summary::number;
 use serde_json::{json, Value};
-use std::collections::BTreeSet;
 
 /// Name of the reported-goods series, also shown in the legend.
 pub const GOODS_REPORTED: &str = "Goods (reported)";
@@ -39,7 +39,7 @@ pub(super) fn join_and(items: &[String]) -> String {
 
 /// "about " when the source hedges its figure, so the description keeps the hedge.
 fn hedge(wording: &str) -> &'static str {
-    let wording = wording.to_lowercase();
+    let wording = wording.to_ascii_lowercase();
     ["about ", "almost ", "nearly ", "around ", "some "]
         .into_iter()
         .find(|word| wording.contains(&format!("{word}$")))
@@ -63,8 +63,7 @@ pub fn trade_label(value: &TradeValue) -> String {
 }
 
 fn years(dataset: &Dataset) -> Vec<i32> {
-    let years: BTreeSet<i32> = dataset.trade.values.iter().map(|v| v.year).collect();
-    years.into_iter().collect()
+    sorted_unique(dataset.trade.values.iter().map(|v| v.year))
 }
 
 fn find<'a>(
@@ -176,15 +175,16 @@ fn derived_clause(dataset: &Dataset, category: TradeCategory) -> Option<String> 
     if derived.is_empty() {
         return None;
     }
-    derived.sort_by_key(|v| v.year);
+    crate::model::sort_by_key(&mut derived, |v| v.year);
     let amounts: Vec<String> = derived
         .iter()
         .map(|v| format!("${} billion in {}", number(v.value, 1), v.year))
         .collect();
-    let growth_years: BTreeSet<i32> = derived
-        .iter()
-        .filter_map(|v| v.derived_from.as_ref().map(|from| from.growth_year))
-        .collect();
+    let growth_years = sorted_unique(
+        derived
+            .iter()
+            .filter_map(|v| v.derived_from.as_ref().map(|from| from.growth_year)),
+    );
     let rates: Vec<_> = growth_years
         .iter()
         .filter_map(|&year| dataset.trade.growth.iter().find(|g| g.year == year))

@@ -55,10 +55,10 @@ pub fn ScenarioPanel() -> impl IntoView {
                     type="range"
                     id="pace"
                     name="pace"
-                    min=PACE_RANGE.0
-                    max=PACE_RANGE.1
-                    step=PACE_STEP
-                    prop:value=move || pace.get().to_string()
+                    min=number(PACE_RANGE.0, 6)
+                    max=number(PACE_RANGE.1, 6)
+                    step=number(PACE_STEP, 6)
+                    prop:value=move || number(pace.get(), 6)
                     aria-valuetext=move || format!("{} points a month", number(pace.get(), 1))
                     on:input=on_pace
                 />
@@ -72,9 +72,9 @@ pub fn ScenarioPanel() -> impl IntoView {
                     type="range"
                     id="slowdown"
                     name="slowdown"
-                    min=SLOWDOWN_RANGE.0 * 100.0
-                    max=SLOWDOWN_RANGE.1 * 100.0
-                    step=SLOWDOWN_STEP * 100.0
+                    min=number(SLOWDOWN_RANGE.0 * 100.0, 6)
+                    max=number(SLOWDOWN_RANGE.1 * 100.0, 6)
+                    step=number(SLOWDOWN_STEP * 100.0, 6)
                     prop:value=move || number(slowdown_percent.get(), 0)
                     aria-valuetext=move || format!("pace shrinks {} percent a month", number(slowdown_percent.get(), 0))
                     on:input=on_slowdown

@@ -53,7 +53,7 @@ pub fn ShareDialog(
         } else {
             format!(
                 "Select the {} and copy it with Ctrl+C (⌘C on a Mac).",
-                what.to_lowercase()
+                what.to_ascii_lowercase()
             )
         });
     };

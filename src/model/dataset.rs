@@ -385,7 +385,11 @@ impl fmt::Display for DataError {
                 "{place}: {date} is not later than the previous observation's {previous}"
             ),
             DataError::ValueOutOfRange { place, value } => {
-                write!(f, "{place}: must be a number from 0 to 100, found {value}")
+                write!(
+                    f,
+                    "{place}: must be a number from 0 to 100, found {}",
+                    super::summary::number(*value, 6)
+                )
             }
             DataError::Unsourced { place } => write!(f, "{place}: must not be empty"),
             DataError::MissingFormula { place } => {
@@ -396,7 +400,7 @@ impl fmt::Display for DataError {
                 "{place}: projected values are computed by the app and cannot be loaded as data"
             ),
             DataError::DuplicateId { place, id } => {
-                write!(f, "{place}: the id {id:?} is used twice")
+                write!(f, "{place}: the id \"{id}\" is used twice")
             }
             DataError::UnsupportedVersion { found } => {
                 write!(f, "schema_version: this app reads version 1, found {found}")
@@ -407,7 +411,9 @@ impl fmt::Display for DataError {
                 found,
             } => write!(
                 f,
-                "{place}: the formula gives {expected:.2}, but the value is {found}"
+                "{place}: the formula gives {}, but the value is {}",
+                super::summary::number(*expected, 2),
+                super::summary::number(*found, 6)
             ),
             DataError::Invalid { place, reason } => write!(f, "{place}: {reason}"),
         }
@@ -480,7 +486,7 @@ impl Dataset {
             percent,
             kind: Kind::Reported,
             formula: None,
-            wording: format!("{percent} percent"),
+            wording: format!("{} percent", super::summary::number(percent, 6)),
             source: source.clone(),
         };
         Dataset {

@@ -36,7 +36,7 @@ pub struct DateError(pub String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not a date (expected YYYY-MM-DD)", self.0)
+        write!(f, "\"{}\" is not a date (expected YYYY-MM-DD)", self.0)
     }
 }
 

@@ -3,20 +3,67 @@
 use super::dataset::{Dataset, Direction, Kind, TradeCategory};
 use super::date::Date;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
+use super::sort_by_key;
 
 /// Formats a number with at most `decimals` decimals, dropping a trailing ".0".
 pub fn number(value: f64, decimals: usize) -> String {
     let value = if value.is_finite() { value } else { 0.0 };
-    let text = format!("{value:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    let decimals = decimals.min(MAX_DECIMALS);
+    let scaled = round_scaled(value.abs(), decimals);
+    let mut digits = scaled.to_string();
+    if digits.len() <= decimals {
+        digits.insert_str(0, &"0".repeat(decimals + 1 - digits.len()));
+    }
+    let (whole, fraction) = digits.split_at(digits.len() - decimals);
+    let fraction = fraction.trim_end_matches('0');
+    let mut text = String::with_capacity(digits.len() + 2);
+    if value < 0.0 && scaled != 0 {
+        text.push('-');
+    }
+    text.push_str(whole);
+    if !fraction.is_empty() {
+        text.push('.');
+        text.push_str(fraction);
+    }
+    text
+}
+
+/// The most decimals `number` writes.
+const MAX_DECIMALS: usize = 6;
+
+/// `value × 10^decimals` (value ≥ 0) rounded half to even on the exact binary value, as
+/// `format!("{:.N}")` rounds: written out here because Rust's float formatting adds about
+/// 12 KB of wasm. Saturates above 2^108, far beyond any value a valid dataset holds.
+fn round_scaled(value: f64, decimals: usize) -> u128 {
+    let bits = value.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exponent) = if biased == 0 {
+        (fraction, -1074)
     } else {
-        text
+        (fraction | (1 << 52), biased - 1075)
     };
-    if text == "-0" {
-        "0".into()
+    // Below 2^53 × 10^6 < 2^73.
+    let numerator = u128::from(mantissa) * 10u128.pow(decimals as u32);
+    if exponent >= 0 {
+        return if exponent <= 55 {
+            numerator << exponent
+        } else {
+            u128::MAX
+        };
+    }
+    let shift = exponent.unsigned_abs();
+    if shift >= 128 {
+        // Under 2^-54: rounds to zero.
+        return 0;
+    }
+    let quotient = numerator >> shift;
+    let remainder = numerator & ((1 << shift) - 1);
+    let half = 1 << (shift - 1);
+    if remainder > half || (remainder == half && quotient & 1 == 1) {
+        quotient + 1
     } else {
-        text
+        quotient
     }
 }
 
@@ -165,6 +212,73 @@ mod tests {
                 basis: PaceBasis::LatestTwo,
             },
         )
+    }
+
+    /// The formatting `number` replaced, kept as the reference it must match.
+    fn number_by_format(value: f64, decimals: usize) -> String {
+        let value = if value.is_finite() { value } else { 0.0 };
+        let text = format!("{value:.decimals$}");
+        let text = if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        };
+        if text == "-0" {
+            "0".into()
+        } else {
+            text
+        }
+    }
+
+    #[test]
+    fn numbers_match_rusts_own_rounding() {
+        // Ties in binary (0.125, 2.5) round to even; 3.35 is a hair above, 0.35 a hair below.
+        for (value, decimals) in [
+            (0.125, 2),
+            (0.375, 2),
+            (2.5, 0),
+            (1.5, 0),
+            (3.35, 1),
+            (0.35, 1),
+            (-0.25, 1),
+            (1e-300, 2),
+            (5e-324, 0),
+            (0.0, 3),
+            (-0.0, 0),
+            (99_999.995, 2),
+            (4.0e15, 1),
+            (1.0e30, 0),
+        ] {
+            assert_eq!(
+                number(value, decimals),
+                number_by_format(value, decimals),
+                "{value} to {decimals}"
+            );
+        }
+        // A fixed pseudo-random walk over magnitudes a dataset or projection can hold.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let magnitude = 10f64.powi((state % 12) as i32 - 5);
+            let value = (state >> 11) as f64 / (1u64 << 53) as f64
+                * magnitude
+                * if state & 1 == 0 { 1.0 } else { -1.0 };
+            let decimals = (state >> 3) as usize % 4;
+            assert_eq!(
+                number(value, decimals),
+                number_by_format(value, decimals),
+                "{value} to {decimals}"
+            );
+            // Values on a grid hit exact ties and trailing zeros.
+            let grid = (state % 200_001) as f64 / 1000.0;
+            assert_eq!(
+                number(grid, decimals),
+                number_by_format(grid, decimals),
+                "{grid} to {decimals}"
+            );
+        }
     }
 
     #[test]
@@ -415,7 +529,9 @@ pub struct TradeRow {
 /// The trade table: values by year (goods, then services), then the growth rates.
 pub fn trade_rows(dataset: &Dataset) -> Vec<TradeRow> {
     let mut values: Vec<_> = dataset.trade.values.iter().collect();
-    values.sort_by_key(|v| (v.year, v.category == TradeCategory::Services));
+    sort_by_key(&mut values, |v| {
+        (v.year, v.category == TradeCategory::Services)
+    });
     let value_rows = values.into_iter().map(|v| TradeRow {
         year: v.year,
         measure: if v.category == TradeCategory::Goods {
@@ -460,7 +576,7 @@ pub struct BalanceRow {
 /// The balance table, by year.
 pub fn balance_rows(dataset: &Dataset) -> Vec<BalanceRow> {
     let mut entries: Vec<_> = dataset.balance.iter().collect();
-    entries.sort_by_key(|b| b.year);
+    sort_by_key(&mut entries, |b| b.year);
     entries
         .into_iter()
         .map(|b| {
