@@ -1,6 +1,6 @@
 // Trunk post_build hook: finishes the staged build in place.
-//  1. Fills <noscript> with the key figures and tables, generated from the dataset, and adds
-//     the header shell shown until the app mounts.
+//  1. Fills <noscript> with the key figures and tables, generated from the dataset, adds
+//     the header shell shown until the app mounts, and turns the ECharts script into a preload.
 //  2. Adds a strict Content-Security-Policy whose script-src allows Trunk's inline loader by hash.
 //  3. Writes sw.js, precaching exactly this build's files under a version derived from them.
 // Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/postbuild.mjs DIR` works on any build dir.
@@ -65,6 +65,13 @@ export function finishHtml(dir, { withCsp = true } = {}) {
     `<p class="masthead__lede">${esc(lede)}</p><p class="shell__loading">Loading the interactive explainer…</p></header>`;
   if (!html.includes('<!-- shell -->')) throw new Error('index.html lacks the <!-- shell --> placeholder');
   html = html.replace('<!-- shell -->', shell);
+
+  // ECharts is fetched with the page but run only when a chart first comes near the viewport
+  // (components/echart.rs finds it by this id): evaluating it takes a long task on a phone,
+  // and on a narrow screen no chart is near at first.
+  const echartsTag = /<script src="(\.\/echarts\.min-[0-9a-f]+\.js)"[^>]*><\/script>/;
+  if (!echartsTag.test(html)) throw new Error('index.html lacks the ECharts script tag');
+  html = html.replace(echartsTag, '<link rel="preload" as="script" href="$1" id="echarts-script">');
 
   // --- 2. Content-Security-Policy with the hash of every inline script Trunk wrote.
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

@@ -84,9 +84,15 @@ pub fn App() -> impl IntoView {
         post_height_to_parent();
         return view! { <EmbedView section=section scenario_link=scenario_link /> }.into_any();
     }
-    // Runs once the page is in the document: reopen the section a link names, then follow
-    // the section in view.
-    Effect::new(move |_| track_section_in_view(section));
+    // The first screen mounts at once; the rest follows one part per task, so no single task
+    // keeps a slow phone from answering a tap for long. Once all are in the document: reopen
+    // the section a link names, then follow the section in view.
+    let revealed = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        reveal_in_turn(revealed, LATER_PARTS, move || {
+            track_section_in_view(section)
+        })
+    });
     view! {
         <a class="skip-link" href="#main">"Skip to the explainer"</a>
         <Show when=move || offline.update_ready.get()>
@@ -109,9 +115,12 @@ pub fn App() -> impl IntoView {
         <main id="main">
             <section id="progress" class="section" aria-labelledby="progress-title">
                 <h2 id="progress-title">"Progress of the " {count} " programs"</h2>
+                <Later revealed part=1>
                 <PredictPanel />
                 <ProgressInteractive scenario_link=scenario_link />
                 <ShareDialog scenario_link=scenario_link />
+                </Later>
+                <Later revealed part=2>
                 <CompletionTable />
                 <p class="method">
                     "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
@@ -120,18 +129,19 @@ pub fn App() -> impl IntoView {
                         band = number(BAND_SHARE * 100.0, 0)
                     )}
                 </p>
+                </Later>
             </section>
-            <TradeSection />
-            <BalanceSection />
-            <TimelineSection />
-            <TreatySection />
-            <SourcesSection />
+            <Later revealed part=3><TradeSection /></Later>
+            <Later revealed part=4><BalanceSection /></Later>
+            <Later revealed part=5><TimelineSection /></Later>
+            <Later revealed part=6><TreatySection /></Later>
+            <Later revealed part=7><SourcesSection /></Later>
         </main>
-        <footer class="credit">
-            <p>
-                {credit}
-            </p>
-        </footer>
+        <Later revealed part=7>
+            <footer class="credit">
+                <p>{credit}</p>
+            </footer>
+        </Later>
     }
     .into_any()
 }
@@ -255,6 +265,38 @@ fn EmbedView(
             </p>
         </main>
     }
+}
+
+/// How many parts of the page mount after the first screen, one per task.
+const LATER_PARTS: usize = 7;
+
+/// Mounts its children once `revealed` reaches `part` (see `reveal_in_turn`).
+#[component]
+fn Later(
+    /// How many later parts may be in the document.
+    revealed: RwSignal<usize>,
+    /// This part's turn, from 1.
+    part: usize,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let shown = Memo::new(move |_| revealed.get() >= part);
+    move || shown.get().then(|| children())
+}
+
+/// Counts `revealed` up to `parts`, one step per task, then calls `then` in a task of its own
+/// (after the last part's view, which Leptos builds in a microtask, is in the document).
+fn reveal_in_turn(revealed: RwSignal<usize>, parts: usize, then: impl FnOnce() + 'static) {
+    set_timeout(
+        move || {
+            if revealed.get_untracked() >= parts {
+                then();
+                return;
+            }
+            revealed.update(|count| *count += 1);
+            reveal_in_turn(revealed, parts, then);
+        },
+        Duration::ZERO,
+    );
 }
 
 /// Scrolls to the section `?section=` names, then keeps `section` on the section in the middle

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
-    /// An ECharts chart instance (the global `echarts` from the classic script).
+    /// An ECharts chart instance (the global `echarts` from the script `echarts_loaded` runs).
     #[derive(Clone)]
     type EChartsInstance;
 
@@ -46,6 +46,50 @@ struct Owned {
     shape: Option<u64>,
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Option<Closure<dyn FnMut()>>,
+}
+
+thread_local! {
+    static ECHARTS: std::cell::OnceCell<ArcRwSignal<Option<bool>>> = const { std::cell::OnceCell::new() };
+}
+
+/// Whether the ECharts script has run (`Some(true)`), failed (`Some(false)`) or is still on its
+/// way (`None`). The first call runs the script the page preloaded (`#echarts-script`).
+fn echarts_loaded() -> ArcRwSignal<Option<bool>> {
+    ECHARTS.with(|cell| cell.get_or_init(run_echarts_script).clone())
+}
+
+fn run_echarts_script() -> ArcRwSignal<Option<bool>> {
+    // A page that already has ECharts (a test page, a debug build's plain script) uses it.
+    if js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false) {
+        return ArcRwSignal::new(Some(true));
+    }
+    let loaded = ArcRwSignal::new(None);
+    let document = web_sys::window().and_then(|w| w.document());
+    let script = document.as_ref().and_then(|document| {
+        let src = document
+            .get_element_by_id("echarts-script")?
+            .get_attribute("href")?;
+        let script = document.create_element("script").ok()?;
+        script.set_attribute("src", &src).ok()?;
+        Some(script)
+    });
+    let (Some(document), Some(script)) = (document, script) else {
+        loaded.set(Some(false));
+        return loaded;
+    };
+    for (event, outcome) in [("load", true), ("error", false)] {
+        let loaded = loaded.clone();
+        let listener = Closure::once_into_js(move || loaded.set(Some(outcome)));
+        let _ = script.add_event_listener_with_callback(event, listener.unchecked_ref());
+    }
+    if document
+        .head()
+        .and_then(|head| head.append_child(&script).ok())
+        .is_none()
+    {
+        loaded.set(Some(false));
+    }
+    loaded
 }
 
 /// `setOption` settings: a merge when the option has the shape of the one on screen (a slider
@@ -104,17 +148,9 @@ fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
 /// Sets `near` once `element` comes within a screen of the viewport, or the page is printed:
 /// a chart further down waits until then, so opening the page draws one chart, not four.
 fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
-    // Already near (the chart at the top, or an embed's): draw now rather than a frame later,
-    // when the observer would first report.
-    let viewport = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    let rect = element.get_bounding_client_rect();
-    if rect.top() < 2.0 * viewport && rect.bottom() > -viewport {
-        near.set(true);
-        return;
-    }
+    // No synchronous size check: reading a rect during mount forces a layout of the whole
+    // page per chart (over 200 ms on a slow phone); the observer reports after the browser's
+    // own layout, in the first frame.
     let on_intersect = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
             let seen = entries.iter().any(|entry| {
@@ -190,6 +226,14 @@ pub fn EChart(
         let Some(element) = node.get() else { return };
         if !near.get() {
             return;
+        }
+        match echarts_loaded().get() {
+            None => return,
+            Some(false) => {
+                failed.set(true);
+                return;
+            }
+            Some(true) => {}
         }
         owned.update_value(|slot| {
             if slot.is_none() {
