@@ -71,7 +71,7 @@ export function finishHtml(dir, { withCsp = true } = {}) {
   // and on a narrow screen no chart is near at first.
   const echartsTag = /<script src="(\.\/echarts\.min-[0-9a-f]+\.js)"[^>]*><\/script>/;
   if (!echartsTag.test(html)) throw new Error('index.html lacks the ECharts script tag');
-  html = html.replace(echartsTag, '<link rel="preload" as="script" href="$1" id="echarts-script">');
+  html = html.replace(echartsTag, '<link rel="preload" as="script" href="$1" fetchpriority="low" id="echarts-script">');
 
   // --- 2. Content-Security-Policy with the hash of every inline script Trunk wrote.
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

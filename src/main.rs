@@ -10,7 +10,12 @@ fn main() {
     {
         shell.remove();
     }
-    leptos::mount::mount_to_body(union_state_explorer::components::App);
+    // In a task of its own: instantiating the wasm and building the page would otherwise make
+    // one long task that keeps a slow phone from answering a tap.
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to_body(union_state_explorer::components::App),
+        std::time::Duration::ZERO,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]
