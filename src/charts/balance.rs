@@ -33,11 +33,12 @@ fn direction_word(direction: Direction) -> &'static str {
 }
 
 fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    // The words are the app's own English ones: ASCII case mapping spares the Unicode tables.
+    let mut word = word.to_string();
+    if let Some(first) = word.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    word
 }
 
 /// Whether the source calls the entry a first; the chart repeats the claim, never makes it.
