@@ -4,7 +4,7 @@ use crate::app::AppState;
 use crate::model::projection::{
     default_pace, PaceBasis, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE, SLOWDOWN_STEP,
 };
-use crate::model::summary::number;
+use crate::model::summary::{number, parse_decimal};
 use crate::model::Scenario;
 use leptos::prelude::*;
 
@@ -17,12 +17,12 @@ pub fn ScenarioPanel() -> impl IntoView {
     let slowdown_percent = Memo::new(move |_| scenario.with(|s| s.clamped().slowdown * 100.0));
 
     let on_pace = move |ev: leptos::ev::Event| {
-        if let Ok(value) = event_target_value(&ev).parse::<f64>() {
+        if let Some(value) = parse_decimal(&event_target_value(&ev)) {
             scenario.update(|s| s.pace = Some(value));
         }
     };
     let on_slowdown = move |ev: leptos::ev::Event| {
-        if let Ok(value) = event_target_value(&ev).parse::<f64>() {
+        if let Some(value) = parse_decimal(&event_target_value(&ev)) {
             scenario.update(|s| s.slowdown = value / 100.0);
         }
     };

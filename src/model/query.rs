@@ -33,10 +33,7 @@ pub fn canonical_key<'a>(key: &'a str, renamed: &[(&'static str, &'static str)])
 }
 
 fn parse_number(text: &str) -> Option<f64> {
-    text.trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|value| value.is_finite())
+    crate::model::summary::parse_decimal(text.trim()).filter(|value| value.is_finite())
 }
 
 /// Reads a scenario from query pairs; anything missing or malformed keeps its default.
