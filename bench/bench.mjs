@@ -9,7 +9,7 @@ import { serveDist, launchBrowser, openPage, distDir, CHROMIUM_ARGS } from '../e
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
 const SOAK_STEPS = Number(process.env.BENCH_SOAK_STEPS ?? 1000);
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
