@@ -277,6 +277,7 @@ fn Later(
     revealed: RwSignal<usize>,
     /// This part's turn, from 1.
     part: usize,
+    /// What to mount.
     children: ChildrenFn,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| revealed.get() >= part);

