@@ -1,9 +1,15 @@
 // Accessibility in the browser: axe-core on every view in both themes, a keyboard-only
 // walkthrough, the theme switch, the settled announcement, reflow and reduced motion.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, waitForChart, waitForTooltip, chartOption, readDataset, axeViolations,
+  shareServerAndBrowser,
+  openPage,
+  waitForChart,
+  waitForTooltip,
+  chartOption,
+  readDataset,
+  axeViolations,
 } from './harness.mjs';
 import { completion, defaultPace, fmt } from './oracle.mjs';
 
@@ -22,14 +28,7 @@ const VIEWS = [
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
 
 /** Opens `query` in a page whose device prefers `scheme`, waiting for `chart`. */
 async function open(query, chart, options = {}) {

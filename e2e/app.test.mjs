@@ -1,8 +1,14 @@
 // Browser tests of the built app: real ECharts in Debian's headless Chromium, served from dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset, cspViolations, foreignRequests,
+  shareServerAndBrowser,
+  openPage,
+  waitForChart,
+  chartOption,
+  readDataset,
+  cspViolations,
+  foreignRequests,
 } from './harness.mjs';
 import { defaultPace, completion, levelAfterOneMonth, fmt } from './oracle.mjs';
 
@@ -11,15 +17,7 @@ const dataset = readDataset();
 let server;
 let browser;
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
 
 /** Opens the app, waits for the chart, and returns the page with its recorders. */
 async function openApp(viewport) {

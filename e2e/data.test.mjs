@@ -1,11 +1,16 @@
 // Bring your own data: the schema, loading a file, 25+ refused files, and ?data= links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
-  serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset, datasetPath,
+  shareServerAndBrowser,
+  openPage,
+  waitForChart,
+  chartOption,
+  readDataset,
+  datasetPath,
   cspViolations,
 } from './harness.mjs';
 import { completion, defaultPace } from './oracle.mjs';
@@ -26,20 +31,13 @@ function withLaterReport() {
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist({
-    pages: {
-      '/datasets/later.json': { body: JSON.stringify(withLaterReport()), type: 'application/json' },
-      '/datasets/missing.json': { body: 'not found', type: 'text/plain', status: 404 },
-      '/datasets/broken.json': { destroy: true },
-      '/datasets/slow.json': { body: JSON.stringify(withLaterReport()), type: 'application/json', delayMs: 12_000 },
-    },
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+shareServerAndBrowser((s, b) => { server = s; browser = b; }, {
+  pages: {
+    '/datasets/later.json': { body: JSON.stringify(withLaterReport()), type: 'application/json' },
+    '/datasets/missing.json': { body: 'not found', type: 'text/plain', status: 404 },
+    '/datasets/broken.json': { destroy: true },
+    '/datasets/slow.json': { body: JSON.stringify(withLaterReport()), type: 'application/json', delayMs: 12_000 },
+  },
 });
 
 async function openApp(query = '') {

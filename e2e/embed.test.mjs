@@ -1,7 +1,7 @@
 // Embedding one chart in a lesson page, and the "Share or embed" dialog.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, waitForChart, cspViolations, foreignRequests } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart, cspViolations, foreignRequests } from './harness.mjs';
 
 // The few lines a host page needs (README, "Embedding a chart").
 const RESIZER = `<script>
@@ -18,21 +18,14 @@ const host = (src, resizer) => `<!doctype html><html lang="en"><head><title>Less
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist({
-    pages: {
-      '/lesson.html': host('/?embed=progress&pace=4.5', true),
-      '/lesson-trade.html': host('/?embed=trade', true),
-      '/plain-progress.html': host('/?embed=progress', false),
-      '/plain-trade.html': host('/?embed=trade', false),
-      '/plain-timeline.html': host('/?embed=timeline', false),
-    },
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+shareServerAndBrowser((s, b) => { server = s; browser = b; }, {
+  pages: {
+    '/lesson.html': host('/?embed=progress&pace=4.5', true),
+    '/lesson-trade.html': host('/?embed=trade', true),
+    '/plain-progress.html': host('/?embed=progress', false),
+    '/plain-trade.html': host('/?embed=trade', false),
+    '/plain-timeline.html': host('/?embed=timeline', false),
+  },
 });
 
 async function frameOf(page) {

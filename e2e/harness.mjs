@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = path.join(root, 'dist');
@@ -101,6 +102,24 @@ export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Registers a test file's \`before\` and \`after\`: serves dist/ (with \`serveOptions\`) and
+ * launches Chromium once, hands both to \`ready\`, and closes them after the file's last test.
+ */
+export function shareServerAndBrowser(ready, serveOptions) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist(serveOptions);
+    browser = await launchBrowser();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
 

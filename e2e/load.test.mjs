@@ -1,19 +1,12 @@
 // How the page loads (issue #7): the first screen first, the rest in parts, and ECharts run
 // only once a chart comes near the viewport.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, waitForChart } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
 
 test('on a phone, ECharts runs only when the reader scrolls to a chart', async () => {
   const { page, context, errors } = await openPage(browser, { width: 375, height: 700 });

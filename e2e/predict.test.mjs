@@ -1,20 +1,13 @@
 // Predict first, with the keyboard alone: guess a month and year, then see the projection.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart, chartOption, readDataset } from './harness.mjs';
 import { completion, defaultPace } from './oracle.mjs';
 
 const dataset = readDataset();
 let server;
 let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
 
 const names = async (page) => (await chartOption(page, 'completion-chart')).series.map((s) => s.name);
 

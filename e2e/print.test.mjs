@@ -1,18 +1,11 @@
 // The printable handout: Chromium's PDF output on A4 and Letter, with no controls printed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, waitForChart } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
 
 test('the handout prints the story and the scenario link, with no controls or navigation', async () => {
   // About the printable width of A4 at 96 dpi, so layout is checked at paper width.

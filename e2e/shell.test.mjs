@@ -1,21 +1,14 @@
 // The header shell: painted from index.html before the wasm arrives, replaced by the app
 // without a jump, hidden in embeds.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, waitForChart, readDataset } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart, readDataset } from './harness.mjs';
 
 const dataset = readDataset();
 let server;
 let browser;
 let shellLede;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
 
 /** Opens `query` with the wasm held back, as on a slow connection. */
 async function openWithoutWasm(query, viewport = {}) {

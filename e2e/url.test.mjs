@@ -1,21 +1,14 @@
 // The scenario in the address: shared links reopen it; malformed links open the defaults.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage, waitForChart, chartOption, readDataset } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart, chartOption, readDataset } from './harness.mjs';
 import { completion, defaultPace } from './oracle.mjs';
 
 const dataset = readDataset();
 const defaultSentence = completion(dataset, defaultPace(dataset)).sentence;
 let server;
 let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
 
 async function open(query = '', chart = 'completion-chart') {
   const session = await openPage(browser);
