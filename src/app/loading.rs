@@ -172,7 +172,7 @@ pub fn back_to_builtin(state: AppState) {
 
 /// Offers the dataset in use as a JSON file: a valid starting point for one's own data.
 pub fn download_dataset(dataset: &Dataset) {
-    let Ok(json) = serde_json::to_string_pretty(dataset) else {
+    let Ok(json) = serde_json::to_string_pretty(&dataset.to_value()) else {
         return;
     };
     let _ = save_text(&json, "application/json", "union-state-dataset.json");

@@ -1,7 +1,8 @@
 //! The embedded dataset: typed, sourced, and validated before anything uses it.
 
 use super::date::Date;
-use serde::{Deserialize, Serialize};
+use super::json::{self, Fields, Read};
+use serde_json::{json, Value};
 use std::fmt;
 
 /// The dataset compiled into the app.
@@ -20,8 +21,7 @@ pub const MAX_ENTRIES: usize = 500;
 pub const MAX_TEXT_CHARS: usize = 2_000;
 
 /// How a value came to be: read from a source, computed from other values, or projected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
     /// Stated by the cited source.
     Reported,
@@ -43,8 +43,7 @@ impl Kind {
 }
 
 /// Where a value comes from, as the article cites it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     /// The outlet the article cites, such as "RIA Novosti".
     pub outlet: String,
@@ -55,8 +54,7 @@ pub struct Source {
 }
 
 /// The article every value is carried by.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     /// Publisher, "The Jamestown Foundation".
     pub publisher: String,
@@ -67,13 +65,11 @@ pub struct Article {
     /// What the article is about, in a few words.
     pub subject: String,
     /// How the dataset relates to the article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// The number of sectoral programs and where that number comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Programs {
     /// How many programs were agreed (28).
     pub count: u32,
@@ -86,8 +82,7 @@ pub struct Programs {
 }
 
 /// One point of the programs' implementation, in percent of all programs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
     /// Stable identifier, used for table rows and tests.
     pub id: String,
@@ -98,7 +93,6 @@ pub struct Observation {
     /// Reported or derived.
     pub kind: Kind,
     /// For derived values: how the value follows from the sources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formula: Option<String>,
     /// The article's wording, such as "almost 80 percent".
     pub wording: String,
@@ -107,8 +101,7 @@ pub struct Observation {
 }
 
 /// The whole validated dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     /// Format version, for later migrations.
     pub schema_version: u32,
@@ -119,22 +112,17 @@ pub struct Dataset {
     /// Implementation progress, oldest first.
     pub progress: Vec<Observation>,
     /// Bilateral trade volumes and growth rates.
-    #[serde(default)]
     pub trade: Trade,
     /// Belarus's trade balance with Russia, by year.
-    #[serde(default)]
     pub balance: Vec<BalanceEntry>,
     /// Events of the integration story, oldest first.
-    #[serde(default)]
     pub milestones: Vec<Milestone>,
     /// The Union State treaty's items and whether they moved.
-    #[serde(default)]
     pub treaty_items: Vec<TreatyItem>,
 }
 
 /// Goods or services.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TradeCategory {
     /// Trade in goods.
     Goods,
@@ -153,8 +141,7 @@ impl TradeCategory {
 }
 
 /// A year-on-year growth rate of bilateral trade.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Growth {
     /// Stable identifier.
     pub id: String,
@@ -171,8 +158,7 @@ pub struct Growth {
 }
 
 /// How a derived trade value follows from another one: divided by one year's growth.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DerivedFrom {
     /// The id of the value it is derived from (the following year's).
     pub id: String,
@@ -181,8 +167,7 @@ pub struct DerivedFrom {
 }
 
 /// One year's trade in goods or services, in US$ billion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TradeValue {
     /// Stable identifier.
     pub id: String,
@@ -195,10 +180,8 @@ pub struct TradeValue {
     /// Reported or derived.
     pub kind: Kind,
     /// For derived values: the machine-checkable derivation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived_from: Option<DerivedFrom>,
     /// For derived values: the derivation in words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formula: Option<String>,
     /// The article's wording.
     pub wording: String,
@@ -207,8 +190,7 @@ pub struct TradeValue {
 }
 
 /// Trade figures with their caveat.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Trade {
     /// Unit of every value, "US$ billion".
     pub unit: String,
@@ -221,8 +203,7 @@ pub struct Trade {
 }
 
 /// Whether Belarus sold Russia more than it bought, or less.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     /// Belarus bought more than it sold.
     Deficit,
@@ -231,8 +212,7 @@ pub enum Direction {
 }
 
 /// One year's trade balance; `value` is `None` when the source gives no amount.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalanceEntry {
     /// Stable identifier.
     pub id: String,
@@ -251,8 +231,7 @@ pub struct BalanceEntry {
 }
 
 /// An event of the integration story.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Milestone {
     /// Stable identifier.
     pub id: String,
@@ -269,8 +248,7 @@ pub struct Milestone {
 }
 
 /// Whether a treaty item moved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TreatyStatus {
     /// Work stopped.
     Stalled,
@@ -299,8 +277,7 @@ impl TreatyItem {
 }
 
 /// An item of the Union State treaty and its status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TreatyItem {
     /// Stable identifier.
     pub id: String,
@@ -426,7 +403,7 @@ impl Dataset {
         if text.len() > MAX_JSON_BYTES {
             return Err(vec![DataError::TooLarge { bytes: text.len() }]);
         }
-        // serde reads an array as a struct's fields in order, which would blame the wrong place.
+        // An array is refused before parsing, with words that say what was expected instead.
         if text.trim_start().starts_with('[') {
             return Err(vec![DataError::Malformed {
                 place: "dataset".into(),
@@ -434,16 +411,10 @@ impl Dataset {
             }]);
         }
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        let dataset: Dataset =
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-                let place = match err.path().to_string().as_str() {
-                    "." => "dataset".to_string(),
-                    path => path.to_string(),
-                };
-                vec![DataError::Malformed {
-                    place,
-                    message: describe_json_error(err.inner()),
-                }]
+        let value =
+            <Value as serde::Deserialize>::deserialize(&mut deserializer).map_err(|err| {
+                let place = json::place_at(text, json::offset_of(text, err.line(), err.column()));
+                vec![json::malformed(&place, describe_json_error(&err))]
             })?;
         deserializer.end().map_err(|err| {
             vec![DataError::Malformed {
@@ -455,6 +426,7 @@ impl Dataset {
                 ),
             }]
         })?;
+        let dataset = Dataset::read(&value).map_err(|problem| vec![problem])?;
         let problems = dataset.problems();
         if problems.is_empty() {
             Ok(dataset)
@@ -623,31 +595,31 @@ impl Dataset {
                 });
             }
         }
-        // Serializing back is the one place that sees every text field, however nested.
-        if let Ok(serde_json::Value::Object(root)) = serde_json::to_value(self) {
-            let mut stack: Vec<(String, &serde_json::Value)> =
+        // Writing back is the one place that sees every text field, however nested.
+        if let Value::Object(root) = self.to_value() {
+            let mut stack: Vec<(String, &Value)> =
                 root.iter().map(|(k, v)| (k.clone(), v)).collect();
             while let Some((place, value)) = stack.pop() {
                 match value {
-                    serde_json::Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+                    Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
                         problems.push(DataError::Invalid {
                             place,
                             reason: format!("text longer than {MAX_TEXT_CHARS} characters"),
                         })
                     }
-                    serde_json::Value::String(text) if looks_like_markup(text) => {
+                    Value::String(text) if looks_like_markup(text) => {
                         problems.push(DataError::Invalid {
                             place,
                             reason: "contains HTML markup; plain text only".into(),
                         })
                     }
-                    serde_json::Value::Array(items) => stack.extend(
+                    Value::Array(items) => stack.extend(
                         items
                             .iter()
                             .enumerate()
                             .map(|(i, v)| (format!("{place}[{i}]"), v)),
                     ),
-                    serde_json::Value::Object(fields) => {
+                    Value::Object(fields) => {
                         stack.extend(fields.iter().map(|(k, v)| (format!("{place}.{k}"), v)))
                     }
                     _ => {}
@@ -819,6 +791,382 @@ impl Dataset {
     /// The latest observation (validation guarantees there is one).
     pub fn latest(&self) -> Option<&Observation> {
         self.progress.last()
+    }
+}
+
+/// The JSON words of [`Kind`].
+const KINDS: [(&str, Kind); 3] = [
+    ("reported", Kind::Reported),
+    ("derived", Kind::Derived),
+    ("projected", Kind::Projected),
+];
+
+fn read_kind(value: &Value, place: &str) -> Read<Kind> {
+    json::variant(value, place, &KINDS)
+}
+
+impl Source {
+    fn read(value: &Value, place: &str) -> Read<Source> {
+        let fields = Fields::open(value, place, "Source", &["outlet", "date", "cited_as"])?;
+        Ok(Source {
+            outlet: fields.required("outlet", json::text)?,
+            date: fields.required("date", json::date)?,
+            cited_as: fields.required("cited_as", json::text)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        json!({ "outlet": self.outlet, "date": self.date.to_string(), "cited_as": self.cited_as })
+    }
+}
+
+impl Article {
+    fn read(value: &Value, place: &str) -> Read<Article> {
+        let known = ["publisher", "place", "date", "subject", "note"];
+        let fields = Fields::open(value, place, "Article", &known)?;
+        Ok(Article {
+            publisher: fields.required("publisher", json::text)?,
+            place: fields.required("place", json::text)?,
+            date: fields.required("date", json::date)?,
+            subject: fields.required("subject", json::text)?,
+            note: fields.optional("note", json::text)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        let mut value = json!({
+            "publisher": self.publisher,
+            "place": self.place,
+            "date": self.date.to_string(),
+            "subject": self.subject,
+        });
+        with(
+            &mut value,
+            "note",
+            self.note.as_ref().map(|note| json!(note)),
+        );
+        value
+    }
+}
+
+impl Programs {
+    fn read(value: &Value, place: &str) -> Read<Programs> {
+        let known = ["count", "date", "wording", "source"];
+        let fields = Fields::open(value, place, "Programs", &known)?;
+        Ok(Programs {
+            count: fields.required("count", json::unsigned)?,
+            date: fields.required("date", json::date)?,
+            wording: fields.required("wording", json::text)?,
+            source: fields.required("source", Source::read)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        json!({
+            "count": self.count,
+            "date": self.date.to_string(),
+            "wording": self.wording,
+            "source": self.source.to_value(),
+        })
+    }
+}
+
+impl Observation {
+    fn read(value: &Value, place: &str) -> Read<Observation> {
+        let known = [
+            "id", "date", "percent", "kind", "formula", "wording", "source",
+        ];
+        let fields = Fields::open(value, place, "Observation", &known)?;
+        Ok(Observation {
+            id: fields.required("id", json::text)?,
+            date: fields.required("date", json::date)?,
+            percent: fields.required("percent", json::number)?,
+            kind: fields.required("kind", read_kind)?,
+            formula: fields.optional("formula", json::text)?,
+            wording: fields.required("wording", json::text)?,
+            source: fields.required("source", Source::read)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        let mut value = json!({
+            "id": self.id,
+            "date": self.date.to_string(),
+            "percent": self.percent,
+            "kind": self.kind.label(),
+        });
+        with(
+            &mut value,
+            "formula",
+            self.formula.as_ref().map(|f| json!(f)),
+        );
+        with(&mut value, "wording", Some(json!(self.wording)));
+        with(&mut value, "source", Some(self.source.to_value()));
+        value
+    }
+}
+
+impl Growth {
+    fn read(value: &Value, place: &str) -> Read<Growth> {
+        let known = ["id", "year", "percent", "kind", "wording", "source"];
+        let fields = Fields::open(value, place, "Growth", &known)?;
+        Ok(Growth {
+            id: fields.required("id", json::text)?,
+            year: fields.required("year", json::integer)?,
+            percent: fields.required("percent", json::number)?,
+            kind: fields.required("kind", read_kind)?,
+            wording: fields.required("wording", json::text)?,
+            source: fields.required("source", Source::read)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        json!({
+            "id": self.id,
+            "year": self.year,
+            "percent": self.percent,
+            "kind": self.kind.label(),
+            "wording": self.wording,
+            "source": self.source.to_value(),
+        })
+    }
+}
+
+impl DerivedFrom {
+    fn read(value: &Value, place: &str) -> Read<DerivedFrom> {
+        let fields = Fields::open(value, place, "DerivedFrom", &["id", "growth_year"])?;
+        Ok(DerivedFrom {
+            id: fields.required("id", json::text)?,
+            growth_year: fields.required("growth_year", json::integer)?,
+        })
+    }
+}
+
+impl TradeValue {
+    fn read(value: &Value, place: &str) -> Read<TradeValue> {
+        let known = [
+            "id",
+            "year",
+            "category",
+            "value",
+            "kind",
+            "derived_from",
+            "formula",
+            "wording",
+            "source",
+        ];
+        let categories = [
+            ("goods", TradeCategory::Goods),
+            ("services", TradeCategory::Services),
+        ];
+        let fields = Fields::open(value, place, "TradeValue", &known)?;
+        Ok(TradeValue {
+            id: fields.required("id", json::text)?,
+            year: fields.required("year", json::integer)?,
+            category: fields.required("category", |v, p| json::variant(v, p, &categories))?,
+            value: fields.required("value", json::number)?,
+            kind: fields.required("kind", read_kind)?,
+            derived_from: fields.optional("derived_from", DerivedFrom::read)?,
+            formula: fields.optional("formula", json::text)?,
+            wording: fields.required("wording", json::text)?,
+            source: fields.required("source", Source::read)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        let mut value = json!({
+            "id": self.id,
+            "year": self.year,
+            "category": self.category.label(),
+            "value": self.value,
+            "kind": self.kind.label(),
+        });
+        let derived_from = self
+            .derived_from
+            .as_ref()
+            .map(|from| json!({ "id": from.id, "growth_year": from.growth_year }));
+        with(&mut value, "derived_from", derived_from);
+        with(
+            &mut value,
+            "formula",
+            self.formula.as_ref().map(|f| json!(f)),
+        );
+        with(&mut value, "wording", Some(json!(self.wording)));
+        with(&mut value, "source", Some(self.source.to_value()));
+        value
+    }
+}
+
+impl Trade {
+    fn read(value: &Value, place: &str) -> Read<Trade> {
+        let known = ["unit", "note", "growth", "values"];
+        let fields = Fields::open(value, place, "Trade", &known)?;
+        Ok(Trade {
+            unit: fields.required("unit", json::text)?,
+            note: fields.required("note", json::text)?,
+            growth: fields.required("growth", |v, p| json::list(v, p, Growth::read))?,
+            values: fields.required("values", |v, p| json::list(v, p, TradeValue::read))?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        json!({
+            "unit": self.unit,
+            "note": self.note,
+            "growth": self.growth.iter().map(Growth::to_value).collect::<Vec<_>>(),
+            "values": self.values.iter().map(TradeValue::to_value).collect::<Vec<_>>(),
+        })
+    }
+}
+
+impl BalanceEntry {
+    fn read(value: &Value, place: &str) -> Read<BalanceEntry> {
+        let known = [
+            "id",
+            "year",
+            "direction",
+            "value",
+            "kind",
+            "wording",
+            "source",
+        ];
+        let directions = [
+            ("deficit", Direction::Deficit),
+            ("surplus", Direction::Surplus),
+        ];
+        let fields = Fields::open(value, place, "BalanceEntry", &known)?;
+        Ok(BalanceEntry {
+            id: fields.required("id", json::text)?,
+            year: fields.required("year", json::integer)?,
+            direction: fields.required("direction", |v, p| json::variant(v, p, &directions))?,
+            value: fields.optional("value", json::number)?,
+            kind: fields.required("kind", read_kind)?,
+            wording: fields.required("wording", json::text)?,
+            source: fields.required("source", Source::read)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        let direction = match self.direction {
+            Direction::Deficit => "deficit",
+            Direction::Surplus => "surplus",
+        };
+        json!({
+            "id": self.id,
+            "year": self.year,
+            "direction": direction,
+            "value": self.value,
+            "kind": self.kind.label(),
+            "wording": self.wording,
+            "source": self.source.to_value(),
+        })
+    }
+}
+
+impl Milestone {
+    fn read(value: &Value, place: &str) -> Read<Milestone> {
+        let known = ["id", "date", "when", "title", "detail", "source"];
+        let fields = Fields::open(value, place, "Milestone", &known)?;
+        Ok(Milestone {
+            id: fields.required("id", json::text)?,
+            date: fields.required("date", json::date)?,
+            when: fields.required("when", json::text)?,
+            title: fields.required("title", json::text)?,
+            detail: fields.required("detail", json::text)?,
+            source: fields.required("source", Source::read)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        json!({
+            "id": self.id,
+            "date": self.date.to_string(),
+            "when": self.when,
+            "title": self.title,
+            "detail": self.detail,
+            "source": self.source.to_value(),
+        })
+    }
+}
+
+impl TreatyItem {
+    fn read(value: &Value, place: &str) -> Read<TreatyItem> {
+        let known = ["id", "item", "status", "since", "detail", "source"];
+        let statuses = [
+            ("stalled", TreatyStatus::Stalled),
+            ("agreed", TreatyStatus::Agreed),
+        ];
+        let fields = Fields::open(value, place, "TreatyItem", &known)?;
+        Ok(TreatyItem {
+            id: fields.required("id", json::text)?,
+            item: fields.required("item", json::text)?,
+            status: fields.required("status", |v, p| json::variant(v, p, &statuses))?,
+            since: fields.required("since", json::text)?,
+            detail: fields.required("detail", json::text)?,
+            source: fields.required("source", Source::read)?,
+        })
+    }
+
+    fn to_value(&self) -> Value {
+        json!({
+            "id": self.id,
+            "item": self.item,
+            "status": self.status.label(),
+            "since": self.since,
+            "detail": self.detail,
+            "source": self.source.to_value(),
+        })
+    }
+}
+
+impl Dataset {
+    /// Reads a parsed dataset field by field; the first problem stops it, with its place.
+    fn read(value: &Value) -> Read<Dataset> {
+        let known = [
+            "schema_version",
+            "article",
+            "programs",
+            "progress",
+            "trade",
+            "balance",
+            "milestones",
+            "treaty_items",
+        ];
+        let fields = Fields::open(value, "", "Dataset", &known)?;
+        Ok(Dataset {
+            schema_version: fields.required("schema_version", json::unsigned)?,
+            article: fields.required("article", Article::read)?,
+            programs: fields.required("programs", Programs::read)?,
+            progress: fields.required("progress", |v, p| json::list(v, p, Observation::read))?,
+            trade: fields.or_default("trade", Trade::read)?,
+            balance: fields.or_default("balance", |v, p| json::list(v, p, BalanceEntry::read))?,
+            milestones: fields
+                .or_default("milestones", |v, p| json::list(v, p, Milestone::read))?,
+            treaty_items: fields
+                .or_default("treaty_items", |v, p| json::list(v, p, TreatyItem::read))?,
+        })
+    }
+
+    /// The dataset as JSON, fields in the schema's order; [`Dataset::from_json`] reads it back.
+    pub fn to_value(&self) -> Value {
+        json!({
+            "schema_version": self.schema_version,
+            "article": self.article.to_value(),
+            "programs": self.programs.to_value(),
+            "progress": self.progress.iter().map(Observation::to_value).collect::<Vec<_>>(),
+            "trade": self.trade.to_value(),
+            "balance": self.balance.iter().map(BalanceEntry::to_value).collect::<Vec<_>>(),
+            "milestones": self.milestones.iter().map(Milestone::to_value).collect::<Vec<_>>(),
+            "treaty_items": self.treaty_items.iter().map(TreatyItem::to_value).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// Adds `key` to a JSON object when there is something to write, as the schema's optional
+/// fields are left out rather than written as null.
+fn with(object: &mut Value, key: &str, value: Option<Value>) {
+    if let (Value::Object(map), Some(value)) = (object, value) {
+        map.insert(key.into(), value);
     }
 }
 
@@ -1152,7 +1500,7 @@ mod tests {
     #[test]
     fn a_serialized_dataset_loads_back_unchanged() {
         let dataset = Dataset::embedded();
-        let text = serde_json::to_string_pretty(&dataset).unwrap();
+        let text = serde_json::to_string_pretty(&dataset.to_value()).unwrap();
         assert_eq!(Dataset::from_json(&text), Ok(dataset));
     }
 
@@ -1208,7 +1556,7 @@ mod tests {
         let problems = problems_after(|v| {
             v["progress"][1]["source"]["outlet"] = "".into();
             v["progress"][2]["wording"] = "  ".into();
-            v["progress"][0]["formula"] = serde_json::Value::Null;
+            v["progress"][0]["formula"] = Value::Null;
         });
         assert_eq!(problems.len(), 3, "{problems:?}");
         let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();

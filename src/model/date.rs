@@ -1,6 +1,5 @@
 //! Calendar dates without a clock: the model never asks what day it is.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Mean length of a Gregorian month in days, used to turn day spans into months.
@@ -194,19 +193,6 @@ impl Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 
