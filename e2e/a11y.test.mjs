@@ -308,7 +308,8 @@ test('structure: one h1, lang, landmarks, captioned tables with header cells, ch
     await waitForChart(page, chart);
     const summaryId = chart === 'completion-chart' ? 'completion-summary' : `${chart}-summary`;
     const summary = await page.locator(`#${summaryId}`).innerText();
-    // ECharts' ARIA labels the chart with the same generated description shown beneath it.
+    // The chart element is an image named by the same generated description shown beneath it.
+    assert.equal(await page.locator(`#${chart}`).getAttribute('role'), 'img', chart);
     const label = await page.locator(`#${chart}`).getAttribute('aria-label');
     assert.ok(summary.length > 40 && label.includes(summary), `${chart}: “${label}”`);
   }

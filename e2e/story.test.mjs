@@ -41,7 +41,7 @@ test('every section renders, is linked from the navigation, and pairs its chart 
     const summary = await page.locator(`#${chart}-summary, section#${section} .chart-summary`).first().innerText();
     assert.ok(summary.length > 40, `${chart} has a summary`);
     const aria = await page.locator(`#${chart}`).getAttribute('aria-label');
-    assert.ok(aria && aria.includes(summary.slice(0, 30)), `${chart} gives ECharts' ARIA its summary`);
+    assert.ok(aria && aria.includes(summary.slice(0, 30)), `${chart} is named by its summary`);
     assert.ok(await page.locator(`section#${section} table tbody tr`).count() > 0, `${section} has a table`);
     assert.ok(await page.locator(`section#${section} table caption`).count() === 1, `${section}'s table has a caption`);
   }

@@ -4,7 +4,6 @@
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
-  AriaComponent,
   GridComponent,
   LegendPlainComponent,
   MarkLineComponent,
@@ -14,7 +13,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart, ScatterChart,
-  AriaComponent, GridComponent, LegendPlainComponent, MarkLineComponent, TooltipComponent,
+  GridComponent, LegendPlainComponent, MarkLineComponent, TooltipComponent,
   CanvasRenderer,
 ]);
 
