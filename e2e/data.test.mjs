@@ -12,6 +12,7 @@ import {
   readDataset,
   datasetPath,
   cspViolations,
+  scrollTo,
 } from './harness.mjs';
 import { completion, defaultPace } from './oracle.mjs';
 
@@ -78,6 +79,7 @@ test('a file with a later report moves the chart, the table and the projected da
   assert.match(await newRow.innerText(), /Class research, October 2, 2023/);
   const lastRow = page.locator('#completion-table tbody tr').last();
   assert.equal(await lastRow.locator('td').first().getAttribute('data-date'), expected.iso);
+  await scrollTo(page.locator('#sources-list')); // rendered only near the viewport
   assert.ok((await page.locator('#sources-list').innerText()).includes('Class research, October 2, 2023'));
 
   await page.locator('#back-to-builtin').click();

@@ -151,6 +151,15 @@ export async function openPage(browser, { width = 1280, height = 900, ...context
  * Waits until ECharts has drawn the chart in `#id` with at least one series. Charts are drawn
  * when they come near the viewport, so this scrolls to the chart first, as a reader would.
  */
+/**
+ * Scrolls `locator` into view and waits two frames: the sections below the first are laid out
+ * only near the viewport (content-visibility: auto), and until then their text has no innerText.
+ */
+export async function scrollTo(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 export async function waitForChart(page, id) {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded({ timeout: 20_000 });
   await page.waitForFunction((chartId) => {

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveDist, launchBrowser, openPage, waitForChart, waitForTooltip, chartOption, readDataset, cspViolations, foreignRequests,
+  scrollTo,
 } from './harness.mjs';
 
 const dataset = readDataset();
@@ -70,6 +71,8 @@ test('the trade figures appear with their sources, and derived years are labelle
     assert.equal(matches.length, 1, growth.id);
     assert.equal(matches[0].cells[5], growth.source.cited_as);
   }
+  // Sections below the first render only near the viewport, so each read here scrolls first.
+  await scrollTo(page.locator('#trade .method').first());
   assert.ok((await page.locator('#trade').innerText()).includes(dataset.trade.note));
 
   const option = await chartOption(page, 'trade-chart');
@@ -93,6 +96,7 @@ test('the balance shows deficits below zero and a 2022 surplus without an invent
   const positive = numbers.flat().filter((n) => typeof n === 'number' && n > 0);
   assert.deepEqual(positive, [], 'no positive bar is invented for the surplus');
   const row = page.locator('#balance-table tbody tr').filter({ hasText: String(surplus.year) });
+  await scrollTo(row);
   assert.ok((await row.innerText()).includes('amount not reported'));
   assert.ok((await row.innerText()).includes(surplus.source.cited_as));
 });
@@ -102,6 +106,7 @@ test('the timeline lists every milestone with its source, and keyboard focus sho
   const rows = page.locator('#timeline-table tbody tr');
   assert.equal(await rows.count(), dataset.milestones.length);
   for (const [i, m] of dataset.milestones.entries()) {
+    await scrollTo(rows.nth(i));
     const text = await rows.nth(i).innerText();
     assert.ok(text.includes(m.title) && text.includes(m.source.cited_as) && text.includes(m.when), m.id);
   }
@@ -116,6 +121,7 @@ test('the treaty board shows each item as stalled or agreed, with its source', a
   const { page } = session;
   for (const item of dataset.treaty_items) {
     const card = page.locator(`.treaty-card[data-id="${item.id}"]`);
+    await scrollTo(card);
     const text = await card.innerText();
     assert.ok(text.includes(item.item) && text.includes(item.source.cited_as), item.id);
     assert.ok(text.toLowerCase().includes(item.status), `${item.id} is ${item.status}`);
@@ -130,6 +136,7 @@ test('the sources section lists every cited source once, and the key figures cit
   for (const list of [dataset.progress, dataset.trade.growth, dataset.trade.values, dataset.balance, dataset.milestones, dataset.treaty_items]) {
     for (const entry of list) collect(entry.source);
   }
+  await scrollTo(page.locator('#sources-list'));
   const listed = await page.locator('#sources-list > li > cite').allInnerTexts();
   assert.deepEqual(new Set(listed), cited);
   assert.equal(listed.length, cited.size, 'no source listed twice');
