@@ -2,7 +2,7 @@
 // script that defines the global `echarts` charming's option JSON is fed to. Adding a chart
 // type or component to the app means adding it here.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendPlainComponent,
@@ -12,7 +12,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart, ScatterChart,
+  BarChart, LineChart,
   GridComponent, LegendPlainComponent, MarkLineComponent, TooltipComponent,
   CanvasRenderer,
 ]);

@@ -2,7 +2,7 @@
 
 use super::trade::join_and;
 use super::{
-    chart, derived_bar_style, legend, mark_line, marker_style, named, push_series, round2,
+    chart, derived_bar_style, legend, mark_line, marker_style, markers, named, push_series, round2,
     set_list, year_axis, Palette,
 };
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
@@ -160,19 +160,13 @@ fn marker_series(
         Direction::Surplus => (SURPLUS_UNREPORTED, "triangle", "top"),
         Direction::Deficit => (DEFICIT_UNREPORTED, TRIANGLE_DOWN, "bottom"),
     };
-    let mut scatter = json!({
-        "type": "scatter",
-        "name": name,
-        "symbol": symbol,
-        "symbolSize": 18.0,
-        "itemStyle": marker_style(palette.reported, palette),
-        "label": {
-            "show": true,
-            "position": position,
-            "fontSize": 11.0,
-            "color": palette.reference,
-            "formatter": text,
-        },
+    let mut scatter = markers(name, symbol, 18.0, marker_style(palette.reported, palette));
+    scatter["label"] = json!({
+        "show": true,
+        "position": position,
+        "fontSize": 11.0,
+        "color": palette.reference,
+        "formatter": text,
     });
     // The marker sits on the zero line: it says which way, and no bar invents how far.
     set_list(
@@ -327,7 +321,7 @@ mod tests {
         assert_eq!(bar_series.len(), 1);
         assert_eq!(bar_series[0]["data"][2], Value::Null);
         let marker = series(&option, SURPLUS_UNREPORTED);
-        assert_eq!(marker["type"], "scatter");
+        assert_eq!(marker["lineStyle"]["opacity"], 0.0, "markers, not a line");
         assert_eq!(marker["symbol"], "triangle");
         assert_eq!(marker["data"][0], Value::Null);
         assert_eq!(marker["data"][1], Value::Null);

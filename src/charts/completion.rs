@@ -1,7 +1,7 @@
 //! The completion chart: observed progress, the projection over its band, 100 percent, the date.
 
 use super::{
-    chart, legend, mark_line, marker_style, named, push_series, round2, set_list, Palette,
+    chart, legend, mark_line, marker_style, markers, named, push_series, round2, set_list, Palette,
 };
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::summary::number;
@@ -53,13 +53,7 @@ fn observed_series(
         .filter(|o| o.kind == kind)
         .map(|o| named(pair(o.date, o.percent), observation_label(o)))
         .collect();
-    let mut series = json!({
-        "type": "scatter",
-        "name": name,
-        "symbol": symbol,
-        "symbolSize": 14.0,
-        "itemStyle": marker_style(color, palette),
-    });
+    let mut series = markers(name, symbol, 14.0, marker_style(color, palette));
     set_list(&mut series, "data", data);
     series
 }

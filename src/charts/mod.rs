@@ -29,6 +29,20 @@ fn chart(grid: Value, x_axis: Value, y_axis: Value) -> Value {
     })
 }
 
+/// A series of separate markers: a line series with its line hidden. ECharts' scatter type
+/// would draw the same points, and cost 1.8 KB more of gzipped script.
+fn markers(name: &str, symbol: &str, size: f64, item_style: Value) -> Value {
+    json!({
+        "type": "line",
+        "name": name,
+        "symbol": symbol,
+        "symbolSize": size,
+        "showAllSymbol": true,
+        "lineStyle": { "opacity": 0.0 },
+        "itemStyle": item_style,
+    })
+}
+
 /// Appends `series` to the option's series, so a chart given none has no `series` at all.
 fn push_series(option: &mut Value, series: Value) {
     if let Value::Object(map) = option {

@@ -1,6 +1,6 @@
 //! The timeline chart: one point per milestone on a time axis, indexed like the milestones.
 
-use super::{chart, marker_style, named, push_series, set_list, Palette};
+use super::{chart, marker_style, markers, named, push_series, set_list, Palette};
 use crate::model::dataset::{Dataset, Milestone};
 use crate::model::Date;
 use serde_json::{json, Value};
@@ -64,12 +64,13 @@ pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> Value {
         x_axis,
         json!({ "type": "value", "show": false, "min": 0, "max": LANES as i64 + 1 }),
     );
-    let mut events = json!({
-        "type": "scatter",
-        "name": EVENTS,
-        "symbol": "circle",
-        "symbolSize": 22.0,
-        "label": {
+    let mut events = markers(
+        EVENTS,
+        "circle",
+        22.0,
+        marker_style(palette.reported, palette),
+    );
+    events["label"] = json!({
             "show": true,
             "position": "inside",
             "formatter": "{@[2]}",
@@ -77,8 +78,6 @@ pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> Value {
             "color": palette.background,
             "fontSize": 11.0,
             "fontWeight": "bold",
-        },
-        "itemStyle": marker_style(palette.reported, palette),
     });
     set_list(&mut events, "data", data);
     push_series(&mut option, events);
@@ -119,7 +118,7 @@ mod tests {
         // The view's showTip uses seriesIndex 0 and the milestone's index: no other series.
         assert_eq!(all.len(), 1);
         assert_eq!(all[0]["name"], EVENTS);
-        assert_eq!(all[0]["type"], "scatter");
+        assert_eq!(all[0]["lineStyle"]["opacity"], 0.0, "markers, not a line");
         let data = all[0]["data"].as_array().unwrap();
         assert_eq!(data.len(), dataset.milestones.len());
         // Date, lane, and the event's number as shown in the table.
