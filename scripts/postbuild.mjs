@@ -15,7 +15,7 @@ import { minify } from 'terser';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Fills <noscript> and adds the CSP to DIR/index.html. */
-export function finishHtml(dir, { withCsp = true } = {}) {
+export function finishHtml(dir, { withCsp = true, stripComments = withCsp } = {}) {
   const indexPath = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
 
@@ -96,8 +96,11 @@ export function finishHtml(dir, { withCsp = true } = {}) {
   ].join('; ');
   if (withCsp) {
     html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
-}
-fs.writeFileSync(indexPath, html);
+  }
+  // The source's comments explain it to developers; readers need not download them (350 B gzip).
+  // No inline script or style holds "<!--", so only real comments go.
+  if (stripComments) html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
+  fs.writeFileSync(indexPath, html);
 }
 
 /**
