@@ -1,8 +1,8 @@
 //! Reading parsed JSON into typed values by hand, with the JSON path of every refusal.
 //!
 //! serde_json parses the text into a `Value`; the functions here check each field's type and
-//! name. Derived deserializers with per-field path tracking did the same job, but cost about
-//! 20 KB of gzipped wasm for fifteen structs.
+//! name. Derived deserializers with per-field path tracking (serde_path_to_error) did the same
+//! job, but made the gzipped wasm 16 KB larger for fifteen structs.
 
 use super::dataset::DataError;
 use super::date::Date;
