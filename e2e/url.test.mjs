@@ -18,9 +18,9 @@ async function open(query = '', chart = 'completion-chart') {
 }
 
 /**
- * The option without `emphasis` entries: ECharts fills in an empty default on a mark line it
- * creates, not on one it updates, so a chart updated in place and one drawn fresh differ
- * there and nowhere that shows.
+ * The option without `emphasis` entries: ECharts has filled in an empty default on parts it
+ * creates but not on parts it updates (it did on mark lines), so a chart updated in place and
+ * one drawn fresh may differ there and nowhere that shows.
  */
 function withoutEmphasis(value) {
   if (Array.isArray(value)) return value.map(withoutEmphasis);

@@ -6,14 +6,13 @@ import { BarChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendPlainComponent,
-  MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart,
-  GridComponent, LegendPlainComponent, MarkLineComponent, TooltipComponent,
+  GridComponent, LegendPlainComponent, TooltipComponent,
   CanvasRenderer,
 ]);
 

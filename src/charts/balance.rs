@@ -2,8 +2,8 @@
 
 use super::trade::join_and;
 use super::{
-    chart, derived_bar_style, legend, mark_line, marker_style, markers, named, push_series, round2,
-    set_list, year_axis, Palette,
+    chart, derived_bar_style, legend, marker_style, markers, named, push_series, round2, set_list,
+    year_axis, Palette,
 };
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
 use crate::model::summary::number;
@@ -90,17 +90,6 @@ fn aligned(
         .collect()
 }
 
-fn zero_line(palette: &Palette) -> Value {
-    let mut line = mark_line(
-        palette.reference,
-        "solid",
-        1.0,
-        vec![json!({ "yAxis": 0, "name": "Balanced trade" })],
-    );
-    line["label"] = json!({ "show": false });
-    line
-}
-
 fn bar_series(
     dataset: &Dataset,
     years: &[i32],
@@ -164,6 +153,10 @@ fn marker_series(
     scatter["label"] = json!({
         "show": true,
         "position": position,
+        // Ending at the marker, not centred on it: the latest year sits at the right edge,
+        // where a centred label was cut off on a 375 px screen.
+        "align": "right",
+        "offset": [9.0, 0.0],
         "fontSize": 11.0,
         "color": palette.reference,
         "formatter": text,
@@ -201,11 +194,8 @@ pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> Value {
         }),
     );
     let mut names: Vec<String> = Vec::new();
-    for (index, (name, mut bar)) in bars.enumerate() {
-        // One zero line is enough; it rides on the first bar series.
-        if index == 0 {
-            bar["markLine"] = zero_line(palette);
-        }
+    // The category axis's own line sits at zero (ECharts' onZero), so no zero line is added.
+    for (name, bar) in bars {
         names.push(name);
         push_series(&mut option, bar);
     }
@@ -305,7 +295,6 @@ mod tests {
         // A deficit drawn upward would read as a surplus.
         assert_eq!(bars["data"][0]["value"], -9.6);
         assert_eq!(bars["data"][1]["value"], -8.4);
-        assert_eq!(bars["markLine"]["data"][0]["yAxis"], 0);
         assert_eq!(option["yAxis"]["name"], "US$ billion");
         assert_eq!(option["animation"], false);
         assert_eq!(option["tooltip"]["formatter"], TOOLTIP);

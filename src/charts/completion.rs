@@ -1,7 +1,8 @@
 //! The completion chart: observed progress, the projection over its band, 100 percent, the date.
 
 use super::{
-    chart, legend, mark_line, marker_style, markers, named, push_series, round2, set_list, Palette,
+    chart, guide, guide_label, legend, marker_style, markers, named, push_series, round2, set_list,
+    Palette,
 };
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::summary::number;
@@ -16,6 +17,10 @@ pub const DERIVED: &str = "Derived";
 pub const PROJECTED: &str = "Projected";
 /// Name of the band series.
 pub const BAND: &str = "Projected range";
+/// Name of the vertical line at the projected completion date.
+pub const COMPLETION: &str = "Projected completion";
+/// Name of the horizontal line where a stalling projection levels off.
+pub const STALL: &str = "Projected stall";
 const BAND_BASE: &str = "Projected range (base)";
 
 /// A `[date, percent]` pair, rounded so the option stays short.
@@ -97,32 +102,51 @@ pub fn predict_chart(
         );
     };
     let mut option = completion_chart(dataset, projection, palette);
-    let marker = json!({
-        "xAxis": guess.to_string(),
-        "name": GUESS,
-        "label": {
-            "formatter": format!("Your guess: {}", guess.month_year()),
-            "position": "insideMiddleTop",
-        },
-    });
-    // A line series with no data of its own: only its mark line is drawn.
+    let at = guess.to_string();
+    let label = guide_label(
+        json!([at, COMPLETE / 2.0]),
+        format!("Your guess: {}", guess.month_year()),
+        along_vertical(palette.derived, "center"),
+    );
     push_series(
         &mut option,
-        json!({
-            "type": "line",
-            "name": GUESS,
-            "markLine": mark_line(palette.derived, "dotted", 2.0, vec![marker]),
-        }),
+        guide(
+            GUESS,
+            palette.derived,
+            "dotted",
+            2.0,
+            vec![json!([at, 0.0]), label, json!([at, COMPLETE])],
+        ),
     );
     option
 }
 
-/// A horizontal or vertical reference line at `at` on `axis`, labelled `text` at `position`.
-fn reference(axis: &str, at: Value, name: &str, text: String, position: &str) -> Value {
+/// Label settings for text along a vertical guide, reading upwards on its left, `align`ed
+/// to the labelled point ("right": ending there; "center": centred on it).
+fn along_vertical(color: &str, align: &str) -> Value {
     json!({
-        axis: at,
-        "name": name,
-        "label": { "formatter": text, "position": position },
+        "position": "inside",
+        "rotate": 90.0,
+        "align": align,
+        "verticalAlign": "bottom",
+        "padding": [0.0, 6.0, 4.0, 0.0],
+        "color": color,
+    })
+}
+
+/// Label settings for text beside a horizontal guide's point: `align` "left" starts the text
+/// there, above the line; "right" ends it there, below the line.
+fn beside_horizontal(color: &str, align: &str) -> Value {
+    let (vertical, padding) = match align {
+        "left" => ("bottom", [0.0, 0.0, 3.0, 4.0]),
+        _ => ("top", [3.0, 4.0, 0.0, 0.0]),
+    };
+    json!({
+        "position": "inside",
+        "align": align,
+        "verticalAlign": vertical,
+        "padding": padding,
+        "color": color,
     })
 }
 
@@ -161,29 +185,47 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
         })
         .collect();
 
-    let mut marks = vec![reference(
-        "yAxis",
-        json!(COMPLETE),
-        &format!("All {count} programs"),
-        format!("All {count} programs (100%)"),
-        "insideStartTop",
-    )];
-    match projection.outcome {
-        Outcome::Completes { date, months } if months > 0.0 => marks.push(reference(
-            "xAxis",
-            json!(date.to_string()),
-            "Projected completion",
-            format!("Projected: {}", date.month_year()),
-            "insideEndTop",
-        )),
-        Outcome::Stalls { level } => marks.push(reference(
-            "yAxis",
-            json!(round2(level)),
-            "Projected stall",
-            format!("Stalls near {}% (projected)", number(level, 0)),
-            "insideEndBottom",
-        )),
-        Outcome::Completes { .. } => {}
+    // Horizontal guides span the time axis, whose ends are the first and last points drawn.
+    let first = dataset.progress.first().map(|o| o.date);
+    let last = curve
+        .last()
+        .map(|p| p.date)
+        .or(dataset.latest().map(|o| o.date));
+    let mut guides = Vec::new();
+    if let (Some(first), Some(last)) = (first, last) {
+        let (first, last) = (first.to_string(), last.to_string());
+        let reference = palette.reference;
+        let all = guide_label(
+            json!([first, COMPLETE]),
+            format!("All {count} programs (100%)"),
+            beside_horizontal(reference, "left"),
+        );
+        let name = format!("All {count} programs");
+        let end = json!([last, COMPLETE]);
+        guides.push(guide(&name, reference, "solid", 1.0, vec![all, end]));
+        match projection.outcome {
+            Outcome::Completes { date, months } if months > 0.0 => {
+                let at = date.to_string();
+                let top = guide_label(
+                    json!([at, COMPLETE]),
+                    format!("Projected: {}", date.month_year()),
+                    along_vertical(reference, "right"),
+                );
+                let line = vec![json!([at, 0.0]), top];
+                guides.push(guide(COMPLETION, reference, "solid", 1.0, line));
+            }
+            Outcome::Stalls { level } => {
+                let level = round2(level);
+                let end = guide_label(
+                    json!([last, level]),
+                    format!("Stalls near {}% (projected)", number(level, 0)),
+                    beside_horizontal(reference, "right"),
+                );
+                let line = vec![json!([first, level]), end];
+                guides.push(guide(STALL, reference, "solid", 1.0, line));
+            }
+            Outcome::Completes { .. } => {}
+        }
     }
 
     let mut option = frame(count, &[REPORTED, DERIVED, PROJECTED, BAND], palette);
@@ -198,10 +240,12 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
         "symbol": "none",
         "lineStyle": { "type": "dashed", "width": 2.5, "color": palette.projected },
         "itemStyle": { "color": palette.projected },
-        "markLine": mark_line(palette.reference, "solid", 1.0, marks),
     });
     set_list(&mut line, "data", projected);
     push_series(&mut option, line);
+    for guide in guides {
+        push_series(&mut option, guide);
+    }
     with_observations(option, dataset, palette)
 }
 
@@ -326,20 +370,34 @@ mod tests {
     #[test]
     fn marks_100_percent_and_the_completion_date() {
         let option = option(Some(4.0), 0.0);
-        let marks = &series(&option, PROJECTED)["markLine"]["data"];
-        assert_eq!(marks[0]["yAxis"], 100.0);
-        assert_eq!(marks[0]["label"]["formatter"], "All 28 programs (100%)");
-        assert_eq!(marks[1]["xAxis"], "2023-09-04");
-        assert_eq!(marks[1]["label"]["formatter"], "Projected: September 2023");
+        let all = &series(&option, "All 28 programs")["data"];
+        assert_eq!(
+            all[0]["value"],
+            json!(["2021-11-08", 100.0]),
+            "from the first point"
+        );
+        assert_eq!(all[0]["label"]["formatter"], "All 28 programs (100%)");
+        assert_eq!(all[1][1], 100.0);
+        let date = &series(&option, COMPLETION)["data"];
+        assert_eq!(date[0], json!(["2023-09-04", 0.0]));
+        assert_eq!(date[1]["value"], json!(["2023-09-04", 100.0]));
+        assert_eq!(date[1]["label"]["formatter"], "Projected: September 2023");
+        assert_eq!(series(&option, COMPLETION)["silent"], true, "no tooltip");
     }
 
     #[test]
     fn a_stall_is_marked_instead_of_a_date() {
         let option = option(Some(1.0), 0.1);
-        let marks = &series(&option, PROJECTED)["markLine"]["data"];
-        assert_eq!(marks.as_array().unwrap().len(), 2);
-        assert_eq!(marks[1]["yAxis"], 90.0);
-        assert!(marks[1].get("xAxis").is_none());
+        let stall = &series(&option, STALL)["data"];
+        assert_eq!(stall[0][1], 90.0);
+        assert_eq!(stall[1]["value"][1], 90.0);
+        let names: Vec<&Value> = option["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| &s["name"])
+            .collect();
+        assert!(!names.contains(&&json!(COMPLETION)), "no completion date");
     }
 
     #[test]
@@ -365,9 +423,10 @@ mod tests {
             .unwrap()
             .iter()
             .any(|s| s["name"] == PROJECTED));
-        let marker = &series(&shown, GUESS)["markLine"]["data"][0];
-        assert_eq!(marker["xAxis"], "2024-03-01");
-        assert_eq!(marker["label"]["formatter"], "Your guess: March 2024");
+        let marker = &series(&shown, GUESS)["data"];
+        assert_eq!(marker[0], json!(["2024-03-01", 0.0]));
+        assert_eq!(marker[1]["value"][0], "2024-03-01");
+        assert_eq!(marker[1]["label"]["formatter"], "Your guess: March 2024");
     }
 
     #[test]

@@ -98,14 +98,32 @@ fn marker_style(color: &str, palette: &Palette) -> Value {
     json!({ "color": color, "borderColor": palette.background, "borderWidth": 1.5 })
 }
 
-/// A silent mark line without end symbols, in `color`, `width` wide, `kind` solid, dashed or dotted.
-fn mark_line(color: &str, kind: &str, width: f64, data: Vec<Value>) -> Value {
+/// A reference line (100 percent, a date, a stall) as a silent line series through `data`, in
+/// `color`, `width` wide, `kind` solid, dashed or dotted. ECharts' markLine component drew the
+/// same for 5.6 KB more gzipped script.
+fn guide(name: &str, color: &str, kind: &str, width: f64, data: Vec<Value>) -> Value {
     json!({
-        "symbol": ["none", "none"],
+        "type": "line",
+        "name": name,
         "silent": true,
+        // A line series shows a point's label only on its symbol, so the symbols stay, unseen.
+        "symbol": "circle",
+        "symbolSize": 0.0,
+        "showAllSymbol": true,
         "lineStyle": { "color": color, "type": kind, "width": width },
+        "itemStyle": { "color": color },
         "data": data,
     })
+}
+
+/// A guide's point `value` labelled `text`; `place` holds ECharts label settings (position,
+/// alignment, rotation).
+fn guide_label(value: Value, text: String, place: Value) -> Value {
+    let mut label = json!({ "show": true, "formatter": text, "fontSize": 12.0 });
+    if let (Value::Object(label), Value::Object(place)) = (&mut label, place) {
+        label.extend(place);
+    }
+    json!({ "value": value, "label": label })
 }
 
 /// The series named `name` in an option's JSON, for tests.
@@ -335,7 +353,7 @@ mod tests {
     #[test]
     fn both_palettes_keep_wcag_aa_contrast() {
         for (name, p) in [("light", &LIGHT), ("dark", &DARK)] {
-            // Text: axis names, legend, tooltips, numbers inside timeline dots, mark-line labels.
+            // Text: axis names, legend, tooltips, numbers inside timeline dots, guide labels.
             for (what, fg, bg) in [
                 ("text", p.text, p.background),
                 ("axis labels", p.muted, p.background),
