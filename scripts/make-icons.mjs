@@ -1,5 +1,6 @@
 // Renders public/icon.svg to the PNG sizes the manifest lists, with Debian's headless Chromium.
-// Run by hand after changing the SVG; the PNGs are committed so builds need no rasterizer.
+// Run by hand after changing the SVG (Node 20.15 or later, for zlib.crc32); the PNGs are
+// committed so builds need no rasterizer.
 //
 // The service worker precaches both PNGs, so they count in a first visit's bytes. The icon
 // has four flat colours plus their anti-aliased edges, so it is written as an 8-bit palette
