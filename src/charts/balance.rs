@@ -25,13 +25,6 @@ const STACK: &str = "balance";
 /// A downward triangle, drawn as a path: ECharts has no built-in one.
 const TRIANGLE_DOWN: &str = "path://M0,0L10,0L5,10Z";
 
-fn direction_word(direction: Direction) -> &'static str {
-    match direction {
-        Direction::Deficit => "deficit",
-        Direction::Surplus => "surplus",
-    }
-}
-
 fn capitalised(word: &str) -> String {
     // The words are the app's own English ones: ASCII case mapping spares the Unicode tables.
     let mut word = word.to_string();
@@ -48,7 +41,7 @@ fn is_first(entry: &BalanceEntry) -> bool {
 
 /// The tooltip text of one balance entry: year, direction, amount if any, wording and source.
 pub fn balance_label(entry: &BalanceEntry) -> String {
-    let word = direction_word(entry.direction);
+    let word = entry.direction.label();
     let amount = match entry.value {
         Some(value) => format!("{word} of ${} billion", number(value.abs(), 2)),
         None => format!("{word}, amount not reported"),
@@ -107,11 +100,7 @@ fn bar_series(
         // Same look as derived trade bars: paler, inside a dashed outline.
         _ => derived_bar_style(palette.derived),
     };
-    let name = format!(
-        "{} ({})",
-        capitalised(direction_word(direction)),
-        kind.label()
-    );
+    let name = format!("{} ({})", capitalised(direction.label()), kind.label());
     let mut bar = json!({
         "type": "bar",
         "name": name,
@@ -139,7 +128,7 @@ fn marker_series(
     if entries.is_empty() {
         return None;
     }
-    let word = direction_word(direction);
+    let word = direction.label();
     // The label is per series, so "First" only fits when the series holds that one entry.
     let text = match entries.as_slice() {
         [only] if is_first(only) => format!("First {word} (amount not reported)"),
@@ -232,7 +221,7 @@ fn amounts_clause(dataset: &Dataset, direction: Direction) -> Option<String> {
             )
         })
         .collect();
-    let word = direction_word(direction);
+    let word = direction.label();
     match amounts.len() {
         0 => None,
         1 => Some(format!("a {word} of {}", amounts[0])),
@@ -262,7 +251,7 @@ pub fn balance_description(dataset: &Dataset) -> String {
             format!(
                 "in {} Belarus recorded {which} {}, of an amount the article does not give",
                 b.year,
-                direction_word(b.direction)
+                b.direction.label()
             )
         }))
         .collect();

@@ -211,6 +211,16 @@ pub enum Direction {
     Surplus,
 }
 
+impl Direction {
+    /// "deficit" or "surplus".
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Deficit => "deficit",
+            Direction::Surplus => "surplus",
+        }
+    }
+}
+
 /// One year's trade balance; `value` is `None` when the source gives no amount.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BalanceEntry {
@@ -794,15 +804,9 @@ impl Dataset {
     }
 }
 
-/// The JSON words of [`Kind`].
-const KINDS: [(&str, Kind); 3] = [
-    ("reported", Kind::Reported),
-    ("derived", Kind::Derived),
-    ("projected", Kind::Projected),
-];
-
 fn read_kind(value: &Value, place: &str) -> Read<Kind> {
-    json::variant(value, place, &KINDS)
+    let kinds = [Kind::Reported, Kind::Derived, Kind::Projected];
+    json::variant(value, place, &kinds, Kind::label)
 }
 
 impl Source {
@@ -955,15 +959,14 @@ impl TradeValue {
             "wording",
             "source",
         ];
-        let categories = [
-            ("goods", TradeCategory::Goods),
-            ("services", TradeCategory::Services),
-        ];
+        let categories = [TradeCategory::Goods, TradeCategory::Services];
         let fields = Fields::open(value, place, "TradeValue", &known)?;
         Ok(TradeValue {
             id: fields.required("id", json::text)?,
             year: fields.required("year", json::integer)?,
-            category: fields.required("category", |v, p| json::variant(v, p, &categories))?,
+            category: fields.required("category", |v, p| {
+                json::variant(v, p, &categories, |c| c.label())
+            })?,
             value: fields.required("value", json::number)?,
             kind: fields.required("kind", read_kind)?,
             derived_from: fields.optional("derived_from", DerivedFrom::read)?,
@@ -1030,15 +1033,14 @@ impl BalanceEntry {
             "wording",
             "source",
         ];
-        let directions = [
-            ("deficit", Direction::Deficit),
-            ("surplus", Direction::Surplus),
-        ];
+        let directions = [Direction::Deficit, Direction::Surplus];
         let fields = Fields::open(value, place, "BalanceEntry", &known)?;
         Ok(BalanceEntry {
             id: fields.required("id", json::text)?,
             year: fields.required("year", json::integer)?,
-            direction: fields.required("direction", |v, p| json::variant(v, p, &directions))?,
+            direction: fields.required("direction", |v, p| {
+                json::variant(v, p, &directions, |d| d.label())
+            })?,
             value: fields.optional("value", json::number)?,
             kind: fields.required("kind", read_kind)?,
             wording: fields.required("wording", json::text)?,
@@ -1047,14 +1049,10 @@ impl BalanceEntry {
     }
 
     fn to_value(&self) -> Value {
-        let direction = match self.direction {
-            Direction::Deficit => "deficit",
-            Direction::Surplus => "surplus",
-        };
         json!({
             "id": self.id,
             "year": self.year,
-            "direction": direction,
+            "direction": self.direction.label(),
             "value": self.value,
             "kind": self.kind.label(),
             "wording": self.wording,
@@ -1092,15 +1090,14 @@ impl Milestone {
 impl TreatyItem {
     fn read(value: &Value, place: &str) -> Read<TreatyItem> {
         let known = ["id", "item", "status", "since", "detail", "source"];
-        let statuses = [
-            ("stalled", TreatyStatus::Stalled),
-            ("agreed", TreatyStatus::Agreed),
-        ];
+        let statuses = [TreatyStatus::Stalled, TreatyStatus::Agreed];
         let fields = Fields::open(value, place, "TreatyItem", &known)?;
         Ok(TreatyItem {
             id: fields.required("id", json::text)?,
             item: fields.required("item", json::text)?,
-            status: fields.required("status", |v, p| json::variant(v, p, &statuses))?,
+            status: fields.required("status", |v, p| {
+                json::variant(v, p, &statuses, |s| s.label())
+            })?,
             since: fields.required("since", json::text)?,
             detail: fields.required("detail", json::text)?,
             source: fields.required("source", Source::read)?,

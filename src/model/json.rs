@@ -176,19 +176,24 @@ pub fn list<T>(value: &Value, place: &str, read: impl Fn(&Value, &str) -> Read<T
         .collect()
 }
 
-/// One of the words in `variants`, as the value it stands for.
-pub fn variant<T: Clone>(value: &Value, place: &str, variants: &[(&str, T)]) -> Read<T> {
+/// One of `variants`, written as its `label`: the same words the app writes and shows.
+pub fn variant<T: Clone>(
+    value: &Value,
+    place: &str,
+    variants: &[T],
+    label: impl Fn(&T) -> &'static str,
+) -> Read<T> {
     let Value::String(word) = value else {
         return Err(wrong_type(value, place, "a word"));
     };
     variants
         .iter()
-        .find(|(name, _)| name == word)
-        .map(|(_, variant)| variant.clone())
+        .find(|variant| label(variant) == word)
+        .cloned()
         .ok_or_else(|| {
             let expected = variants
                 .iter()
-                .map(|(name, _)| format!("`{name}`"))
+                .map(|variant| format!("`{}`", label(variant)))
                 .collect::<Vec<_>>()
                 .join(", ");
             malformed(
@@ -312,7 +317,7 @@ mod tests {
         assert_eq!(
             error(
                 fields
-                    .required("k", |v, p| variant(v, p, &[("a", 1), ("b", 2)]))
+                    .required("k", |v, p| variant(v, p, &[1, 2], |n| ["", "a", "b"][*n]))
                     .map(drop)
             ),
             "k: unknown variant `guessed`, expected one of `a`, `b`"
