@@ -3,19 +3,26 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    // In a task of its own: instantiating the wasm and building the page would otherwise make
-    // one long task that keeps a slow phone from answering a tap. The shell goes in the same
-    // task as the mount, so no frame is painted without a header.
+    // Instantiating the wasm, reading the dataset and building the page each take a task of
+    // their own: together they made one long task that kept a slow phone from answering a
+    // tap. The shell goes in the same task as the mount, so no frame is painted without a
+    // header.
     leptos::prelude::set_timeout(
         || {
-            // The static header shell (scripts/postbuild.mjs) stood in until now.
-            if let Some(shell) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("shell"))
-            {
-                shell.remove();
-            }
-            leptos::mount::mount_to_body(union_state_explorer::components::App)
+            union_state_explorer::app::read_embedded_dataset();
+            leptos::prelude::set_timeout(
+                || {
+                    // The static header shell (scripts/postbuild.mjs) stood in until now.
+                    if let Some(shell) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("shell"))
+                    {
+                        shell.remove();
+                    }
+                    leptos::mount::mount_to_body(union_state_explorer::components::App)
+                },
+                std::time::Duration::ZERO,
+            );
         },
         std::time::Duration::ZERO,
     );

@@ -100,10 +100,21 @@ impl StaticChart {
     }
 }
 
+thread_local! {
+    /// The embedded dataset, read ahead by [`read_embedded_dataset`] until the state takes it.
+    static EMBEDDED: std::cell::Cell<Option<Dataset>> = const { std::cell::Cell::new(None) };
+}
+
+/// Reads the embedded dataset now, so the page can be mounted in a later task: reading it
+/// in the mount's task made that task the longest of the load.
+pub fn read_embedded_dataset() {
+    EMBEDDED.set(Some(Dataset::embedded()));
+}
+
 impl AppState {
     /// Builds the state around the embedded dataset and the default scenario.
     pub fn new() -> AppState {
-        let builtin = StoredValue::new(Dataset::embedded());
+        let builtin = StoredValue::new(EMBEDDED.take().unwrap_or_else(Dataset::embedded));
         let loaded = RwSignal::new(None::<LoadedData>);
         let dataset = Signal::from(Memo::new(move |_| {
             loaded
