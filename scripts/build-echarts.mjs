@@ -71,16 +71,20 @@ export function applyDataTransform() { throw new Error('dataset transforms are n
   'zrender/lib/core/GestureMgr.js': 'export class GestureMgr { clear() { return this; } recognize() {} }',
   'zrender/lib/mixin/Draggable.js': 'export default class Draggable {}',
 };
+const stubsUsed = new Set();
 const stubPlugin = {
   name: 'echarts-stubs',
   setup(builder) {
     builder.onLoad({ filter: /[\\/](echarts|zrender)[\\/]lib[\\/].*\.js$/ }, (args) => {
       const file = args.path.split(path.sep).join('/');
       const stub = Object.keys(STUBS).find((name) => file.endsWith(`/node_modules/${name}`));
-      return stub ? { contents: STUBS[stub], loader: 'js', resolveDir: path.dirname(args.path) } : undefined;
+      if (!stub) return undefined;
+      stubsUsed.add(stub);
+      return { contents: STUBS[stub], loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },
 };
+
 const bundled = await build({
   entryPoints: [path.join(root, 'vendor', 'echarts-entry.mjs')],
   bundle: true,
@@ -95,6 +99,10 @@ const bundled = await build({
   plugins: [stubPlugin],
   logLevel: 'warning',
 });
+// A stub that replaced nothing means an ECharts upgrade moved the module: say so rather than
+// quietly ship it again.
+const unused = Object.keys(STUBS).filter((name) => !stubsUsed.has(name));
+if (unused.length) throw new Error(`ECharts stubs matched no module: ${unused.join(', ')}`);
 const source = bundled.outputFiles[0].text;
 const terserOptions = {
   ecma: 2019,
