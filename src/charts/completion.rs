@@ -21,6 +21,10 @@ pub const BAND: &str = "Projected range";
 pub const COMPLETION: &str = "Projected completion";
 /// Name of the horizontal line where a stalling projection levels off.
 pub const STALL: &str = "Projected stall";
+
+/// Percentage points under 100 that the stall's label needs above its line (about one line
+/// of 12 px text on the shortest chart); a stall closer to 100 is labelled under its line.
+const STALL_LABEL_ROOM: f64 = 8.0;
 const BAND_BASE: &str = "Projected range (base)";
 
 /// A `[date, percent]` pair, rounded so the option stays short.
@@ -216,12 +220,33 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
             }
             Outcome::Stalls { level } => {
                 let level = round2(level);
-                let end = guide_label(
-                    json!([last, level]),
-                    format!("Stalls near {}% (projected)", number(level, 0)),
-                    beside_horizontal(reference, "right"),
-                );
-                let line = vec![json!([first, level]), end];
+                // Beside the line's right end, above it: the projection levels off just
+                // beneath. A stall close to 100 percent leaves no room above, where the "All
+                // programs" label is, so there the label goes under the line's left end, far
+                // from the rising projection. Its background keeps lines behind it out of
+                // the text.
+                let near_top = COMPLETE - level < STALL_LABEL_ROOM;
+                let (align, vertical, padding) = if near_top {
+                    ("left", "top", [3.0, 0.0, 0.0, 4.0])
+                } else {
+                    ("right", "bottom", [0.0, 4.0, 3.0, 0.0])
+                };
+                let mut place = beside_horizontal(reference, align);
+                place["verticalAlign"] = json!(vertical);
+                place["padding"] = json!(padding);
+                place["backgroundColor"] = json!(palette.background);
+                let text = format!("Stalls near {}% (projected)", number(level, 0));
+                let line = if near_top {
+                    vec![
+                        guide_label(json!([first, level]), text, place),
+                        json!([last, level]),
+                    ]
+                } else {
+                    vec![
+                        json!([first, level]),
+                        guide_label(json!([last, level]), text, place),
+                    ]
+                };
                 guides.push(guide(STALL, reference, "solid", 1.0, line));
             }
             Outcome::Completes { .. } => {}
@@ -391,6 +416,14 @@ mod tests {
         let stall = &series(&option, STALL)["data"];
         assert_eq!(stall[0][1], 90.0);
         assert_eq!(stall[1]["value"][1], 90.0);
+        let label = &stall[1]["label"];
+        assert_eq!(label["formatter"], "Stalls near 90% (projected)");
+        // Above the line's right end, clear of the levelling projection beneath it.
+        assert_eq!(
+            (&label["align"], &label["verticalAlign"]),
+            (&json!("right"), &json!("bottom"))
+        );
+        assert_eq!(label["backgroundColor"], crate::charts::LIGHT.background);
         let names: Vec<&Value> = option["series"]
             .as_array()
             .unwrap()
@@ -398,6 +431,31 @@ mod tests {
             .map(|s| &s["name"])
             .collect();
         assert!(!names.contains(&&json!(COMPLETION)), "no completion date");
+    }
+
+    #[test]
+    fn a_stall_near_100_percent_is_labelled_under_its_line_at_the_left() {
+        let option = option(None, 0.2);
+        let stall = &series(&option, STALL)["data"];
+        let level = stall[0]["value"][1].as_f64().expect("labelled first point");
+        assert!(
+            COMPLETE - level < STALL_LABEL_ROOM,
+            "a stall near the top: {level}"
+        );
+        let label = &stall[0]["label"];
+        assert_eq!(
+            label["formatter"],
+            format!("Stalls near {}% (projected)", number(level, 0))
+        );
+        assert_eq!(
+            (&label["align"], &label["verticalAlign"]),
+            (&json!("left"), &json!("top"))
+        );
+        assert_eq!(
+            stall[1],
+            json!([stall[1][0], level]),
+            "the right end has no label"
+        );
     }
 
     #[test]
