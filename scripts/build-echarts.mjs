@@ -1,5 +1,6 @@
 // Bundles only the ECharts modules the app uses (vendor/echarts-entry.mjs) into one minified
-// classic script, target/vendor/echarts.min.js, which index.html loads before the wasm.
+// classic script, target/vendor/echarts.min.js, which index.html preloads and the app runs
+// when its first chart comes near the viewport.
 // Run by Trunk as a pre_build hook; esbuild, terser and echarts come from package-lock.json.
 //
 // esbuild bundles and terser minifies: terser's two compress passes make the file 6.8 KB
@@ -18,7 +19,8 @@ const stampFile = `${outfile}.input-sha256`;
 
 // Modules the bundle would carry but the app never runs, replaced by stubs (18.0 KB gzip in
 // all, measured with ECharts 5.6). Each is safe only while the app keeps to the condition
-// beside it; the browser tests draw, hover and resize every chart through this bundle.
+// beside it; the browser tests draw every chart through this bundle and open its tooltips
+// by pointer and by keyboard.
 const STUBS = {
   // Rewrites ECharts 2–4 option names (`itemStyle.normal`, `x2`, …): src/charts writes
   // current names only.
