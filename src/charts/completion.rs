@@ -139,11 +139,14 @@ fn along_vertical(color: &str, align: &str) -> Value {
 }
 
 /// Label settings for text beside a horizontal guide's point: `align` "left" starts the text
-/// there, above the line; "right" ends it there, below the line.
-fn beside_horizontal(color: &str, align: &str) -> Value {
-    let (vertical, padding) = match align {
-        "left" => ("bottom", [0.0, 0.0, 3.0, 4.0]),
-        _ => ("top", [3.0, 4.0, 0.0, 0.0]),
+/// there, "right" ends it there; `above` puts it over the line, else under it. The padding
+/// keeps the text off the line and off the point.
+fn beside_horizontal(color: &str, align: &str, above: bool) -> Value {
+    let (vertical, padding) = match (above, align) {
+        (true, "left") => ("bottom", [0.0, 0.0, 3.0, 4.0]),
+        (true, _) => ("bottom", [0.0, 4.0, 3.0, 0.0]),
+        (false, "left") => ("top", [3.0, 0.0, 0.0, 4.0]),
+        (false, _) => ("top", [3.0, 4.0, 0.0, 0.0]),
     };
     json!({
         "position": "inside",
@@ -202,7 +205,7 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
         let all = guide_label(
             json!([first, COMPLETE]),
             format!("All {count} programs (100%)"),
-            beside_horizontal(reference, "left"),
+            beside_horizontal(reference, "left", true),
         );
         let name = format!("All {count} programs");
         let end = json!([last, COMPLETE]);
@@ -226,27 +229,13 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
                 // from the rising projection. Its background keeps lines behind it out of
                 // the text.
                 let near_top = COMPLETE - level < STALL_LABEL_ROOM;
-                let (align, vertical, padding) = if near_top {
-                    ("left", "top", [3.0, 0.0, 0.0, 4.0])
-                } else {
-                    ("right", "bottom", [0.0, 4.0, 3.0, 0.0])
-                };
-                let mut place = beside_horizontal(reference, align);
-                place["verticalAlign"] = json!(vertical);
-                place["padding"] = json!(padding);
+                let align = if near_top { "left" } else { "right" };
+                let mut place = beside_horizontal(reference, align, !near_top);
                 place["backgroundColor"] = json!(palette.background);
                 let text = format!("Stalls near {}% (projected)", number(level, 0));
-                let line = if near_top {
-                    vec![
-                        guide_label(json!([first, level]), text, place),
-                        json!([last, level]),
-                    ]
-                } else {
-                    vec![
-                        json!([first, level]),
-                        guide_label(json!([last, level]), text, place),
-                    ]
-                };
+                let mut line = vec![json!([first, level]), json!([last, level])];
+                let labelled = if near_top { 0 } else { 1 };
+                line[labelled] = guide_label(line[labelled].take(), text, place);
                 guides.push(guide(STALL, reference, "solid", 1.0, line));
             }
             Outcome::Completes { .. } => {}
