@@ -3,31 +3,19 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = path.join(root, 'dist');
 export const datasetPath = path.join(root, 'data', 'union-state.json');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
 /**
  * Serves `dir` on 127.0.0.1 at a free port, under `base` (such as "/" or "/explorer/").
  * `pages` maps extra paths to HTML (host pages for iframe tests); `setDir` swaps the build
- * being served, as a deploy would; `served` lists every path requested. `compress` gzips every
- * file but PNGs for clients that accept it, as a production host would (for the benchmark).
+ * being served, as a deploy would; `served` lists every path requested. `compress` serves the
+ * build's precompressed .br/.gz files to clients that accept them, as a production host would.
  */
 export async function serveDist({ dir = distDir, base = '/', pages = {}, compress = false } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
@@ -49,30 +37,9 @@ export async function serveDist({ dir = distDir, base = '/', pages = {}, compres
       res.on('close', () => clearTimeout(timer));
       return;
     }
-    if (!url.pathname.startsWith(base)) {
+    if (!serveStatic(req, res, url.pathname, { dir, base, precompressed: compress })) {
       res.writeHead(404).end('not found');
-      return;
     }
-    let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    const headers = {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-      // As many static hosts do; lets a sandboxed (opaque-origin) iframe load the module script.
-      'access-control-allow-origin': '*',
-    };
-    if (compress && path.extname(file) !== '.png' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      res.end(zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
-      return;
-    }
-    res.writeHead(200, headers);
-    fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

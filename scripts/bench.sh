@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the release, and prints the benchmark tables.
+# Installs what is missing, builds the release and the stack baseline (bench/baseline), and
+# prints the benchmark tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release
+bench/baseline/build.sh
 node bench/bench.mjs

@@ -3,11 +3,14 @@
 //     the header shell shown until the app mounts, and turns the ECharts script into a preload.
 //  2. Adds a strict Content-Security-Policy whose script-src allows Trunk's inline loader by hash.
 //  3. Writes sw.js, precaching exactly this build's files under a version derived from them.
+//  4. Writes a brotli (.br) and a gzip (.gz) copy beside each text file, for hosts that serve
+//     precompressed files (nginx brotli_static/gzip_static; scripts/static-server.mjs).
 //  Before these, a release build's glue JS and CSS are minified (Trunk copies them as written).
 // Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/postbuild.mjs DIR` works on any build dir.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
 import { minify } from 'terser';
@@ -127,6 +130,38 @@ export async function minifyAssets(dir) {
   fs.writeFileSync(cssPath, minified.code);
 }
 
+/** True for the .br and .gz copies `precompress` writes: they are the host's, not the app's. */
+export const isPrecompressed = (name) => /\.(br|gz)$/.test(name);
+
+/**
+ * Writes FILE.br (brotli, quality 11) and FILE.gz (gzip, level 9) beside every file in DIR but
+ * PNGs, which are compressed already; returns each file's sizes.
+ */
+export function precompress(dir) {
+  const sizes = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!isPrecompressed(entry.name) && path.extname(entry.name) !== '.png') {
+        const bytes = fs.readFileSync(full);
+        const br = zlib.brotliCompressSync(bytes, {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          },
+        });
+        const gz = zlib.gzipSync(bytes, { level: 9 });
+        fs.writeFileSync(`${full}.br`, br);
+        fs.writeFileSync(`${full}.gz`, gz);
+        sizes.push({ file: path.relative(dir, full), raw: bytes.length, br: br.length, gzip: gz.length });
+      }
+    }
+  };
+  walk(dir);
+  return sizes;
+}
+
 /** Writes DIR/sw.js precaching every file in DIR; returns the build's version and files. */
 export function writeServiceWorker(dir) {
   const files = [];
@@ -134,7 +169,7 @@ export function writeServiceWorker(dir) {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name !== 'sw.js') files.push(path.relative(dir, full).split(path.sep).join('/'));
+      else if (entry.name !== 'sw.js' && !isPrecompressed(entry.name)) files.push(path.relative(dir, full).split(path.sep).join('/'));
     }
   };
   walk(dir);
@@ -158,5 +193,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (withCsp) await minifyAssets(dir);
   finishHtml(dir, { withCsp });
   const { version, files } = writeServiceWorker(dir);
-  console.log(`postbuild: ${files.length} files precached as version ${version}; CSP ${withCsp ? 'set' : 'skipped (debug build)'}`);
+  // A debug build is served by `trunk serve`, which compresses nothing and would serve stale copies.
+  const compressed = withCsp ? precompress(dir) : [];
+  console.log(`postbuild: ${files.length} files precached as version ${version}; CSP ${withCsp ? 'set' : 'skipped (debug build)'}; ${compressed.length} files precompressed`);
 }
