@@ -1,6 +1,6 @@
 //! The completion chart: observed progress, the projection over its band, 100 percent, the date.
 
-use super::ext::{ChartExt, LabelExt, Point, SeriesExt};
+use super::ext::{ChartExt, Point, SeriesExt};
 use super::{
     axis, chart, grid, guide, guide_label, legend, marker_style, markers, round2, Palette,
 };
@@ -172,22 +172,20 @@ pub fn predict_chart(
 
 /// Label settings for text along a vertical guide, reading upwards on its left, `align`ed
 /// to the labelled point (right: ending there; center: centred on it).
-fn along_vertical(color: &str, align: LabelAlign) -> LabelExt {
-    LabelExt {
-        label: Label::new()
-            .position(LabelPosition::Inside)
-            .align(align)
-            .vertical_align(LabelVerticalAlign::Bottom)
-            .padding((0.0, 6.0, 4.0, 0.0))
-            .color(color),
-        rotate: Some(90.0),
-    }
+fn along_vertical(color: &str, align: LabelAlign) -> Label {
+    Label::new()
+        .position(LabelPosition::Inside)
+        .rotate("90")
+        .align(align)
+        .vertical_align(LabelVerticalAlign::Bottom)
+        .padding((0.0, 6.0, 4.0, 0.0))
+        .color(color)
 }
 
 /// Label settings for text beside a horizontal guide's point: `align` left starts the text
 /// there, right ends it there; `above` puts it over the line, else under it. The padding
 /// keeps the text off the line and off the point.
-fn beside_horizontal(color: &str, align: LabelAlign, above: bool) -> LabelExt {
+fn beside_horizontal(color: &str, align: LabelAlign, above: bool) -> Label {
     let left = align == LabelAlign::Left;
     let (vertical, padding) = match (above, left) {
         (true, true) => (LabelVerticalAlign::Bottom, (0.0, 0.0, 3.0, 4.0)),
@@ -201,7 +199,6 @@ fn beside_horizontal(color: &str, align: LabelAlign, above: bool) -> LabelExt {
         .vertical_align(vertical)
         .padding(padding)
         .color(color)
-        .into()
 }
 
 /// A band line: stacked, with neither symbols nor a visible line, and no tooltip.
@@ -296,8 +293,8 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
                 } else {
                     LabelAlign::Right
                 };
-                let mut place = beside_horizontal(reference, align, !near_top);
-                place.label = place.label.background_color(palette.background);
+                let place = beside_horizontal(reference, align, !near_top)
+                    .background_color(palette.background);
                 let text = format!("Stalls near {}% (projected)", number(level, 0));
                 let (start, end) = (at(first, level), at(last, level));
                 let line = if near_top {

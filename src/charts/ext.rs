@@ -10,8 +10,11 @@
 //! - `data` on every series, empty or not ([`SeriesExt`]: charming leaves an empty list out, and
 //!   a merging `setOption` would then keep the points drawn before);
 //! - a data item's own `label` ([`Point::Labelled`]: charming's `DataPointItem` holds a value, a
-//!   name and an item style only);
-//! - a label's `rotate` as a number of degrees ([`LabelExt`]: charming types it as a string).
+//!   name and an item style only).
+//!
+//! Where charming's type differs from ECharts' documentation but ECharts reads it alike, the
+//! charming type stays: a label's `rotate` is written as a string ("90"), which ECharts
+//! multiplies into radians like the number.
 
 use charming::component::Axis;
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
@@ -128,7 +131,7 @@ pub enum Point {
         /// The point's value.
         value: CompositeValue,
         /// Its label.
-        label: LabelExt,
+        label: Label,
     },
 }
 
@@ -146,27 +149,6 @@ impl Point {
     /// No point: a gap that keeps a series aligned with its categories.
     pub fn null() -> Point {
         Point::Plain(DataPoint::Value(CompositeValue::from(None::<f64>)))
-    }
-}
-
-/// A charming [`Label`] that may be rotated by a number of degrees.
-#[derive(Serialize, Debug, Clone, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct LabelExt {
-    /// Everything but the rotation.
-    #[serde(flatten)]
-    pub label: Label,
-    /// Degrees counter-clockwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rotate: Option<f64>,
-}
-
-impl From<Label> for LabelExt {
-    fn from(label: Label) -> LabelExt {
-        LabelExt {
-            label,
-            rotate: None,
-        }
     }
 }
 
@@ -200,10 +182,7 @@ mod tests {
                 Point::named(45.0, "45".into()),
                 Point::Labelled {
                     value: 1.0.into(),
-                    label: LabelExt {
-                        label: Label::new().formatter("x"),
-                        rotate: Some(90.0),
-                    },
+                    label: Label::new().formatter("x").rotate("90"),
                 },
             ],
         )
@@ -217,7 +196,7 @@ mod tests {
                 ["2024-03-01", 0.0],
                 null,
                 { "value": 45.0, "name": "45" },
-                { "value": 1.0, "label": { "formatter": "x", "rotate": 90.0 } }
+                { "value": 1.0, "label": { "rotate": "90", "formatter": "x" } }
             ])
         );
         let axis = AxisExt {

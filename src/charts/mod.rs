@@ -15,7 +15,7 @@ use charming::element::{
     SplitLine, Symbol, TextStyle, Tooltip, Trigger,
 };
 use charming::series::Line;
-use ext::{AxisExt, AxisLineExt, ChartExt, LabelExt, Point, SeriesExt, TooltipExt};
+use ext::{AxisExt, AxisLineExt, ChartExt, Point, SeriesExt, TooltipExt};
 use serde_json::Value;
 
 /// Every chart's tooltip: the series name, then the point's own text (its data name).
@@ -168,13 +168,9 @@ fn guide(
 
 /// A guide's point `value` labelled `text`; `place` holds the label's position, alignment,
 /// rotation and colour.
-fn guide_label(value: CompositeValue, text: String, place: LabelExt) -> Point {
-    let LabelExt { label, rotate } = place;
-    let label = label.show(true).formatter(text.as_str()).font_size(12.0);
-    Point::Labelled {
-        value,
-        label: LabelExt { label, rotate },
-    }
+fn guide_label(value: CompositeValue, text: String, place: Label) -> Point {
+    let label = place.show(true).formatter(text.as_str()).font_size(12.0);
+    Point::Labelled { value, label }
 }
 
 /// A label shown with `text` as its formatter, the way series-wide labels start.
