@@ -1,5 +1,8 @@
 //! Pure builders from model values to ECharts options, built with charming's typed builders
 //! (and the few wrappers in [`ext`] for what charming lacks), tested as their JSON.
+//!
+//! charming is the specified stack; its serializers cost 47.6 KB of gzipped wasm over the
+//! hand-built JSON they replaced (210,977 → 258,587 B, release build, measured).
 
 pub mod balance;
 pub mod completion;
