@@ -72,7 +72,7 @@ test('a file with a later report moves the chart, the table and the projected da
 
   const expected = completion(data, defaultPace(data));
   await page.waitForFunction((text) => document.getElementById('scenario-sentence').innerText.startsWith(text), expected.sentence);
-  const reported = (await chartOption(page, 'completion-chart')).series.find((s) => s.name === 'Reported').data;
+  const reported = (await chartOption(page, 'completion-chart')).series.find((s) => s.id === 'reported').data;
   assert.deepEqual(reported.map((d) => d.value), data.progress.filter((o) => o.kind === 'reported').map((o) => [o.date, o.percent]));
   const newRow = page.locator('#completion-table tbody tr').filter({ has: page.locator('td[data-date="2023-10-02"]') });
   assert.equal(await newRow.count(), 1);

@@ -8,6 +8,7 @@ pub mod url;
 
 use crate::charts::balance::{balance_chart, balance_description};
 use crate::charts::completion::{completion_chart, completion_description, predict_chart};
+use crate::charts::ext::ChartExt;
 use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
 use crate::charts::{chart_option, palette, ChartOption, Palette};
@@ -85,13 +86,13 @@ impl StaticChart {
     fn new(
         dataset: Signal<Dataset>,
         theme: Memo<crate::model::Theme>,
-        build: fn(&Dataset, &Palette) -> serde_json::Value,
+        build: fn(&Dataset, &Palette) -> ChartExt,
         describe: fn(&Dataset) -> String,
     ) -> StaticChart {
         let description = Memo::new(move |_| dataset.with(describe));
         let option = Memo::new(move |_| {
             let palette = palette(theme.get());
-            dataset.with(|d| chart_option(build(d, palette), &description.get(), palette))
+            dataset.with(|d| chart_option(&build(d, palette), &description.get()))
         });
         StaticChart {
             option,
@@ -144,7 +145,7 @@ impl AppState {
                     } else {
                         completion_chart(d, p, palette)
                     };
-                    chart_option(chart, &completion_description.get(), palette)
+                    chart_option(&chart, &completion_description.get())
                 })
             })
         });

@@ -1,13 +1,18 @@
 //! The balance chart: deficits as bars, and a marker, never a bar, where no amount is reported.
 
+use super::ext::{ChartExt, Point, SeriesExt};
 use super::trade::join_and;
 use super::{
-    chart, derived_bar_style, legend, marker_style, markers, named, push_series, round2, set_list,
-    year_axis, Palette,
+    axis, chart, derived_bar_style, grid, legend, marker_style, markers, round2, shown, year_axis,
+    Palette,
 };
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
 use crate::model::summary::number;
-use serde_json::{json, Value};
+use charming::component::Axis;
+use charming::element::{
+    AxisLabel, AxisType, BoundaryGap, ItemStyle, LabelAlign, LabelPosition, NameLocation, Symbol,
+};
+use charming::series::{Bar, Line};
 
 /// Name of the reported-deficit series, also shown in the legend.
 pub const DEFICIT_REPORTED: &str = "Deficit (reported)";
@@ -15,6 +20,22 @@ pub const DEFICIT_REPORTED: &str = "Deficit (reported)";
 pub const SURPLUS_UNREPORTED: &str = "Surplus, amount not reported";
 /// Name of the marker series for deficits whose amount the source does not give.
 pub const DEFICIT_UNREPORTED: &str = "Deficit, amount not reported";
+
+/// Id of the marker series for surpluses whose amount the source does not give.
+pub const SURPLUS_UNREPORTED_ID: &str = "surplus-unreported";
+/// Id of the marker series for deficits whose amount the source does not give.
+pub const DEFICIT_UNREPORTED_ID: &str = "deficit-unreported";
+
+/// The id of the bar series of `direction` and `kind`, such as "deficit-reported": spelled
+/// here, not from the words on screen, so a reworded label keeps its series' id.
+pub fn bar_id(direction: Direction, kind: &Kind) -> &'static str {
+    match (direction, kind) {
+        (Direction::Deficit, Kind::Reported) => "deficit-reported",
+        (Direction::Deficit, _) => "deficit-derived",
+        (Direction::Surplus, Kind::Reported) => "surplus-reported",
+        (Direction::Surplus, _) => "surplus-derived",
+    }
+}
 
 /// The unit `BalanceEntry::value` is documented in.
 const UNIT: &str = "US$ billion";
@@ -67,7 +88,7 @@ fn aligned(
     years: &[i32],
     matches: impl Fn(&BalanceEntry) -> bool,
     value: impl Fn(&BalanceEntry) -> f64,
-) -> Vec<Value> {
+) -> Vec<Point> {
     years
         .iter()
         .map(|&year| {
@@ -76,8 +97,8 @@ fn aligned(
                 .iter()
                 .find(|b| b.year == year && matches(b))
             {
-                Some(entry) => named(json!(value(entry)), balance_label(entry)),
-                None => Value::Null,
+                Some(entry) => Point::named(value(entry), balance_label(entry)),
+                None => Point::null(),
             }
         })
         .collect()
@@ -89,32 +110,27 @@ fn bar_series(
     direction: Direction,
     kind: &Kind,
     palette: &Palette,
-) -> Option<(String, Value)> {
+) -> Option<(String, SeriesExt)> {
     let matches =
         |b: &BalanceEntry| b.direction == direction && &b.kind == kind && b.value.is_some();
     if !dataset.balance.iter().any(matches) {
         return None;
     }
     let style = match kind {
-        Kind::Reported => json!({ "color": palette.reported }),
+        Kind::Reported => ItemStyle::new().color(palette.reported),
         // Same look as derived trade bars: paler, inside a dashed outline.
         _ => derived_bar_style(palette.derived),
     };
     let name = format!("{} ({})", capitalised(direction.label()), kind.label());
-    let mut bar = json!({
-        "type": "bar",
-        "name": name,
-        "stack": STACK,
-        "itemStyle": style,
+    let bar = Bar::new()
+        .id(bar_id(direction, kind))
+        .name(name.as_str())
+        .stack(STACK)
+        .item_style(style);
+    let data = aligned(dataset, years, matches, |b| {
+        round2(b.value.unwrap_or_default())
     });
-    set_list(
-        &mut bar,
-        "data",
-        aligned(dataset, years, matches, |b| {
-            round2(b.value.unwrap_or_default())
-        }),
-    );
-    Some((name, bar))
+    Some((name, SeriesExt::new(bar, data)))
 }
 
 fn marker_series(
@@ -122,7 +138,7 @@ fn marker_series(
     years: &[i32],
     direction: Direction,
     palette: &Palette,
-) -> Option<(&'static str, Value)> {
+) -> Option<(&'static str, SeriesExt)> {
     let matches = |b: &BalanceEntry| b.direction == direction && b.value.is_none();
     let entries: Vec<&BalanceEntry> = dataset.balance.iter().filter(|b| matches(b)).collect();
     if entries.is_empty() {
@@ -134,33 +150,41 @@ fn marker_series(
         [only] if is_first(only) => format!("First {word} (amount not reported)"),
         _ => format!("{} (amount not reported)", capitalised(word)),
     };
-    let (name, symbol, position) = match direction {
-        Direction::Surplus => (SURPLUS_UNREPORTED, "triangle", "top"),
-        Direction::Deficit => (DEFICIT_UNREPORTED, TRIANGLE_DOWN, "bottom"),
+    let (id, name, symbol, position) = match direction {
+        Direction::Surplus => (
+            SURPLUS_UNREPORTED_ID,
+            SURPLUS_UNREPORTED,
+            Symbol::Triangle,
+            LabelPosition::Top,
+        ),
+        Direction::Deficit => (
+            DEFICIT_UNREPORTED_ID,
+            DEFICIT_UNREPORTED,
+            Symbol::Custom(TRIANGLE_DOWN.into()),
+            LabelPosition::Bottom,
+        ),
     };
-    let mut scatter = markers(name, symbol, 18.0, marker_style(palette.reported, palette));
-    scatter["label"] = json!({
-        "show": true,
-        "position": position,
+    let label = shown(&text)
+        .position(position)
         // Ending at the marker, not centred on it: the latest year sits at the right edge,
         // where a centred label was cut off on a 375 px screen.
-        "align": "right",
-        "offset": [9.0, 0.0],
-        "fontSize": 11.0,
-        "color": palette.reference,
-        "formatter": text,
-    });
+        .align(LabelAlign::Right)
+        .offset((9.0, 0.0))
+        .font_size(11.0)
+        .color(palette.reference);
     // The marker sits on the zero line: it says which way, and no bar invents how far.
-    set_list(
-        &mut scatter,
-        "data",
+    let scatter = markers(
+        Line::new().id(id).name(name).label(label),
+        symbol,
+        18.0,
+        marker_style(palette.reported, palette),
         aligned(dataset, years, matches, |_| 0.0),
     );
     Some((name, scatter))
 }
 
 /// Builds the bar chart of Belarus's trade balance with Russia by year.
-pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> Value {
+pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
     let years = years(dataset);
     let bars = [Direction::Deficit, Direction::Surplus]
         .into_iter()
@@ -170,30 +194,31 @@ pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> Value {
         .into_iter()
         .filter_map(|direction| marker_series(dataset, &years, direction, palette));
 
+    let y_axis = Axis::new()
+        .type_(AxisType::Value)
+        .name(UNIT)
+        .name_location(NameLocation::Middle)
+        .name_gap(48.0)
+        // Headroom above zero, so a marker's label there is not cut off.
+        .boundary_gap(BoundaryGap::NonCategoryAxis("10%".into(), "30%".into()));
     let mut option = chart(
-        json!({ "left": 64, "right": 16, "top": 40, "bottom": 72 }),
-        year_axis(&years),
-        json!({
-            "type": "value",
-            "name": UNIT,
-            "nameLocation": "middle",
-            "nameGap": 48.0,
-            // Headroom above zero, so a marker's label there is not cut off.
-            "boundaryGap": ["10%", "30%"],
-        }),
+        grid(64, 16, 40, 72),
+        axis(year_axis(&years), AxisLabel::new(), false, palette),
+        axis(y_axis, AxisLabel::new(), false, palette),
+        palette,
     );
     let mut names: Vec<String> = Vec::new();
     // The category axis's own line sits at zero (ECharts' onZero), so no zero line is added.
     for (name, bar) in bars {
         names.push(name);
-        push_series(&mut option, bar);
+        option.push(bar);
     }
     for (name, marker) in markers {
         names.push(name.to_string());
-        push_series(&mut option, marker);
+        option.push(marker);
     }
     if names.len() > 1 {
-        option["legend"] = legend(&names);
+        option.chart = option.chart.legend(legend(&names, palette));
     }
     option
 }
@@ -268,18 +293,19 @@ pub fn balance_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{series, TOOLTIP};
+    use crate::charts::{json, series, TOOLTIP};
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        balance_chart(&Dataset::embedded(), &crate::charts::LIGHT)
+        json(&balance_chart(&Dataset::embedded(), &crate::charts::LIGHT))
     }
 
     #[test]
     fn deficits_are_negative_bars_in_year_order() {
         let option = option();
         assert_eq!(option["xAxis"]["data"], json!(["2018", "2019", "2022"]));
-        let bars = series(&option, DEFICIT_REPORTED);
+        let bars = series(&option, "deficit-reported");
+        assert_eq!(bars["name"], DEFICIT_REPORTED);
         assert_eq!(bars["type"], "bar");
         // A deficit drawn upward would read as a surplus.
         assert_eq!(bars["data"][0]["value"], -9.6);
@@ -298,7 +324,7 @@ mod tests {
         let bar_series: Vec<&Value> = all.iter().filter(|s| s["type"] == "bar").collect();
         assert_eq!(bar_series.len(), 1);
         assert_eq!(bar_series[0]["data"][2], Value::Null);
-        let marker = series(&option, SURPLUS_UNREPORTED);
+        let marker = series(&option, SURPLUS_UNREPORTED_ID);
         assert_eq!(marker["lineStyle"]["opacity"], 0.0, "markers, not a line");
         assert_eq!(marker["symbol"], "triangle");
         assert_eq!(marker["data"][0], Value::Null);
@@ -315,12 +341,12 @@ mod tests {
     #[test]
     fn tooltips_carry_wording_and_source() {
         let option = option();
-        let deficit = series(&option, DEFICIT_REPORTED)["data"][0]["name"]
+        let deficit = series(&option, "deficit-reported")["data"][0]["name"]
             .as_str()
             .unwrap();
         assert!(deficit.starts_with("2018: deficit of $9.6 billion, “Belarus’s deficit"));
         assert!(deficit.ends_with("Source: Belta.by, February 4, 2020"));
-        let surplus = series(&option, SURPLUS_UNREPORTED)["data"][2]["name"]
+        let surplus = series(&option, SURPLUS_UNREPORTED_ID)["data"][2]["name"]
             .as_str()
             .unwrap();
         assert_eq!(
@@ -333,16 +359,15 @@ mod tests {
     fn a_reported_amount_for_the_surplus_would_become_a_bar() {
         let mut dataset = Dataset::embedded();
         dataset.balance[2].value = Some(1.5);
-        let option = balance_chart(&dataset, &crate::charts::LIGHT);
-        assert_eq!(
-            series(&option, "Surplus (reported)")["data"][2]["value"],
-            1.5
-        );
+        let option = json(&balance_chart(&dataset, &crate::charts::LIGHT));
+        let surplus = series(&option, "surplus-reported");
+        assert_eq!(surplus["name"], "Surplus (reported)");
+        assert_eq!(surplus["data"][2]["value"], 1.5);
         assert!(option["series"]
             .as_array()
             .unwrap()
             .iter()
-            .all(|s| s["name"] != SURPLUS_UNREPORTED));
+            .all(|s| s["id"] != SURPLUS_UNREPORTED_ID));
         assert!(balance_description(&dataset).contains("a surplus of $1.5 billion in 2022"));
     }
 

@@ -1,13 +1,19 @@
 //! The completion chart: observed progress, the projection over its band, 100 percent, the date.
 
+use super::ext::{ChartExt, Point, SeriesExt};
 use super::{
-    chart, guide, guide_label, legend, marker_style, markers, named, push_series, round2, set_list,
-    Palette,
+    axis, chart, grid, guide, guide_label, legend, marker_style, markers, round2, Palette,
 };
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::summary::number;
 use crate::model::{Dataset, Date, Kind, Observation};
-use serde_json::{json, Value};
+use charming::component::Axis;
+use charming::datatype::CompositeValue;
+use charming::element::{
+    AreaStyle, AxisLabel, AxisType, ItemStyle, Label, LabelAlign, LabelPosition,
+    LabelVerticalAlign, LineStyle, LineStyleType, NameLocation, Symbol,
+};
+use charming::series::Line;
 
 /// Series names, also shown in the legend.
 pub const REPORTED: &str = "Reported";
@@ -21,6 +27,27 @@ pub const BAND: &str = "Projected range";
 pub const COMPLETION: &str = "Projected completion";
 /// Name of the horizontal line where a stalling projection levels off.
 pub const STALL: &str = "Projected stall";
+/// Name of the series that marks a student's guess in predict mode.
+pub const GUESS: &str = "Your guess";
+
+/// Id of the reported-values series: ids stay put when the words on screen change.
+pub const REPORTED_ID: &str = "reported";
+/// Id of the derived-values series.
+pub const DERIVED_ID: &str = "derived";
+/// Id of the projection series.
+pub const PROJECTED_ID: &str = "projected";
+/// Id of the band series (the width stacked on its base).
+pub const BAND_ID: &str = "band";
+/// Id of the band's invisible base.
+pub const BAND_BASE_ID: &str = "band-base";
+/// Id of the horizontal line at 100 percent.
+pub const ALL_ID: &str = "guide-100";
+/// Id of the vertical line at the projected completion date.
+pub const COMPLETION_ID: &str = "guide-completion";
+/// Id of the horizontal line where a stalling projection levels off.
+pub const STALL_ID: &str = "guide-stall";
+/// Id of the vertical line at a student's guess.
+pub const GUESS_ID: &str = "guide-guess";
 
 /// Percentage points under 100 that the stall's label needs above its line (about one line
 /// of 12 px text on the shortest chart); a stall closer to 100 is labelled under its line.
@@ -28,8 +55,11 @@ const STALL_LABEL_ROOM: f64 = 8.0;
 const BAND_BASE: &str = "Projected range (base)";
 
 /// A `[date, percent]` pair, rounded so the option stays short.
-fn pair(date: Date, percent: f64) -> Value {
-    json!([date.to_string(), round2(percent)])
+fn pair(date: Date, percent: f64) -> CompositeValue {
+    CompositeValue::from(vec![
+        CompositeValue::from(date.to_string()),
+        CompositeValue::from(round2(percent)),
+    ])
 }
 
 /// The tooltip text of one observation: date, value, wording and source.
@@ -51,44 +81,57 @@ pub fn observation_label(observation: &Observation) -> String {
 fn observed_series(
     dataset: &Dataset,
     kind: Kind,
-    name: &str,
-    symbol: &str,
+    (id, name): (&str, &str),
+    symbol: Symbol,
     color: &str,
     palette: &Palette,
-) -> Value {
-    let data: Vec<Value> = dataset
+) -> SeriesExt {
+    let data: Vec<Point> = dataset
         .progress
         .iter()
         .filter(|o| o.kind == kind)
-        .map(|o| named(pair(o.date, o.percent), observation_label(o)))
+        .map(|o| Point::named(pair(o.date, o.percent), observation_label(o)))
         .collect();
-    let mut series = markers(name, symbol, 14.0, marker_style(color, palette));
-    set_list(&mut series, "data", data);
-    series
+    markers(
+        Line::new().id(id).name(name),
+        symbol,
+        14.0,
+        marker_style(color, palette),
+        data,
+    )
 }
 
 /// Axes, tooltip, legend and colours shared by the completion chart in every mode.
-fn frame(count: u32, names: &[&str], palette: &Palette) -> Value {
+fn frame(count: u32, names: &[&str], palette: &Palette) -> ChartExt {
+    let y_axis = Axis::new()
+        .type_(AxisType::Value)
+        .min(0)
+        .max(COMPLETE)
+        .name(format!("Share of the {count} programs implemented"))
+        .name_location(NameLocation::Middle)
+        .name_gap(44.0);
     let mut option = chart(
-        json!({ "left": 64, "right": 16, "top": 28, "bottom": 64 }),
-        json!({ "type": "time" }),
-        json!({
-            "type": "value",
-            "min": 0,
-            "max": COMPLETE,
-            "name": format!("Share of the {count} programs implemented"),
-            "nameLocation": "middle",
-            "nameGap": 44.0,
-            "axisLabel": { "formatter": "{value}%" },
-        }),
+        grid(64, 16, 28, 64),
+        axis(
+            Axis::new().type_(AxisType::Time),
+            AxisLabel::new(),
+            false,
+            palette,
+        ),
+        axis(
+            y_axis,
+            AxisLabel::new().formatter("{value}%"),
+            false,
+            palette,
+        ),
+        palette,
     );
-    option["color"] = json!([palette.reported, palette.derived, palette.projected]);
-    option["legend"] = legend(names);
+    option.chart = option
+        .chart
+        .color(vec![palette.reported, palette.derived, palette.projected])
+        .legend(legend(names, palette));
     option
 }
-
-/// Name of the series that marks a student's guess in predict mode.
-pub const GUESS: &str = "Your guess";
 
 /// The completion chart in predict mode: observations only until a guess is made, then the
 /// projection with the guess marked beside it.
@@ -97,7 +140,7 @@ pub fn predict_chart(
     projection: &Projection,
     guess: Option<Date>,
     palette: &Palette,
-) -> Value {
+) -> ChartExt {
     let Some(guess) = guess else {
         return with_observations(
             frame(dataset.programs.count, &[REPORTED, DERIVED], palette),
@@ -106,81 +149,85 @@ pub fn predict_chart(
         );
     };
     let mut option = completion_chart(dataset, projection, palette);
-    let at = guess.to_string();
+    let at = || CompositeValue::from(guess.to_string());
     let label = guide_label(
-        json!([at, COMPLETE / 2.0]),
+        CompositeValue::from(vec![at(), CompositeValue::from(COMPLETE / 2.0)]),
         format!("Your guess: {}", guess.month_year()),
-        along_vertical(palette.derived, "center"),
+        along_vertical(palette.derived, LabelAlign::Center),
     );
-    push_series(
-        &mut option,
-        guide(
-            GUESS,
-            palette.derived,
-            "dotted",
-            2.0,
-            vec![json!([at, 0.0]), label, json!([at, COMPLETE])],
-        ),
-    );
+    option.push(guide(
+        GUESS_ID,
+        GUESS,
+        palette.derived,
+        LineStyleType::Dotted,
+        2.0,
+        vec![
+            Point::value(vec![at(), CompositeValue::from(0.0)]),
+            label,
+            Point::value(vec![at(), CompositeValue::from(COMPLETE)]),
+        ],
+    ));
     option
 }
 
 /// Label settings for text along a vertical guide, reading upwards on its left, `align`ed
-/// to the labelled point ("right": ending there; "center": centred on it).
-fn along_vertical(color: &str, align: &str) -> Value {
-    json!({
-        "position": "inside",
-        "rotate": 90.0,
-        "align": align,
-        "verticalAlign": "bottom",
-        "padding": [0.0, 6.0, 4.0, 0.0],
-        "color": color,
-    })
+/// to the labelled point (right: ending there; center: centred on it).
+fn along_vertical(color: &str, align: LabelAlign) -> Label {
+    Label::new()
+        .position(LabelPosition::Inside)
+        .rotate("90")
+        .align(align)
+        .vertical_align(LabelVerticalAlign::Bottom)
+        .padding((0.0, 6.0, 4.0, 0.0))
+        .color(color)
 }
 
-/// Label settings for text beside a horizontal guide's point: `align` "left" starts the text
-/// there, "right" ends it there; `above` puts it over the line, else under it. The padding
+/// Label settings for text beside a horizontal guide's point: `align` left starts the text
+/// there, right ends it there; `above` puts it over the line, else under it. The padding
 /// keeps the text off the line and off the point.
-fn beside_horizontal(color: &str, align: &str, above: bool) -> Value {
-    let (vertical, padding) = match (above, align) {
-        (true, "left") => ("bottom", [0.0, 0.0, 3.0, 4.0]),
-        (true, _) => ("bottom", [0.0, 4.0, 3.0, 0.0]),
-        (false, "left") => ("top", [3.0, 0.0, 0.0, 4.0]),
-        (false, _) => ("top", [3.0, 4.0, 0.0, 0.0]),
+fn beside_horizontal(color: &str, align: LabelAlign, above: bool) -> Label {
+    let left = align == LabelAlign::Left;
+    let (vertical, padding) = match (above, left) {
+        (true, true) => (LabelVerticalAlign::Bottom, (0.0, 0.0, 3.0, 4.0)),
+        (true, false) => (LabelVerticalAlign::Bottom, (0.0, 4.0, 3.0, 0.0)),
+        (false, true) => (LabelVerticalAlign::Top, (3.0, 0.0, 0.0, 4.0)),
+        (false, false) => (LabelVerticalAlign::Top, (3.0, 4.0, 0.0, 0.0)),
     };
-    json!({
-        "position": "inside",
-        "align": align,
-        "verticalAlign": vertical,
-        "padding": padding,
-        "color": color,
-    })
+    Label::new()
+        .position(LabelPosition::Inside)
+        .align(align)
+        .vertical_align(vertical)
+        .padding(padding)
+        .color(color)
 }
 
 /// A band line: stacked, with neither symbols nor a visible line, and no tooltip.
-fn band_series(name: &str, data: Vec<Value>) -> Value {
-    let mut series = json!({
-        "type": "line",
-        "name": name,
-        "stack": "band",
-        "symbol": "none",
-        "lineStyle": { "opacity": 0.0 },
-        "silent": true,
-    });
-    set_list(&mut series, "data", data);
-    series
+fn band_line(id: &str, name: &str) -> Line {
+    Line::new()
+        .id(id)
+        .name(name)
+        .stack("band")
+        .symbol(Symbol::None)
+        .line_style(LineStyle::new().opacity(0.0))
+        .silent(true)
 }
 
 /// Builds the completion chart for a dataset and its projection.
-pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Palette) -> Value {
+pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Palette) -> ChartExt {
     let count = dataset.programs.count;
     let curve = &projection.curve;
-    let band_base: Vec<Value> = curve.iter().map(|p| pair(p.date, p.low)).collect();
-    let band_width: Vec<Value> = curve.iter().map(|p| pair(p.date, p.high - p.low)).collect();
-    let projected: Vec<Value> = curve
+    let band_base: Vec<Point> = curve
+        .iter()
+        .map(|p| Point::value(pair(p.date, p.low)))
+        .collect();
+    let band_width: Vec<Point> = curve
+        .iter()
+        .map(|p| Point::value(pair(p.date, p.high - p.low)))
+        .collect();
+    let projected: Vec<Point> = curve
         .iter()
         .map(|p| {
-            named(
+            Point::named(
                 pair(p.date, p.percent),
                 format!(
                     "{}: {} percent (about {} of {count} programs), projected",
@@ -200,26 +247,38 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
         .or(dataset.latest().map(|o| o.date));
     let mut guides = Vec::new();
     if let (Some(first), Some(last)) = (first, last) {
-        let (first, last) = (first.to_string(), last.to_string());
+        let at = |date: Date, percent: f64| {
+            CompositeValue::from(vec![
+                CompositeValue::from(date.to_string()),
+                CompositeValue::from(percent),
+            ])
+        };
         let reference = palette.reference;
+        let solid = LineStyleType::Solid;
         let all = guide_label(
-            json!([first, COMPLETE]),
+            at(first, COMPLETE),
             format!("All {count} programs (100%)"),
-            beside_horizontal(reference, "left", true),
+            beside_horizontal(reference, LabelAlign::Left, true),
         );
         let name = format!("All {count} programs");
-        let end = json!([last, COMPLETE]);
-        guides.push(guide(&name, reference, "solid", 1.0, vec![all, end]));
+        let end = Point::value(at(last, COMPLETE));
+        guides.push(guide(ALL_ID, &name, reference, solid, 1.0, vec![all, end]));
         match projection.outcome {
             Outcome::Completes { date, months } if months > 0.0 => {
-                let at = date.to_string();
                 let top = guide_label(
-                    json!([at, COMPLETE]),
+                    at(date, COMPLETE),
                     format!("Projected: {}", date.month_year()),
-                    along_vertical(reference, "right"),
+                    along_vertical(reference, LabelAlign::Right),
                 );
-                let line = vec![json!([at, 0.0]), top];
-                guides.push(guide(COMPLETION, reference, "solid", 1.0, line));
+                let line = vec![Point::value(at(date, 0.0)), top];
+                guides.push(guide(
+                    COMPLETION_ID,
+                    COMPLETION,
+                    reference,
+                    solid,
+                    1.0,
+                    line,
+                ));
             }
             Outcome::Stalls { level } => {
                 let level = round2(level);
@@ -229,64 +288,71 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
                 // from the rising projection. Its background keeps lines behind it out of
                 // the text.
                 let near_top = COMPLETE - level < STALL_LABEL_ROOM;
-                let align = if near_top { "left" } else { "right" };
-                let mut place = beside_horizontal(reference, align, !near_top);
-                place["backgroundColor"] = json!(palette.background);
+                let align = if near_top {
+                    LabelAlign::Left
+                } else {
+                    LabelAlign::Right
+                };
+                let place = beside_horizontal(reference, align, !near_top)
+                    .background_color(palette.background);
                 let text = format!("Stalls near {}% (projected)", number(level, 0));
-                let mut line = vec![json!([first, level]), json!([last, level])];
-                let labelled = if near_top { 0 } else { 1 };
-                line[labelled] = guide_label(line[labelled].take(), text, place);
-                guides.push(guide(STALL, reference, "solid", 1.0, line));
+                let (start, end) = (at(first, level), at(last, level));
+                let line = if near_top {
+                    vec![guide_label(start, text, place), Point::value(end)]
+                } else {
+                    vec![Point::value(start), guide_label(end, text, place)]
+                };
+                guides.push(guide(STALL_ID, STALL, reference, solid, 1.0, line));
             }
             Outcome::Completes { .. } => {}
         }
     }
 
     let mut option = frame(count, &[REPORTED, DERIVED, PROJECTED, BAND], palette);
-    push_series(&mut option, band_series(BAND_BASE, band_base));
-    let mut band = band_series(BAND, band_width);
-    band["areaStyle"] = json!({ "color": palette.band });
-    band["itemStyle"] = json!({ "color": palette.band });
-    push_series(&mut option, band);
-    let mut line = json!({
-        "type": "line",
-        "name": PROJECTED,
-        "symbol": "none",
-        "lineStyle": { "type": "dashed", "width": 2.5, "color": palette.projected },
-        "itemStyle": { "color": palette.projected },
-    });
-    set_list(&mut line, "data", projected);
-    push_series(&mut option, line);
+    option.push(SeriesExt::new(
+        band_line(BAND_BASE_ID, BAND_BASE),
+        band_base,
+    ));
+    let band = band_line(BAND_ID, BAND)
+        .area_style(AreaStyle::new().color(palette.band))
+        .item_style(ItemStyle::new().color(palette.band));
+    option.push(SeriesExt::new(band, band_width));
+    let line = Line::new()
+        .id(PROJECTED_ID)
+        .name(PROJECTED)
+        .symbol(Symbol::None)
+        .line_style(
+            LineStyle::new()
+                .type_(LineStyleType::Dashed)
+                .width(2.5)
+                .color(palette.projected),
+        )
+        .item_style(ItemStyle::new().color(palette.projected));
+    option.push(SeriesExt::new(line, projected));
     for guide in guides {
-        push_series(&mut option, guide);
+        option.push(guide);
     }
     with_observations(option, dataset, palette)
 }
 
 /// Adds the reported and derived observations, drawn last so they sit above the projection.
-fn with_observations(mut option: Value, dataset: &Dataset, palette: &Palette) -> Value {
-    push_series(
-        &mut option,
-        observed_series(
-            dataset,
-            Kind::Reported,
-            REPORTED,
-            "circle",
-            palette.reported,
-            palette,
-        ),
-    );
-    push_series(
-        &mut option,
-        observed_series(
-            dataset,
-            Kind::Derived,
-            DERIVED,
-            "diamond",
-            palette.derived,
-            palette,
-        ),
-    );
+fn with_observations(mut option: ChartExt, dataset: &Dataset, palette: &Palette) -> ChartExt {
+    option.push(observed_series(
+        dataset,
+        Kind::Reported,
+        (REPORTED_ID, REPORTED),
+        Symbol::Circle,
+        palette.reported,
+        palette,
+    ));
+    option.push(observed_series(
+        dataset,
+        Kind::Derived,
+        (DERIVED_ID, DERIVED),
+        Symbol::Diamond,
+        palette.derived,
+        palette,
+    ));
     option
 }
 
@@ -316,9 +382,9 @@ pub fn completion_description(dataset: &Dataset, projection: &Projection) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{series, TOOLTIP};
+    use crate::charts::{json, series, TOOLTIP};
     use crate::model::projection::{PaceBasis, Scenario};
-    use serde_json::Value;
+    use serde_json::{json, Value};
 
     fn option(pace: Option<f64>, slowdown: f64) -> Value {
         let dataset = Dataset::embedded();
@@ -330,30 +396,31 @@ mod tests {
                 basis: PaceBasis::LatestTwo,
             },
         );
-        completion_chart(&dataset, &projection, &crate::charts::LIGHT)
+        json(&completion_chart(
+            &dataset,
+            &projection,
+            &crate::charts::LIGHT,
+        ))
     }
 
     #[test]
     fn observed_points_carry_wording_source_and_date() {
         let option = option(None, 0.0);
-        let reported = &series(&option, REPORTED)["data"];
+        let reported = &series(&option, REPORTED_ID)["data"];
         assert_eq!(reported.as_array().unwrap().len(), 2);
-        assert_eq!(
-            reported[1]["value"],
-            serde_json::json!(["2023-04-05", 80.0])
-        );
+        assert_eq!(reported[1]["value"], json!(["2023-04-05", 80.0]));
         let name = reported[1]["name"].as_str().unwrap();
         assert!(name.contains("April 5, 2023"));
         assert!(name.contains("almost 80 percent"));
         assert!(name.contains("Source: RIA Novosti, April 5"));
-        let derived = &series(&option, DERIVED)["data"][0];
+        let derived = &series(&option, DERIVED_ID)["data"][0];
         assert!(derived["name"]
             .as_str()
             .unwrap()
             .contains("Derived: 0: the decree"));
         assert_eq!(option["tooltip"]["formatter"], TOOLTIP);
         assert_eq!(
-            series(&option, BAND)["silent"],
+            series(&option, BAND_ID)["silent"],
             true,
             "the band has no tooltip"
         );
@@ -362,17 +429,14 @@ mod tests {
     #[test]
     fn projection_is_dashed_over_a_shaded_band() {
         let option = option(Some(4.0), 0.0);
-        let projected = series(&option, PROJECTED);
+        let projected = series(&option, PROJECTED_ID);
         assert_eq!(projected["lineStyle"]["type"], "dashed");
-        assert_eq!(
-            projected["data"][0]["value"],
-            serde_json::json!(["2023-04-05", 80.0])
-        );
+        assert_eq!(projected["data"][0]["value"], json!(["2023-04-05", 80.0]));
         // 5 April to 5 May is 30 days, 0.986 of a mean month.
         let month = 30.0 / crate::model::date::DAYS_PER_MONTH;
         assert_eq!(projected["data"][1]["value"][1], round2(80.0 + 4.0 * month));
-        let base = series(&option, BAND_BASE);
-        let width = series(&option, BAND);
+        let base = series(&option, BAND_BASE_ID);
+        let width = series(&option, BAND_ID);
         assert_eq!(base["stack"], "band");
         assert_eq!(width["stack"], "band");
         assert!(width["areaStyle"].is_object());
@@ -384,7 +448,7 @@ mod tests {
     #[test]
     fn marks_100_percent_and_the_completion_date() {
         let option = option(Some(4.0), 0.0);
-        let all = &series(&option, "All 28 programs")["data"];
+        let all = &series(&option, ALL_ID)["data"];
         assert_eq!(
             all[0]["value"],
             json!(["2021-11-08", 100.0]),
@@ -392,17 +456,66 @@ mod tests {
         );
         assert_eq!(all[0]["label"]["formatter"], "All 28 programs (100%)");
         assert_eq!(all[1][1], 100.0);
-        let date = &series(&option, COMPLETION)["data"];
+        let date = &series(&option, COMPLETION_ID)["data"];
         assert_eq!(date[0], json!(["2023-09-04", 0.0]));
         assert_eq!(date[1]["value"], json!(["2023-09-04", 100.0]));
         assert_eq!(date[1]["label"]["formatter"], "Projected: September 2023");
-        assert_eq!(series(&option, COMPLETION)["silent"], true, "no tooltip");
+        assert_eq!(series(&option, COMPLETION_ID)["silent"], true, "no tooltip");
+    }
+
+    #[test]
+    fn series_keep_their_ids_and_show_their_names() {
+        // Tests and merges find series by id; the legend and tooltip show the name.
+        let pairs = |option: &Value| -> Vec<(String, String)> {
+            option["series"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| (s["id"].to_string(), s["name"].to_string()))
+                .collect()
+        };
+        let quoted = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(id, name)| (json!(id).to_string(), json!(name).to_string()))
+                .collect()
+        };
+        let base = [
+            (BAND_BASE_ID, BAND_BASE),
+            (BAND_ID, BAND),
+            (PROJECTED_ID, PROJECTED),
+            (ALL_ID, "All 28 programs"),
+        ];
+        let observed = [(REPORTED_ID, REPORTED), (DERIVED_ID, DERIVED)];
+        let completes: Vec<_> = base
+            .iter()
+            .chain(&[(COMPLETION_ID, COMPLETION)])
+            .chain(&observed)
+            .copied()
+            .collect();
+        assert_eq!(pairs(&option(Some(4.0), 0.0)), quoted(&completes));
+        let stalls: Vec<_> = base
+            .iter()
+            .chain(&[(STALL_ID, STALL)])
+            .chain(&observed)
+            .copied()
+            .collect();
+        assert_eq!(pairs(&option(Some(1.0), 0.1)), quoted(&stalls));
+        let dataset = Dataset::embedded();
+        let projection = Projection::new(&dataset, Scenario::default());
+        let guess = Date::new(2024, 3, 1);
+        let shown = json(&predict_chart(
+            &dataset,
+            &projection,
+            guess,
+            &crate::charts::LIGHT,
+        ));
+        assert_eq!(series(&shown, GUESS_ID)["name"], GUESS);
     }
 
     #[test]
     fn a_stall_is_marked_instead_of_a_date() {
         let option = option(Some(1.0), 0.1);
-        let stall = &series(&option, STALL)["data"];
+        let stall = &series(&option, STALL_ID)["data"];
         assert_eq!(stall[0][1], 90.0);
         assert_eq!(stall[1]["value"][1], 90.0);
         let label = &stall[1]["label"];
@@ -413,19 +526,19 @@ mod tests {
             (&json!("right"), &json!("bottom"))
         );
         assert_eq!(label["backgroundColor"], crate::charts::LIGHT.background);
-        let names: Vec<&Value> = option["series"]
+        let ids: Vec<&Value> = option["series"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|s| &s["name"])
+            .map(|s| &s["id"])
             .collect();
-        assert!(!names.contains(&&json!(COMPLETION)), "no completion date");
+        assert!(!ids.contains(&&json!(COMPLETION_ID)), "no completion date");
     }
 
     #[test]
     fn a_stall_near_100_percent_is_labelled_under_its_line_at_the_left() {
         let option = option(None, 0.2);
-        let stall = &series(&option, STALL)["data"];
+        let stall = &series(&option, STALL_ID)["data"];
         let level = stall[0]["value"][1].as_f64().expect("labelled first point");
         assert!(
             COMPLETE - level < STALL_LABEL_ROOM,
@@ -451,26 +564,36 @@ mod tests {
     fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
         let dataset = Dataset::embedded();
         let projection = Projection::new(&dataset, Scenario::default());
-        let hidden = predict_chart(&dataset, &projection, None, &crate::charts::LIGHT);
-        let names: Vec<&str> = hidden["series"]
+        let hidden = json(&predict_chart(
+            &dataset,
+            &projection,
+            None,
+            &crate::charts::LIGHT,
+        ));
+        let ids: Vec<&str> = hidden["series"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|s| s["name"].as_str().unwrap())
+            .map(|s| s["id"].as_str().unwrap())
             .collect();
         assert_eq!(
-            names,
-            vec![REPORTED, DERIVED],
+            ids,
+            vec![REPORTED_ID, DERIVED_ID],
             "nothing projected before the guess"
         );
         let guess = Date::new(2024, 3, 1).unwrap();
-        let shown = predict_chart(&dataset, &projection, Some(guess), &crate::charts::LIGHT);
+        let shown = json(&predict_chart(
+            &dataset,
+            &projection,
+            Some(guess),
+            &crate::charts::LIGHT,
+        ));
         assert!(shown["series"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|s| s["name"] == PROJECTED));
-        let marker = &series(&shown, GUESS)["data"];
+            .any(|s| s["id"] == PROJECTED_ID));
+        let marker = &series(&shown, GUESS_ID)["data"];
         assert_eq!(marker[0], json!(["2024-03-01", 0.0]));
         assert_eq!(marker[1]["value"][0], "2024-03-01");
         assert_eq!(marker[1]["label"]["formatter"], "Your guess: March 2024");

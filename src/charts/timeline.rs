@@ -1,12 +1,19 @@
 //! The timeline chart: one point per milestone on a time axis, indexed like the milestones.
 
-use super::{chart, marker_style, markers, named, push_series, set_list, Palette};
+use super::ext::{ChartExt, Point};
+use super::{axis, chart, grid, marker_style, markers, shown, Palette};
 use crate::model::dataset::{Dataset, Milestone};
 use crate::model::Date;
-use serde_json::{json, Value};
+use charming::component::Axis;
+use charming::datatype::CompositeValue;
+use charming::element::font_settings::FontWeight;
+use charming::element::{AxisLabel, AxisType, LabelPosition, Symbol};
+use charming::series::Line;
 
 /// Name of the only series; the view finds point `i` as milestone `i` of series 0.
 pub const EVENTS: &str = "Events";
+/// Id of the only series.
+pub const EVENTS_ID: &str = "events";
 
 /// Rows the points cycle through, so neighbouring events do not cover each other.
 const LANES: usize = 3;
@@ -30,57 +37,58 @@ fn new_year(year: i32) -> Option<String> {
 }
 
 /// Builds the timeline chart; data index `i` is `dataset.milestones[i]`.
-pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> Value {
+pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
     let milestones = &dataset.milestones;
-    let data: Vec<Value> = milestones
+    let data: Vec<Point> = milestones
         .iter()
         .enumerate()
         .map(|(index, milestone)| {
             // The third dimension is the event's number, drawn inside its dot and shown
             // beside the same event in the table, so chart and table can be read together.
-            named(
-                json!([milestone.date.to_string(), lane(index), index as i64 + 1]),
-                milestone_label(milestone),
-            )
+            let value = CompositeValue::from(vec![
+                CompositeValue::from(milestone.date.to_string()),
+                CompositeValue::from(lane(index)),
+                CompositeValue::from(index as i64 + 1),
+            ]);
+            Point::named(value, milestone_label(milestone))
         })
         .collect();
 
-    let mut x_axis = json!({
-        "type": "time",
-        "splitLine": { "show": true, "lineStyle": { "type": "dashed", "color": palette.grid } },
-    });
+    let mut x_axis = Axis::new().type_(AxisType::Time);
     // Whole years at both ends, so the first and last points do not sit on the edges.
     if let (Some(first), Some(last)) = (milestones.first(), milestones.last()) {
         if let Some(min) = new_year(first.date.year()) {
-            x_axis["min"] = min.into();
+            x_axis = x_axis.min(min);
         }
         if let Some(max) = new_year(last.date.year() + 1) {
-            x_axis["max"] = max.into();
+            x_axis = x_axis.max(max);
         }
     }
+    let y_axis = Axis::new()
+        .type_(AxisType::Value)
+        .show(false)
+        .min(0)
+        .max(LANES as i64 + 1);
 
     let mut option = chart(
-        json!({ "left": 16, "right": 24, "top": 16, "bottom": 40 }),
-        x_axis,
-        json!({ "type": "value", "show": false, "min": 0, "max": LANES as i64 + 1 }),
+        grid(16, 24, 16, 40),
+        axis(x_axis, AxisLabel::new(), true, palette),
+        axis(y_axis, AxisLabel::new(), false, palette),
+        palette,
     );
-    let mut events = markers(
-        EVENTS,
-        "circle",
+    let label = shown("{@[2]}")
+        .position(LabelPosition::Inside)
+        // The background's colour keeps the number legible on the dot.
+        .color(palette.background)
+        .font_size(11.0)
+        .font_weight(FontWeight::Bold);
+    option.push(markers(
+        Line::new().id(EVENTS_ID).name(EVENTS).label(label),
+        Symbol::Circle,
         22.0,
         marker_style(palette.reported, palette),
-    );
-    events["label"] = json!({
-            "show": true,
-            "position": "inside",
-            "formatter": "{@[2]}",
-            // The background's colour keeps the number legible on the dot.
-            "color": palette.background,
-            "fontSize": 11.0,
-            "fontWeight": "bold",
-    });
-    set_list(&mut events, "data", data);
-    push_series(&mut option, events);
+        data,
+    ));
     option
 }
 
@@ -103,11 +111,11 @@ pub fn timeline_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::TOOLTIP;
+    use crate::charts::{json, TOOLTIP};
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        timeline_chart(&Dataset::embedded(), &crate::charts::LIGHT)
+        json(&timeline_chart(&Dataset::embedded(), &crate::charts::LIGHT))
     }
 
     #[test]
@@ -117,6 +125,7 @@ mod tests {
         let all = option["series"].as_array().unwrap();
         // The view's showTip uses seriesIndex 0 and the milestone's index: no other series.
         assert_eq!(all.len(), 1);
+        assert_eq!(all[0]["id"], EVENTS_ID);
         assert_eq!(all[0]["name"], EVENTS);
         assert_eq!(all[0]["lineStyle"]["opacity"], 0.0, "markers, not a line");
         let data = all[0]["data"].as_array().unwrap();
@@ -184,8 +193,9 @@ mod tests {
     fn no_milestones_gives_an_empty_series_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.milestones.clear();
-        let option = timeline_chart(&dataset, &crate::charts::LIGHT);
+        let option = json(&timeline_chart(&dataset, &crate::charts::LIGHT));
         assert!(option["xAxis"].get("min").is_none());
+        assert_eq!(option["series"][0]["id"], EVENTS_ID);
         assert_eq!(option["series"][0]["name"], EVENTS);
         assert!(timeline_description(&dataset).contains("no events"));
     }

@@ -1,12 +1,13 @@
 //! The trade chart: goods and services by year, reported values set apart from derived ones.
 
-use super::{
-    chart, derived_bar_style, legend, named, push_series, round2, set_list, year_axis, Palette,
-};
+use super::ext::{ChartExt, Point, SeriesExt};
+use super::{axis, chart, derived_bar_style, grid, legend, round2, year_axis, Palette};
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
 use crate::model::sorted_unique;
 use crate::model::summary::number;
-use serde_json::{json, Value};
+use charming::component::Axis;
+use charming::element::{AxisLabel, AxisType, ItemStyle, NameLocation};
+use charming::series::Bar;
 
 /// Name of the reported-goods series, also shown in the legend.
 pub const GOODS_REPORTED: &str = "Goods (reported)";
@@ -17,15 +18,44 @@ pub const SERVICES_REPORTED: &str = "Services (reported)";
 /// Name of the derived-services series, drawn only if a dataset has such values.
 pub const SERVICES_DERIVED: &str = "Services (derived)";
 
+/// Id of the reported-goods series: ids stay put when the words on screen change.
+pub const GOODS_REPORTED_ID: &str = "goods-reported";
+/// Id of the derived-goods series.
+pub const GOODS_DERIVED_ID: &str = "goods-derived";
+/// Id of the reported-services series.
+pub const SERVICES_REPORTED_ID: &str = "services-reported";
+/// Id of the derived-services series.
+pub const SERVICES_DERIVED_ID: &str = "services-derived";
+
 /// Stack shared by every series, so a year's goods and services add up to its total.
 const STACK: &str = "trade";
 
-/// The possible series in legend order; a series is drawn only if it has a value.
-const SERIES: [(TradeCategory, Kind, &str); 4] = [
-    (TradeCategory::Goods, Kind::Reported, GOODS_REPORTED),
-    (TradeCategory::Goods, Kind::Derived, GOODS_DERIVED),
-    (TradeCategory::Services, Kind::Reported, SERVICES_REPORTED),
-    (TradeCategory::Services, Kind::Derived, SERVICES_DERIVED),
+/// The possible series (id and name) in legend order; a series is drawn only if it has a value.
+const SERIES: [(TradeCategory, Kind, &str, &str); 4] = [
+    (
+        TradeCategory::Goods,
+        Kind::Reported,
+        GOODS_REPORTED_ID,
+        GOODS_REPORTED,
+    ),
+    (
+        TradeCategory::Goods,
+        Kind::Derived,
+        GOODS_DERIVED_ID,
+        GOODS_DERIVED,
+    ),
+    (
+        TradeCategory::Services,
+        Kind::Reported,
+        SERVICES_REPORTED_ID,
+        SERVICES_REPORTED,
+    ),
+    (
+        TradeCategory::Services,
+        Kind::Derived,
+        SERVICES_DERIVED_ID,
+        SERVICES_DERIVED,
+    ),
 ];
 
 /// Joins words as "a", "a and b" or "a, b and c".
@@ -79,7 +109,7 @@ fn find<'a>(
         .find(|v| v.year == year && v.category == category && &v.kind == kind)
 }
 
-fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> Value {
+fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> ItemStyle {
     let color = match (category, kind) {
         (TradeCategory::Goods, Kind::Reported) => palette.reported,
         (TradeCategory::Goods, _) => palette.derived,
@@ -87,26 +117,31 @@ fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> Value {
     };
     match kind {
         Kind::Derived | Kind::Projected => derived_bar_style(color),
-        Kind::Reported => json!({ "color": color }),
+        Kind::Reported => ItemStyle::new().color(color),
     }
 }
 
 /// Builds the stacked bar chart of trade by year, one series per category and kind.
-pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> Value {
+pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
     let years = years(dataset);
+    let y_axis = Axis::new()
+        .type_(AxisType::Value)
+        .name(dataset.trade.unit.as_str())
+        .name_location(NameLocation::Middle)
+        .name_gap(48.0);
     let mut option = chart(
-        json!({ "left": 64, "right": 16, "top": 24, "bottom": 88 }),
-        year_axis(&years),
-        json!({
-            "type": "value",
-            "name": dataset.trade.unit,
-            "nameLocation": "middle",
-            "nameGap": 48.0,
-            "axisLabel": { "formatter": "${value}bn" },
-        }),
+        grid(64, 16, 24, 88),
+        axis(year_axis(&years), AxisLabel::new(), false, palette),
+        axis(
+            y_axis,
+            AxisLabel::new().formatter("${value}bn"),
+            false,
+            palette,
+        ),
+        palette,
     );
     let mut names = Vec::new();
-    for (category, kind, name) in SERIES {
+    for (category, kind, id, name) in SERIES {
         if !dataset
             .trade
             .values
@@ -116,25 +151,23 @@ pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> Value {
             continue;
         }
         // Nulls keep each series aligned with the years, leaving gaps where it has no value.
-        let data: Vec<Value> = years
+        let data: Vec<Point> = years
             .iter()
             .map(|&year| match find(dataset, year, category, &kind) {
-                Some(value) => named(json!(round2(value.value)), trade_label(value)),
-                None => Value::Null,
+                Some(value) => Point::named(round2(value.value), trade_label(value)),
+                None => Point::null(),
             })
             .collect();
         names.push(name);
-        let mut bar = json!({
-            "type": "bar",
-            "name": name,
-            "stack": STACK,
-            "itemStyle": style(category, &kind, palette),
-        });
-        set_list(&mut bar, "data", data);
-        push_series(&mut option, bar);
+        let bar = Bar::new()
+            .id(id)
+            .name(name)
+            .stack(STACK)
+            .item_style(style(category, &kind, palette));
+        option.push(SeriesExt::new(bar, data));
     }
     if names.len() > 1 {
-        option["legend"] = legend(&names);
+        option.chart = option.chart.legend(legend(&names, palette));
     }
     option
 }
@@ -228,11 +261,11 @@ pub fn trade_description(dataset: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{series, TOOLTIP};
+    use crate::charts::{json, series, TOOLTIP};
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        trade_chart(&Dataset::embedded(), &crate::charts::LIGHT)
+        json(&trade_chart(&Dataset::embedded(), &crate::charts::LIGHT))
     }
 
     #[test]
@@ -243,6 +276,11 @@ mod tests {
         let all = option["series"].as_array().unwrap();
         let names: Vec<&str> = all.iter().map(|s| s["name"].as_str().unwrap()).collect();
         assert_eq!(names, [GOODS_REPORTED, GOODS_DERIVED, SERVICES_REPORTED]);
+        let ids: Vec<&str> = all.iter().map(|s| s["id"].as_str().unwrap()).collect();
+        assert_eq!(
+            ids,
+            [GOODS_REPORTED_ID, GOODS_DERIVED_ID, SERVICES_REPORTED_ID]
+        );
         for s in all {
             assert_eq!(s["type"], "bar");
             // Without a shared stack, services would stand beside goods, not on top.
@@ -258,9 +296,9 @@ mod tests {
     #[test]
     fn values_sit_in_their_year_and_series() {
         let option = option();
-        let goods = &series(&option, GOODS_REPORTED)["data"];
-        let derived = &series(&option, GOODS_DERIVED)["data"];
-        let services = &series(&option, SERVICES_REPORTED)["data"];
+        let goods = &series(&option, GOODS_REPORTED_ID)["data"];
+        let derived = &series(&option, GOODS_DERIVED_ID)["data"];
+        let services = &series(&option, SERVICES_REPORTED_ID)["data"];
         assert_eq!(goods[2]["value"], 45.0);
         assert_eq!(services[2]["value"], 5.0);
         // Derived years must not leak into the reported series, nor the reverse.
@@ -276,11 +314,11 @@ mod tests {
     #[test]
     fn derived_bars_look_different() {
         let option = option();
-        let derived = &series(&option, GOODS_DERIVED)["itemStyle"];
+        let derived = &series(&option, GOODS_DERIVED_ID)["itemStyle"];
         assert_eq!(derived["opacity"], 0.55);
         assert_eq!(derived["borderType"], "dashed");
         assert_eq!(derived["color"], crate::charts::LIGHT.derived);
-        let reported = &series(&option, GOODS_REPORTED)["itemStyle"];
+        let reported = &series(&option, GOODS_REPORTED_ID)["itemStyle"];
         assert!(reported.get("borderType").is_none());
         assert_eq!(reported["color"], crate::charts::LIGHT.reported);
     }
@@ -288,14 +326,14 @@ mod tests {
     #[test]
     fn tooltips_carry_the_source_and_how_a_value_is_known() {
         let option = option();
-        let derived = series(&option, GOODS_DERIVED)["data"][1]["name"]
+        let derived = series(&option, GOODS_DERIVED_ID)["data"][1]["name"]
             .as_str()
             .unwrap();
         assert_eq!(
             derived,
             "2021: $40.18 billion in goods — derived: 2022 goods trade ÷ 1.12 (trade up 12 percent in 2022). Source: President.gov.by, April 6"
         );
-        let reported = series(&option, GOODS_REPORTED)["data"][2]["name"]
+        let reported = series(&option, GOODS_REPORTED_ID)["data"][2]["name"]
             .as_str()
             .unwrap();
         assert_eq!(
@@ -319,7 +357,7 @@ mod tests {
     fn an_empty_dataset_gives_an_empty_chart_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.trade.values.clear();
-        let option = trade_chart(&dataset, &crate::charts::LIGHT);
+        let option = json(&trade_chart(&dataset, &crate::charts::LIGHT));
         assert!(option.get("series").is_none());
         assert!(option.get("legend").is_none());
         assert!(trade_description(&dataset).contains("no trade figures"));

@@ -192,8 +192,8 @@ fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
     on_print.forget();
 }
 
-/// A chart drawn by ECharts from an option given as JSON, created once it comes near the
-/// viewport; `label` names it for the fallback.
+/// A chart drawn by ECharts from an option given as JSON (a charming chart serialized by
+/// serde_json), created once it comes near the viewport; `label` names it for the fallback.
 #[component]
 pub fn EChart(
     /// The ECharts option: merged into the one on screen when it keeps its shape, else
@@ -241,6 +241,9 @@ pub fn EChart(
             }
             let drawn = slot.as_mut().is_some_and(|owned| {
                 let settings = set_option_settings(owned.shape == Some(option.shape));
+                // The JSON serde_json wrote from charming's types (charts::chart_option):
+                // parsed, its maps are plain objects, as ECharts reads them; serde_wasm_bindgen's
+                // defaults would make them JS Maps, which ECharts ignores.
                 let drawn = js_sys::JSON::parse(&option.json)
                     .and_then(|value| owned.chart.set_option(&value, &settings))
                     .is_ok();
