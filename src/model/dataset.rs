@@ -8,8 +8,6 @@ mod error;
 mod validate;
 
 #[cfg(test)]
-mod by_hand;
-#[cfg(test)]
 mod tests;
 
 pub use error::DataError;
@@ -31,7 +29,7 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 
 /// How a value came to be: read from a source, computed from other values, or projected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", expecting = "a word")]
+#[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Stated by the cited source.
     Reported,
@@ -116,6 +114,7 @@ pub struct Observation {
     /// Share of the programs implemented, 0–100.
     pub percent: f64,
     /// Reported or derived.
+    #[serde(deserialize_with = "word")]
     pub kind: Kind,
     /// For derived values: how the value follows from the sources.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -154,7 +153,7 @@ pub struct Dataset {
 
 /// Goods or services.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", expecting = "a word")]
+#[serde(rename_all = "lowercase")]
 pub enum TradeCategory {
     /// Trade in goods.
     Goods,
@@ -183,6 +182,7 @@ pub struct Growth {
     /// Growth over the previous year, in percent.
     pub percent: f64,
     /// Reported or derived.
+    #[serde(deserialize_with = "word")]
     pub kind: Kind,
     /// The article's wording.
     pub wording: String,
@@ -209,10 +209,12 @@ pub struct TradeValue {
     /// Calendar year.
     pub year: i32,
     /// Goods or services.
+    #[serde(deserialize_with = "word")]
     pub category: TradeCategory,
     /// US$ billion.
     pub value: f64,
     /// Reported or derived.
+    #[serde(deserialize_with = "word")]
     pub kind: Kind,
     /// For derived values: the machine-checkable derivation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -242,7 +244,7 @@ pub struct Trade {
 
 /// Whether Belarus sold Russia more than it bought, or less.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", expecting = "a word")]
+#[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// Belarus bought more than it sold.
     Deficit,
@@ -269,11 +271,13 @@ pub struct BalanceEntry {
     /// Calendar year.
     pub year: i32,
     /// Deficit or surplus.
+    #[serde(deserialize_with = "word")]
     pub direction: Direction,
     /// US$ billion, negative for a deficit; `None` if not reported.
     #[serde(default)]
     pub value: Option<f64>,
     /// Reported or derived.
+    #[serde(deserialize_with = "word")]
     pub kind: Kind,
     /// The article's wording.
     pub wording: String,
@@ -301,7 +305,7 @@ pub struct Milestone {
 
 /// Whether a treaty item moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", expecting = "a word")]
+#[serde(rename_all = "lowercase")]
 pub enum TreatyStatus {
     /// Work stopped.
     Stalled,
@@ -346,6 +350,7 @@ pub struct TreatyItem {
     /// The item, such as "A single currency".
     pub item: String,
     /// Stalled or agreed.
+    #[serde(deserialize_with = "word")]
     pub status: TreatyStatus,
     /// When, as the article words it: "the early 2000s" (stalled since), "in February 2023" (agreed).
     pub since: String,
@@ -486,6 +491,18 @@ impl Dataset {
         // Nothing here can fail to serialize (string keys, no maps); null is a harmless fallback.
         serde_json::to_value(self).unwrap_or(Value::Null)
     }
+}
+
+/// Reads an enum written as one word, such as `"derived"`. Through serde_json, a derived enum
+/// met with a number says "expected value", a syntax error, though the JSON is fine; read as a
+/// string first, a wrong type is called one.
+fn word<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let word = String::deserialize(deserializer)?;
+    T::deserialize(serde::de::value::StringDeserializer::<D::Error>::new(word))
 }
 
 /// A refusal's place as the reader sees it, such as `progress[1].percent`, or `dataset` for the

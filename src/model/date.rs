@@ -288,4 +288,26 @@ mod tests {
         assert_eq!(d("2023-01-01").add_months(i32::MAX).year(), Date::MAX_YEAR);
         assert_eq!(d("2023-01-01").add_months(i32::MIN).year(), Date::MIN_YEAR);
     }
+
+    // Guards the dataset file format: dates are ISO text both ways, and a wrong type or an
+    // impossible date is refused with words a reader can act on.
+    #[test]
+    fn reads_and_writes_iso_text() {
+        assert_eq!(
+            serde_json::to_string(&d("2023-04-05")).unwrap(),
+            "\"2023-04-05\""
+        );
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2023-04-05\"").unwrap(),
+            d("2023-04-05")
+        );
+        let wrong_type = serde_json::from_str::<Date>("20230405").unwrap_err();
+        assert!(wrong_type
+            .to_string()
+            .starts_with("invalid type: integer `20230405`, expected a date string"));
+        let impossible = serde_json::from_str::<Date>("\"2023-02-30\"").unwrap_err();
+        assert!(impossible
+            .to_string()
+            .starts_with("\"2023-02-30\" is not a date"));
+    }
 }

@@ -3,9 +3,6 @@
 pub mod dataset;
 pub mod date;
 pub mod export;
-// The hand-written reader, kept for the comparison test only.
-#[cfg(test)]
-pub mod json;
 pub mod projection;
 pub mod query;
 pub mod summary;

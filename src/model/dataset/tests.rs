@@ -116,191 +116,6 @@ fn arbitrary_input_never_panics() {
     );
 }
 
-/// How the derived reader's decision relates to the hand-written reader's on one file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Agreement {
-    /// Both accept, as the same dataset written back the same, or both refuse with the same
-    /// first problem, place and words.
-    Same,
-    /// The same JSON syntax error, but the streaming reader names the object or list it was
-    /// reading, where the hand-written scanner also names the last key it passed.
-    SyntaxErrorInEnclosingPlace,
-    /// The text is not JSON: the hand-written reader parses it whole first and names the syntax
-    /// error; the streaming reader names a shape problem it met earlier in the text.
-    ShapeProblemBeforeSyntaxError,
-    /// The same refusal, but with two choices serde words the list "`a` or `b`", where the
-    /// hand-written reader said "one of `a`, `b`".
-    TwoChoicesWorded,
-    /// The text is one whole JSON value followed by more text (such as `7}`, or an object closed
-    /// early): the hand-written reader names the extra text; the derived reader reads the value
-    /// as it comes and names the problem it would name in that value alone.
-    ShapeProblemBeforeTrailingText,
-    /// An object repeats a key: the hand-written reader kept the last value, the derived one
-    /// refuses the file; without the repeat both read the same dataset.
-    DuplicateKeyRefused,
-}
-
-/// Whether some object in `text` (valid JSON) has the same key twice.
-fn has_duplicate_key(text: &str) -> bool {
-    struct NoRepeats;
-    impl<'de> serde::Deserialize<'de> for NoRepeats {
-        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_any(NoRepeats)
-        }
-    }
-    impl<'de> serde::de::Visitor<'de> for NoRepeats {
-        type Value = NoRepeats;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("JSON")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
-            let mut keys = std::collections::HashSet::new();
-            while let Some(key) = map.next_key::<String>()? {
-                if !keys.insert(key) {
-                    return Err(serde::de::Error::custom("repeated key"));
-                }
-                map.next_value::<NoRepeats>()?;
-            }
-            Ok(NoRepeats)
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self, A::Error> {
-            while seq.next_element::<NoRepeats>()?.is_some() {}
-            Ok(NoRepeats)
-        }
-        fn visit_bool<E>(self, _: bool) -> Result<Self, E> {
-            Ok(NoRepeats)
-        }
-        fn visit_i64<E>(self, _: i64) -> Result<Self, E> {
-            Ok(NoRepeats)
-        }
-        fn visit_u64<E>(self, _: u64) -> Result<Self, E> {
-            Ok(NoRepeats)
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Self, E> {
-            Ok(NoRepeats)
-        }
-        fn visit_str<E>(self, _: &str) -> Result<Self, E> {
-            Ok(NoRepeats)
-        }
-        fn visit_unit<E>(self) -> Result<Self, E> {
-            Ok(NoRepeats)
-        }
-    }
-    serde_json::from_str::<Value>(text).is_ok() && serde_json::from_str::<NoRepeats>(text).is_err()
-}
-
-/// The hand-written reader's wording of serde's "expected `a` or `b`".
-fn as_one_of(message: &str) -> String {
-    match message.rsplit_once(", expected `") {
-        Some((head, choices)) => match choices.split_once("` or `") {
-            Some((first, second)) => format!("{head}, expected one of `{first}`, `{second}"),
-            None => message.to_string(),
-        },
-        None => message.to_string(),
-    }
-}
-
-/// Which documented kind of agreement holds between the two readers' decisions, if any.
-fn agreement(
-    text: &str,
-    derived: &Result<Dataset, Vec<DataError>>,
-    by_hand: &Result<Dataset, Vec<DataError>>,
-) -> Option<Agreement> {
-    let (derived, by_hand) = match (derived, by_hand) {
-        (Ok(derived), Ok(by_hand)) => {
-            let same = derived == by_hand && derived.to_value() == by_hand.value_by_hand();
-            return same.then_some(Agreement::Same);
-        }
-        (Err(_), Ok(by_hand)) => {
-            // Written back, the file loses its repeated keys: the derived reader must then agree.
-            let rewritten = serde_json::from_str::<Value>(text).ok()?.to_string();
-            let without_repeats = Dataset::from_json(&rewritten).ok()?;
-            let agrees = has_duplicate_key(text) && without_repeats == *by_hand;
-            return agrees.then_some(Agreement::DuplicateKeyRefused);
-        }
-        (Ok(_), Err(_)) => return None,
-        (Err(derived), Err(by_hand)) => (&derived[0], &by_hand[0]),
-    };
-    if derived == by_hand {
-        return Some(Agreement::Same);
-    }
-    let (
-        DataError::Malformed {
-            place: derived_place,
-            message: derived_message,
-        },
-        DataError::Malformed {
-            place: hand_place,
-            message: hand_message,
-        },
-    ) = (derived, by_hand)
-    else {
-        return None;
-    };
-    if derived_place == hand_place && as_one_of(derived_message) == *hand_message {
-        return Some(Agreement::TwoChoicesWorded);
-    }
-    let mut whole = serde_json::Deserializer::from_str(text);
-    if <Value as serde::Deserialize>::deserialize(&mut whole).is_ok() {
-        // One whole JSON value, then more text: the hand-written reader stops at the extra
-        // text; the derived reader must refuse as it refuses that first value alone.
-        let extra = whole.end().err()?;
-        let end = crate::model::json::offset_of(text, extra.line(), extra.column());
-        let alone = Dataset::from_json(text.get(..end)?);
-        let same_as_alone = alone.err().is_some_and(|problems| problems[0] == *derived);
-        return (hand_place == "dataset" && same_as_alone)
-            .then_some(Agreement::ShapeProblemBeforeTrailingText);
-    }
-    let syntax_message = describe_json_error(&serde_json::from_str::<Value>(text).err()?);
-    let within = |inner: &str, outer: &str| {
-        outer == "dataset"
-            || inner
-                .strip_prefix(outer)
-                .is_some_and(|rest| rest.starts_with(['.', '[']))
-    };
-    if derived_message == hand_message && within(hand_place, derived_place) {
-        Some(Agreement::SyntaxErrorInEnclosingPlace)
-    } else if *hand_message == syntax_message && *derived_message != syntax_message {
-        Some(Agreement::ShapeProblemBeforeSyntaxError)
-    } else {
-        None
-    }
-}
-
-// Guards the switch from the hand-written reader to serde derive: on 20,000 mutated files both
-// must decide alike, but for the documented ways in which a streaming, derived reader words a
-// broken file differently (see `Agreement`).
-#[test]
-fn the_derived_reader_decides_like_the_hand_written_one() {
-    let mut counts = std::collections::BTreeMap::<String, usize>::new();
-    let mut differences = Vec::new();
-    for (round, text) in mutated_inputs(20_000).enumerate() {
-        let derived = Dataset::from_json(&text);
-        let by_hand = by_hand::from_json_by_hand(&text);
-        match agreement(&text, &derived, &by_hand) {
-            Some(kind) => {
-                let accepted = if derived.is_ok() { " (accepted)" } else { "" };
-                *counts.entry(format!("{kind:?}{accepted}")).or_default() += 1;
-            }
-            None => differences.push((round, derived.map(drop), by_hand.map(drop))),
-        }
-    }
-    for (round, derived, by_hand) in differences.iter().take(20) {
-        eprintln!("round {round}:\n  derived: {derived:?}\n  by hand: {by_hand:?}");
-    }
-    eprintln!("{counts:#?}");
-    assert!(differences.is_empty(), "{} differ", differences.len());
-    assert!(
-        counts["Same (accepted)"] > 1_000,
-        "the mutations reach the valid side"
-    );
-    assert!(counts["Same"] > 9_000, "most refusals are worded alike");
-    assert!(
-        counts.get("DuplicateKeyRefused").copied().unwrap_or(0) < 10,
-        "the decisions differ only on files with a repeated key"
-    );
-}
-
 fn embedded_value() -> serde_json::Value {
     serde_json::from_str(EMBEDDED_JSON).unwrap()
 }
@@ -450,6 +265,33 @@ fn a_serialized_dataset_loads_back_unchanged() {
     assert_eq!(Dataset::from_json(&text), Ok(dataset));
 }
 
+// Guards the downloaded file's readability: it keeps the schema's field order (serde_json's
+// preserve_order and the structs' field order), not an alphabetical one.
+#[test]
+fn a_serialized_dataset_keeps_the_files_field_order() {
+    fn keys(value: &Value, place: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(fields) => {
+                for (key, field) in fields {
+                    out.push(format!("{place}.{key}"));
+                    keys(field, format!("{place}.{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    keys(item, format!("{place}[{index}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let (mut written, mut file) = (Vec::new(), Vec::new());
+    keys(&Dataset::embedded().to_value(), String::new(), &mut written);
+    keys(&embedded_value(), String::new(), &mut file);
+    assert!(written.len() > 100);
+    assert_eq!(written, file);
+}
+
 #[test]
 fn refuses_markup_and_unknown_fields() {
     let problems =
@@ -523,6 +365,106 @@ fn refuses_projected_values_duplicates_and_too_few_points() {
         v["progress"].as_array_mut().unwrap().truncate(1);
     });
     assert_eq!(problems, vec![DataError::TooFewObservations { found: 1 }]);
+}
+
+// Guards the early stop after a list over the limit, which once matched the message's words:
+// it must key on the variant, and skip the slower checks that follow.
+#[test]
+fn a_list_over_the_limit_stops_the_checks_that_follow() {
+    let problems = problems_after(|v| {
+        let first = v["trade"]["values"][1].clone();
+        let values = v["trade"]["values"].as_array_mut().unwrap();
+        // Every copy is derived from a value missing here: the trade checks would flag each.
+        let mut copy = first;
+        copy["derived_from"]["id"] = "nowhere".into();
+        values.resize(MAX_ENTRIES + 1, copy);
+    });
+    assert_eq!(
+        problems,
+        vec![DataError::TooManyEntries {
+            place: "trade.values".into(),
+            found: MAX_ENTRIES + 1
+        }]
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        "trade.values: at most 500 entries are accepted, found 501"
+    );
+}
+
+// Guards the place of a refusal: serde_path_to_error's path, with the whole file called
+// "dataset" and a key it could not read left out rather than shown as "?".
+#[test]
+fn a_refusal_names_the_json_path() {
+    let problems = problems_after(|v| v["trade"]["growth"][1]["year"] = 2022.5.into());
+    assert_eq!(
+        problems[0].to_string(),
+        "trade.growth[1].year: invalid type: floating point `2022.5`, expected i32"
+    );
+    let problems =
+        Dataset::from_json(r#"{"schema_version": 1, "article": {"publisher": "#).unwrap_err();
+    assert!(problems[0]
+        .to_string()
+        .starts_with("article.publisher: the text ends before the dataset is complete"));
+    let problems = Dataset::from_json(r#"{"schema_version": 1, "article": {"#).unwrap_err();
+    assert!(
+        problems[0]
+            .to_string()
+            .starts_with("article: the text ends"),
+        "{problems:?}"
+    );
+    let problems = Dataset::from_json("7").unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "dataset: invalid type: integer `7`, expected struct Dataset"
+    );
+    let problems = problems_after(|v| v["progress"][1]["kind"] = 3.into());
+    assert_eq!(
+        problems[0].to_string(),
+        "progress[1].kind: invalid type: integer `3`, expected a string"
+    );
+    let problems = problems_after(|v| v["progress"][2]["kind"] = "guessed".into());
+    assert_eq!(
+        problems[0].to_string(),
+        "progress[2].kind: unknown variant `guessed`, expected one of `reported`, `derived`, `projected`"
+    );
+}
+
+// Guards the one decision the derived reader takes that the hand-written one did not: a key
+// repeated in one object makes the file ambiguous, so it is refused.
+#[test]
+fn refuses_a_repeated_key() {
+    let text = EMBEDDED_JSON.replacen("\"count\": 28,", "\"count\": 28, \"count\": 29,", 1);
+    assert_ne!(text, EMBEDDED_JSON);
+    assert_eq!(
+        Dataset::from_json(&text).unwrap_err()[0].to_string(),
+        "programs: duplicate field `count`"
+    );
+}
+
+// Guards the split of a kind's three roles: the file's word is serde's, the class name and the
+// label are methods of their own, so changing one cannot change the others.
+#[test]
+fn kinds_have_a_file_word_a_class_and_a_label() {
+    for (kind, word) in [
+        (Kind::Reported, "reported"),
+        (Kind::Derived, "derived"),
+        (Kind::Projected, "projected"),
+    ] {
+        assert_eq!(serde_json::to_value(&kind).unwrap(), word);
+        assert_eq!(serde_json::from_value::<Kind>(word.into()).unwrap(), kind);
+        assert_eq!(kind.css_class(), word);
+        assert_eq!(kind.label(), word);
+    }
+    for (status, word) in [
+        (TreatyStatus::Stalled, "stalled"),
+        (TreatyStatus::Agreed, "agreed"),
+    ] {
+        assert_eq!(serde_json::to_value(status).unwrap(), word);
+        assert_eq!(status.css_class(), word);
+    }
+    assert_eq!(serde_json::to_value(TradeCategory::Goods).unwrap(), "goods");
+    assert_eq!(serde_json::to_value(Direction::Surplus).unwrap(), "surplus");
 }
 
 #[test]
