@@ -362,6 +362,9 @@ pub struct TreatyItem {
 
 impl Dataset {
     /// Parses and validates dataset JSON, listing every problem found.
+    // Derived deserializers with serde_path_to_error cost about 13 KB of gzipped wasm more than
+    // the hand-written reader they replaced (measured 210,977 -> 224,241 B); serde derive is the
+    // specified stack, and one reader less to keep in step with the types.
     pub fn from_json(text: &str) -> Result<Dataset, Vec<DataError>> {
         if text.len() > MAX_JSON_BYTES {
             return Err(vec![DataError::TooLarge { bytes: text.len() }]);
