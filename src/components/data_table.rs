@@ -2,6 +2,7 @@
 
 use crate::app::AppState;
 use crate::model::summary::number;
+use crate::model::Kind;
 use leptos::prelude::*;
 
 /// The observed and projected values under the completion chart.
@@ -32,9 +33,10 @@ pub fn CompletionTable() -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|row| {
-                                let kind = row.kind.label();
+                                let class = row.kind.css_class();
+                                let kind = row.kind;
                                 view! {
-                                    <tr data-kind=kind>
+                                    <tr data-kind=class>
                                         <td data-label="Date" data-date=row.date.to_string()>{row.date.long()}</td>
                                         <td data-label="Implemented" class="num">{format!("{}%", number(row.percent, 1))}</td>
                                         <td data-label="Programs" class="num">{number(row.programs, 1)}</td>
@@ -55,8 +57,12 @@ pub fn CompletionTable() -> impl IntoView {
 /// A table cell naming a value's kind (reported, derived, projected) in words, styled per kind.
 #[component]
 pub fn KindCell(
-    /// The kind's label.
-    kind: &'static str,
+    /// The value's kind.
+    kind: Kind,
 ) -> impl IntoView {
-    view! { <td data-label="Kind"><span class=format!("kind kind--{kind}")>{kind}</span></td> }
+    view! {
+        <td data-label="Kind">
+            <span class=format!("kind kind--{}", kind.css_class())>{kind.label()}</span>
+        </td>
+    }
 }

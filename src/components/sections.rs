@@ -95,9 +95,10 @@ pub fn TradeSection() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(trade_rows).into_iter().map(|row| {
-                            let kind = row.kind.label();
+                            let class = row.kind.css_class();
+                            let kind = row.kind;
                             view! {
-                                <tr data-kind=kind>
+                                <tr data-kind=class>
                                     <td data-label="Year">{row.year}</td>
                                     <td data-label="Measure">{row.measure}</td>
                                     <td data-label="Value" class="num">{row.value}</td>
@@ -131,9 +132,10 @@ pub fn BalanceSection() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(balance_rows).into_iter().map(|row| {
-                            let kind = row.kind.label();
+                            let class = row.kind.css_class();
+                            let kind = row.kind;
                             view! {
-                                <tr data-kind=kind>
+                                <tr data-kind=class>
                                     <td data-label="Year">{row.year}</td>
                                     <td data-label="Balance" class="num">{row.balance}</td>
                                     <KindCell kind=kind />
@@ -240,15 +242,14 @@ fn focus_end_row(ev: &leptos::ev::KeyboardEvent, first: bool) {
 pub fn TreatySection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let column = move |status: TreatyStatus, title: &'static str| {
-        let cards =
-            move || {
-                state.dataset.with(|d| d.treaty_items.clone())
+        let cards = move || {
+            state.dataset.with(|d| d.treaty_items.clone())
             .into_iter()
             .filter(|t| t.status == status)
             .map(|t| {
                 let phrase = t.status_phrase();
                 view! {
-                <li class=format!("treaty-card treaty-card--{}", status.label()) data-id=t.id>
+                <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
                     <span class="treaty-card__status">{status.label()}</span>
                     <h4 class="treaty-card__item">{t.item}</h4>
                     <p class="treaty-card__since">{phrase}</p>
@@ -258,7 +259,7 @@ pub fn TreatySection() -> impl IntoView {
                 }
             })
             .collect_view()
-            };
+        };
         view! {
             <div class="treaty-board__column">
                 <h3>{title}</h3>

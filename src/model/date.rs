@@ -1,5 +1,6 @@
 //! Calendar dates without a clock: the model never asks what day it is.
 
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Mean length of a Gregorian month in days, used to turn day spans into months.
@@ -196,6 +197,30 @@ impl fmt::Display for Date {
     }
 }
 
+/// Written as ISO text, "2023-04-05", the way the dataset file holds dates.
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Reads ISO text and refuses impossible dates ("2023-02-30") with the text in the message.
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        struct IsoDate;
+        impl de::Visitor<'_> for IsoDate {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date string")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse(text).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(IsoDate)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,5 +287,27 @@ mod tests {
         );
         assert_eq!(d("2023-01-01").add_months(i32::MAX).year(), Date::MAX_YEAR);
         assert_eq!(d("2023-01-01").add_months(i32::MIN).year(), Date::MIN_YEAR);
+    }
+
+    // Guards the dataset file format: dates are ISO text both ways, and a wrong type or an
+    // impossible date is refused with words a reader can act on.
+    #[test]
+    fn reads_and_writes_iso_text() {
+        assert_eq!(
+            serde_json::to_string(&d("2023-04-05")).unwrap(),
+            "\"2023-04-05\""
+        );
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2023-04-05\"").unwrap(),
+            d("2023-04-05")
+        );
+        let wrong_type = serde_json::from_str::<Date>("20230405").unwrap_err();
+        assert!(wrong_type
+            .to_string()
+            .starts_with("invalid type: integer `20230405`, expected a date string"));
+        let impossible = serde_json::from_str::<Date>("\"2023-02-30\"").unwrap_err();
+        assert!(impossible
+            .to_string()
+            .starts_with("\"2023-02-30\" is not a date"));
     }
 }

@@ -3,7 +3,6 @@
 pub mod dataset;
 pub mod date;
 pub mod export;
-pub mod json;
 pub mod projection;
 pub mod query;
 pub mod summary;
