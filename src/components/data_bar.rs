@@ -70,3 +70,25 @@ pub fn DataBar() -> impl IntoView {
         </div>
     }
 }
+
+/// In an embed, which has no data bar: says that the linked data was not loaded, and why.
+#[component]
+pub fn EmbedDataNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.refused.get().map(|refused| {
+            let more = match refused.problems.len() {
+                0 | 1 => String::new(),
+                count => format!(" (and {} more problems)", count - 1),
+            };
+            let first = refused.problems.into_iter().next().unwrap_or_default();
+            view! {
+                // Styled as the data bar's refusals, which the full page shows instead.
+                <p class="data-bar__errors embed__notice" role="alert" id="embed-data-error">
+                    "The linked data “"{refused.origin}"” was not loaded: "{first}{more}
+                    ". Showing the built-in data."
+                </p>
+            }
+        })
+    }
+}

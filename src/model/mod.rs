@@ -4,6 +4,7 @@ pub mod dataset;
 pub mod date;
 pub mod export;
 pub mod json;
+pub mod link;
 pub mod projection;
 pub mod query;
 pub mod summary;
