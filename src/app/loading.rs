@@ -16,6 +16,10 @@ use wasm_bindgen::JsCast;
 /// How long a `?data=` link may take before the app gives up on it.
 pub const FETCH_TIMEOUT_MS: i32 = 8_000;
 
+/// The timeout's message, written out: a `format!` here costs wasm for a constant.
+const NO_ANSWER: &str = "no answer within 8 seconds";
+const _: () = assert!(FETCH_TIMEOUT_MS == 8_000, "NO_ANSWER names the timeout");
+
 /// Validates `text` and either shows it or lists why not; the origin is shown as text.
 pub fn accept_text(state: AppState, text: &str, origin: String) {
     match Dataset::from_json(text) {
@@ -171,14 +175,13 @@ async fn fetch_text(
     signal: &web_sys::AbortSignal,
     timed_out: &Cell<bool>,
 ) -> Result<String, String> {
-    let no_answer = || format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000);
     let response = match gloo_net::http::Request::get(url)
         .abort_signal(Some(signal))
         .send()
         .await
     {
         Ok(response) => response,
-        Err(_) if timed_out.get() => return Err(no_answer()),
+        Err(_) if timed_out.get() => return Err(NO_ANSWER.into()),
         Err(_) => return Err("the link could not be reached (network error, or the server does not allow this page to read it)".into()),
     };
     if !response.ok() {
@@ -199,10 +202,11 @@ async fn fetch_text(
     }
     response.text().await.map_err(|_| {
         if timed_out.get() {
-            no_answer()
+            NO_ANSWER
         } else {
-            "the answer could not be read".to_string()
+            "the answer could not be read"
         }
+        .to_string()
     })
 }
 

@@ -1,7 +1,7 @@
 //! The data bar: which dataset is on screen, loading another, downloading this one.
 
 use crate::app::loading::{back_to_builtin, download_csv, download_dataset, load_file};
-use crate::app::AppState;
+use crate::app::{AppState, RefusedData};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -75,20 +75,30 @@ pub fn DataBar() -> impl IntoView {
 #[component]
 pub fn EmbedDataNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // One text node: each part of a view is code of its own in the wasm.
     move || {
         state.refused.get().map(|refused| {
-            let more = match refused.problems.len() {
-                0 | 1 => String::new(),
-                count => format!(" (and {} more problems)", count - 1),
-            };
-            let first = refused.problems.into_iter().next().unwrap_or_default();
             view! {
                 // Styled as the data bar's refusals, which the full page shows instead.
                 <p class="data-bar__errors embed__notice" role="alert" id="embed-data-error">
-                    "The linked data “"{refused.origin}"” was not loaded: "{first}{more}
-                    ". Showing the built-in data."
+                    {embed_notice(refused)}
                 </p>
             }
         })
     }
+}
+
+/// "The linked data … was not loaded: <first reason> (and N more problems). …"
+fn embed_notice(refused: RefusedData) -> String {
+    let count = refused.problems.len();
+    let first = refused.problems.into_iter().next().unwrap_or_default();
+    let more = if count > 1 {
+        format!(" (and {} more problems)", count - 1)
+    } else {
+        String::new()
+    };
+    format!(
+        "The linked data “{}” was not loaded: {first}{more}. Showing the built-in data.",
+        refused.origin
+    )
 }
