@@ -5,15 +5,20 @@
 
 use super::{AppState, LoadedData, RefusedData};
 use crate::model::dataset::MAX_JSON_BYTES;
+use crate::model::link::check_link;
 use crate::model::Dataset;
 use leptos::prelude::*;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// How long a `?data=` link may take before the app gives up on it.
 pub const FETCH_TIMEOUT_MS: i32 = 8_000;
+
+/// The timeout's message, written out: a `format!` here costs wasm for a constant.
+const NO_ANSWER: &str = "no answer within 8 seconds";
+const _: () = assert!(FETCH_TIMEOUT_MS == 8_000, "NO_ANSWER names the timeout");
 
 /// Validates `text` and either shows it or lists why not; the origin is shown as text.
 pub fn accept_text(state: AppState, text: &str, origin: String) {
@@ -34,8 +39,50 @@ fn refuse(state: AppState, origin: String, problems: Vec<String>) {
     state.refused.set(Some(RefusedData { origin, problems }));
 }
 
+/// A `?data=` fetch under way: aborting it and its timer goes with it.
+struct InFlight {
+    controller: web_sys::AbortController,
+    timer: Option<i32>,
+    // Kept alive until the timer is cleared, then released with this value.
+    _on_timeout: Closure<dyn FnMut()>,
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer) {
+            window.clear_timeout_with_handle(timer);
+        }
+    }
+}
+
+thread_local! {
+    /// Counts loads; only the newest may change the data on screen.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+    /// The `?data=` fetch of the newest load, if it is one and still running.
+    static IN_FLIGHT: RefCell<Option<InFlight>> = const { RefCell::new(None) };
+}
+
+/// Starts a load that supersedes any earlier one: a running fetch is aborted (a file being
+/// read is left to finish, and its result ignored). Returns the new load's generation.
+fn begin_load(state: AppState) -> u64 {
+    if let Some(earlier) = IN_FLIGHT.take() {
+        earlier.controller.abort();
+        state.fetching.set(false);
+    }
+    GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    })
+}
+
+/// Whether the load numbered `generation` is still the newest.
+fn is_newest(generation: u64) -> bool {
+    GENERATION.get() == generation
+}
+
 /// Reads a file the reader picked (nothing is uploaded) and loads it.
 pub fn load_file(state: AppState, file: web_sys::File) {
+    let generation = begin_load(state);
     let origin = file.name();
     let size = file.size();
     if size > MAX_JSON_BYTES as f64 {
@@ -50,7 +97,11 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        if !is_newest(generation) {
+            return;
+        }
+        match text {
             Ok(text) => accept_text(state, &text.as_string().unwrap_or_default(), origin),
             Err(_) => refuse(state, origin, vec!["the file could not be read".into()]),
         }
@@ -64,22 +115,21 @@ pub fn data_parameter() -> Option<String> {
     params.get("data").filter(|url| !url.trim().is_empty())
 }
 
-/// Fetches the dataset a `?data=` link names, with a timeout and a size limit.
+/// Fetches the dataset a `?data=` link names, with a timeout and a size limit; a link to
+/// another site or scheme is refused before any request. A newer load aborts the fetch.
 pub fn load_from_link(state: AppState, url: String) {
-    state.fetching.set(true);
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_text(&url).await;
-        state.fetching.set(false);
-        match result {
-            Ok(text) => accept_text(state, &text, url),
-            Err(reason) => refuse(state, url, vec![reason]),
-        }
-    });
-}
-
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let controller =
-        web_sys::AbortController::new().map_err(|_| "this browser cannot fetch data")?;
+    let generation = begin_load(state);
+    let page = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    if let Err(refusal) = check_link(&url, &page) {
+        refuse(state, url, vec![refusal.to_string()]);
+        return;
+    }
+    let Ok(controller) = web_sys::AbortController::new() else {
+        refuse(state, url, vec!["this browser cannot fetch data".into()]);
+        return;
+    };
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
         let controller = controller.clone();
@@ -89,71 +139,80 @@ async fn fetch_text(url: &str) -> Result<String, String> {
             controller.abort();
         })
     };
-    let window = web_sys::window().ok_or("no window")?;
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
-            FETCH_TIMEOUT_MS,
-        )
-        .ok();
+    let timer = web_sys::window().and_then(|window| {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_timeout.as_ref().unchecked_ref(),
+                FETCH_TIMEOUT_MS,
+            )
+            .ok()
+    });
     let signal = controller.signal();
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&signal));
-    let response = match wasm_bindgen_futures::JsFuture::from(
-        window.fetch_with_str_and_init(url, &init),
-    )
-    .await
+    IN_FLIGHT.set(Some(InFlight {
+        controller,
+        timer,
+        _on_timeout: on_timeout,
+    }));
+    state.fetching.set(true);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = fetch_text(&url, &signal, &timed_out).await;
+        // Aborted or overtaken by a newer load: that load owns the screen now.
+        if !is_newest(generation) {
+            return;
+        }
+        // Clears the timer and releases its closure.
+        drop(IN_FLIGHT.take());
+        state.fetching.set(false);
+        match result {
+            Ok(text) => accept_text(state, &text, url),
+            Err(reason) => refuse(state, url, vec![reason]),
+        }
+    });
+}
+
+async fn fetch_text(
+    url: &str,
+    signal: &web_sys::AbortSignal,
+    timed_out: &Cell<bool>,
+) -> Result<String, String> {
+    let response = match gloo_net::http::Request::get(url)
+        .abort_signal(Some(signal))
+        .send()
+        .await
     {
-        Ok(value) => value.dyn_into::<web_sys::Response>().map_err(drop),
-        Err(_) => Err(()),
+        Ok(response) => response,
+        Err(_) if timed_out.get() => return Err(NO_ANSWER.into()),
+        Err(_) => return Err("the link could not be reached (network error, or the server does not allow this page to read it)".into()),
     };
-    let result = match response {
-        Err(_) if timed_out.get() => Err(format!(
-            "no answer within {} seconds",
-            FETCH_TIMEOUT_MS / 1000
-        )),
-        Err(_) => Err("the link could not be reached (network error, or the server does not allow this page to read it)".into()),
-        Ok(response) if !response.ok() => Err(format!(
+    if !response.ok() {
+        return Err(format!(
             "the server answered {} {}",
             response.status(),
             response.status_text()
-        )),
-        Ok(response) => {
-            let declared = response
-                .headers()
-                .get("content-length")
-                .ok()
-                .flatten()
-                .and_then(|length| length.parse::<usize>().ok());
-            match declared {
-                Some(length) if length > MAX_JSON_BYTES => Err(format!(
-                    "the dataset is {length} bytes; at most {MAX_JSON_BYTES} bytes are accepted"
-                )),
-                _ => match response.text() {
-                    Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
-                        .await
-                        .map(|text| text.as_string().unwrap_or_default()),
-                    Err(error) => Err(error),
-                }
-                .map_err(|_| {
-                    if timed_out.get() {
-                        format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
-                    } else {
-                        "the answer could not be read".to_string()
-                    }
-                }),
-            }
-        }
-    };
-    if let Some(timer) = timer {
-        window.clear_timeout_with_handle(timer);
+        ));
     }
-    drop(on_timeout);
-    result
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|length| length.parse::<usize>().ok());
+    if let Some(length) = declared.filter(|&length| length > MAX_JSON_BYTES) {
+        return Err(format!(
+            "the dataset is {length} bytes; at most {MAX_JSON_BYTES} bytes are accepted"
+        ));
+    }
+    response.text().await.map_err(|_| {
+        if timed_out.get() {
+            NO_ANSWER
+        } else {
+            "the answer could not be read"
+        }
+        .to_string()
+    })
 }
 
 /// Returns to the built-in dataset and drops `data` from the address, so a reload agrees.
 pub fn back_to_builtin(state: AppState) {
+    begin_load(state);
     state.loaded.set(None);
     state.refused.set(None);
     let Some(window) = web_sys::window() else {

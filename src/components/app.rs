@@ -1,6 +1,6 @@
 //! The page: header with key figures and navigation, the sections, and the article's credit.
 
-use super::data_bar::DataBar;
+use super::data_bar::{DataBar, EmbedDataNotice};
 use super::data_table::CompletionTable;
 use super::echart::EChart;
 use super::predict::PredictPanel;
@@ -256,6 +256,7 @@ fn EmbedView(
     view! {
         <main class="embed" id=section.key() data-embed=section.key()>
             <h1 class="embed__title">{section.title()}</h1>
+            <EmbedDataNotice />
             {body}
             <p class="embed__source">
                 {source}

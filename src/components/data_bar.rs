@@ -1,7 +1,7 @@
 //! The data bar: which dataset is on screen, loading another, downloading this one.
 
 use crate::app::loading::{back_to_builtin, download_csv, download_dataset, load_file};
-use crate::app::AppState;
+use crate::app::{AppState, RefusedData};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -69,4 +69,36 @@ pub fn DataBar() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// In an embed, which has no data bar: says that the linked data was not loaded, and why.
+#[component]
+pub fn EmbedDataNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // One text node: each part of a view is code of its own in the wasm.
+    move || {
+        state.refused.get().map(|refused| {
+            view! {
+                // Styled as the data bar's refusals, which the full page shows instead.
+                <p class="data-bar__errors embed__notice" role="alert" id="embed-data-error">
+                    {embed_notice(refused)}
+                </p>
+            }
+        })
+    }
+}
+
+/// "The linked data … was not loaded: <first reason> (and N more problems). …"
+fn embed_notice(refused: RefusedData) -> String {
+    let count = refused.problems.len();
+    let first = refused.problems.into_iter().next().unwrap_or_default();
+    let more = if count > 1 {
+        format!(" (and {} more problems)", count - 1)
+    } else {
+        String::new()
+    };
+    format!(
+        "The linked data “{}” was not loaded: {first}{more}. Showing the built-in data.",
+        refused.origin
+    )
 }
