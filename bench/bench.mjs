@@ -6,6 +6,7 @@ import path from 'node:path';
 import os from 'node:os';
 import zlib from 'node:zlib';
 import { serveDist, launchBrowser, openPage, distDir, CHROMIUM_ARGS } from '../e2e/harness.mjs';
+import { firstVisitFiles } from '../scripts/postbuild.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
@@ -19,19 +20,13 @@ const quantile = (values, q) => {
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** The files a first visit loads: what the service worker precaches, plus sw.js itself. */
-function firstVisitFiles() {
-  const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
-  const list = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
-  return ['sw.js', ...list.filter((entry) => entry !== './')];
-}
 
 /**
  * Each first-visit file's bytes as written, and as a host sends it: the .gz and .br copies the
  * post-build step wrote (a PNG, already compressed, is sent as it is).
  */
-function sizes() {
-  const rows = firstVisitFiles().map((file) => {
+async function sizes() {
+  const rows = (await firstVisitFiles(distDir)).map((file) => {
     const full = path.join(distDir, file);
     const raw = fs.statSync(full).size;
     const copy = (suffix) => (fs.existsSync(full + suffix) ? fs.statSync(full + suffix).size : raw);
@@ -287,7 +282,7 @@ const pages = {};
 const server = await serveDist({ pages });
 const browser = await launchBrowser();
 try {
-  const files = sizes();
+  const files = await sizes();
   const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, br: sum.br + f.br }), { raw: 0, gzip: 0, br: 0 });
   const wasm = files.find((f) => f.file.endsWith('.wasm'));
   const baseline = baselineWasmGzip();
