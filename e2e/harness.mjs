@@ -17,14 +17,21 @@ export const datasetPath = path.join(root, 'data', 'union-state.json');
  * being served, as a deploy would; `served` lists every path requested. `compress` serves the
  * build's precompressed .br/.gz files to clients that accept them, as a production host would.
  */
-export async function serveDist({ dir = distDir, base = '/', pages = {}, compress = false } = {}) {
+export async function serveDist({ dir = distDir, base = '/', pages = {}, compress = false, reportCsp = false } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
   }
   const served = [];
+  const cspReports = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     served.push(url.pathname);
+    if (reportCsp && req.method === 'POST' && url.pathname === CSP_REPORT_PATH) {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => { cspReports.push(body); res.writeHead(204).end(); });
+      return;
+    }
     const route = pages[url.pathname];
     if (route !== undefined) {
       // A route is HTML text, or { body, type, status, delayMs, destroy } to play a host's part.
@@ -37,7 +44,8 @@ export async function serveDist({ dir = distDir, base = '/', pages = {}, compres
       res.on('close', () => clearTimeout(timer));
       return;
     }
-    if (!serveStatic(req, res, url.pathname, { dir, base, precompressed: compress })) {
+    const headers = reportCsp ? reportOnlyCspHeader(dir, base, url.pathname) : {};
+    if (!serveStatic(req, res, url.pathname, { dir, base, precompressed: compress, headers })) {
       res.writeHead(404).end('not found');
     }
   });
@@ -47,9 +55,27 @@ export async function serveDist({ dir = distDir, base = '/', pages = {}, compres
     origin,
     url: origin + base,
     served,
+    cspReports,
     setDir: (next) => { dir = next; },
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
+}
+
+/** Where a `reportCsp` server collects the browser's CSP violation reports. */
+export const CSP_REPORT_PATH = '/__csp-report';
+
+/**
+ * For a page of the build, a report-only copy of the policy in its <meta> tag that reports to
+ * CSP_REPORT_PATH. An engine without a console log over WebDriver (WebKit) still tells the
+ * server about every violation, including those before a test could inject a listener.
+ */
+function reportOnlyCspHeader(dir, base, pathname) {
+  if (!pathname.startsWith(base) || !/(\/|\.html)$/.test(pathname)) return {};
+  const rel = pathname.slice(base.length) || 'index.html';
+  const file = path.join(dir, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
+  if (!file.startsWith(dir) || !fs.existsSync(file)) return {};
+  const policy = fs.readFileSync(file, 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  return policy ? { 'content-security-policy-report-only': `${policy}; report-uri ${CSP_REPORT_PATH}` } : {};
 }
 
 /** Chromium flags a closed network and a root user need. */
