@@ -231,10 +231,11 @@ pub fn back_to_builtin(state: AppState) {
 
 /// Offers the dataset in use as a JSON file: a valid starting point for one's own data.
 pub fn download_dataset(dataset: &Dataset) {
-    let Ok(json) = serde_json::to_string_pretty(&dataset.to_value()) else {
-        return;
-    };
-    let _ = save_text(&json, "application/json", "union-state-dataset.json");
+    let _ = save_text(
+        &dataset.to_json_pretty(),
+        "application/json",
+        "union-state-dataset.json",
+    );
 }
 
 /// Offers the dataset in use as CSV, one row per value or fact, with sources.
@@ -269,5 +270,13 @@ fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), JsValue> {
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    web_sys::Url::revoke_object_url(&url)
+    // Firefox and Safari read the blob after `click()` returns: revoking in the same task can
+    // cancel the download, so the URL lives on for a while (as FileSaver.js does).
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(40),
+    );
+    Ok(())
 }
