@@ -16,9 +16,9 @@ use crate::app::loading::{data_parameter, load_from_link};
 use crate::app::offline::OfflineState;
 use crate::app::url::{replace_location, scenario_href, section_from_location};
 use crate::app::AppState;
+use crate::model::format::number;
 use crate::model::projection::BAND_SHARE;
 use crate::model::query::EmbedSection;
-use crate::model::summary::number;
 use leptos::prelude::*;
 use std::time::Duration;
 

@@ -3,6 +3,7 @@
 pub mod dataset;
 pub mod date;
 pub mod export;
+pub mod format;
 pub mod link;
 pub mod projection;
 pub mod query;

@@ -2,10 +2,10 @@
 //! leniently (a malformed value falls back to its default, an out-of-range one is clamped).
 
 use super::dataset::Observation;
+use super::format::number;
 use super::projection::{
     default_pace, round_to_step, PaceBasis, Scenario, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE,
 };
-use super::summary::number;
 
 /// The query keys the scenario owns; every other key (such as `data`) is left alone.
 pub const SCENARIO_KEYS: [&str; 3] = ["pace", "slowdown", "basis"];
@@ -33,7 +33,7 @@ pub fn canonical_key<'a>(key: &'a str, renamed: &[(&'static str, &'static str)])
 }
 
 fn parse_number(text: &str) -> Option<f64> {
-    crate::model::summary::parse_decimal(text.trim()).filter(|value| value.is_finite())
+    crate::model::format::parse_decimal(text.trim()).filter(|value| value.is_finite())
 }
 
 /// Reads a scenario from query pairs; anything missing or malformed keeps its default.
