@@ -7,6 +7,7 @@ pub mod format;
 pub mod link;
 pub mod projection;
 pub mod query;
+pub mod sections;
 pub mod summary;
 pub mod theme;
 
