@@ -22,16 +22,23 @@ export const datasetPath = path.join(root, 'data', 'union-state.json');
  * bad connection would; `held` counts the navigations held so far.
  */
 export async function serveDist({
-  dir = distDir, base = '/', pages = {}, compress = false, pageMaxAge = null, holdNavigationsMs = 0,
+  dir = distDir, base = '/', pages = {}, compress = false, pageMaxAge = null, holdNavigationsMs = 0, reportCsp = false,
 } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
   }
   const served = [];
   let held = 0;
+  const cspReports = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     served.push(url.pathname);
+    if (reportCsp && req.method === 'POST' && url.pathname === CSP_REPORT_PATH) {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => { cspReports.push(body); res.writeHead(204).end(); });
+      return;
+    }
     const route = pages[url.pathname];
     if (route !== undefined) {
       // A route is HTML text, or { body, type, status, delayMs, destroy } to play a host's part.
@@ -47,7 +54,10 @@ export async function serveDist({
     // A navigation says so in Sec-Fetch-Mode, also when a service worker passes it on.
     const navigation = req.headers['sec-fetch-mode'] === 'navigate';
     const page = navigation || url.pathname === base || url.pathname.endsWith('/index.html');
-    const headers = page && pageMaxAge !== null ? { 'cache-control': `max-age=${pageMaxAge}` } : {};
+    const headers = {
+      ...(page && pageMaxAge !== null ? { 'cache-control': `max-age=${pageMaxAge}` } : {}),
+      ...(reportCsp ? reportOnlyCspHeader(dir, base, url.pathname) : {}),
+    };
     const answer = () => {
       if (res.destroyed) return;
       if (!serveStatic(req, res, url.pathname, { dir, base, precompressed: compress, headers })) {
@@ -69,10 +79,28 @@ export async function serveDist({
     url: origin + base,
     served,
     get held() { return held; },
+    cspReports,
     setDir: (next) => { dir = next; },
     holdNavigations: (ms) => { holdNavigationsMs = ms; },
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
+}
+
+/** Where a `reportCsp` server collects the browser's CSP violation reports. */
+export const CSP_REPORT_PATH = '/__csp-report';
+
+/**
+ * For a page of the build, a report-only copy of the policy in its <meta> tag that reports to
+ * CSP_REPORT_PATH. An engine without a console log over WebDriver (WebKit) still tells the
+ * server about every violation, including those before a test could inject a listener.
+ */
+function reportOnlyCspHeader(dir, base, pathname) {
+  if (!pathname.startsWith(base) || !/(\/|\.html)$/.test(pathname)) return {};
+  const rel = pathname.slice(base.length) || 'index.html';
+  const file = path.join(dir, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
+  if (!file.startsWith(dir) || !fs.existsSync(file)) return {};
+  const policy = fs.readFileSync(file, 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  return policy ? { 'content-security-policy-report-only': `${policy}; report-uri ${CSP_REPORT_PATH}` } : {};
 }
 
 /** Chromium flags a closed network and a root user need. */
