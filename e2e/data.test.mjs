@@ -14,7 +14,7 @@ import {
   cspViolations,
   scrollTo,
 } from './harness.mjs';
-import { completion, defaultPace } from './oracle.mjs';
+import { completion, defaultPace, firstToLastPace, fmt } from './oracle.mjs';
 
 const builtin = readDataset();
 const schema = JSON.parse(fs.readFileSync(path.join(path.dirname(datasetPath), 'dataset.schema.json'), 'utf8'));
@@ -81,10 +81,19 @@ test('a file with a later report moves the chart, the table and the projected da
   assert.equal(await lastRow.locator('td').first().getAttribute('data-date'), expected.iso);
   await scrollTo(page.locator('#sources-list')); // rendered only near the viewport
   assert.ok((await page.locator('#sources-list').innerText()).includes('Class research, October 2, 2023'));
+  // The default-pace choices name the loaded file's paces, not the built-in data's.
+  const basisChoices = () => page.locator('#basis option').allInnerTexts();
+  const choicesFor = (dataset) => [
+    `The two latest reports (${fmt(defaultPace(dataset), 1)} a month)`,
+    `First to last observation (${fmt(firstToLastPace(dataset), 1)} a month)`,
+  ];
+  assert.notDeepEqual(choicesFor(data), choicesFor(builtin), 'the file changes both paces');
+  assert.deepEqual(await basisChoices(), choicesFor(data));
 
   await page.locator('#back-to-builtin').click();
   await page.waitForFunction((text) => document.getElementById('scenario-sentence').innerText.startsWith(text),
     completion(builtin, defaultPace(builtin)).sentence);
+  assert.deepEqual(await basisChoices(), choicesFor(builtin));
   assert.deepEqual(errors, []);
   await context.close();
 });

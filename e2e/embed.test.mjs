@@ -84,6 +84,8 @@ test('the share dialog gives the scenario link and an iframe snippet, each with 
   // The address is rewritten once the scenario settles (a quarter second); then the two agree.
   await page.waitForFunction((shared) => location.href === shared, link, { timeout: 5000 });
   await page.locator('#copy-link').click();
+  // The status follows the clipboard's answer, a moment after the click.
+  await page.waitForFunction(() => document.querySelector('#share-dialog [role=status]').innerText !== '');
   assert.match(await dialog.locator('[role=status]').innerText(), /Link copied|copy it with Ctrl\+C/);
   await page.locator('#share-section').selectOption('trade');
   const snippet = await page.locator('#share-snippet').inputValue();

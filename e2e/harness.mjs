@@ -16,15 +16,29 @@ export const datasetPath = path.join(root, 'data', 'union-state.json');
  * `pages` maps extra paths to HTML (host pages for iframe tests); `setDir` swaps the build
  * being served, as a deploy would; `served` lists every path requested. `compress` serves the
  * build's precompressed .br/.gz files to clients that accept them, as a production host would.
+ * Two modes play a harder host or network: `pageMaxAge` sends `Cache-Control: max-age=N` for
+ * the page (index.html and every navigation), as GitHub Pages does with 600; `holdNavigationsMs`
+ * (also settable later with `holdNavigations`) answers navigations only after that long, as a
+ * bad connection would; `held` counts the navigations held so far.
  */
-export async function serveDist({ dir = distDir, base = '/', pages = {}, compress = false } = {}) {
+export async function serveDist({
+  dir = distDir, base = '/', pages = {}, compress = false, pageMaxAge = null, holdNavigationsMs = 0, reportCsp = false,
+} = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
   }
   const served = [];
+  let held = 0;
+  const cspReports = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     served.push(url.pathname);
+    if (reportCsp && req.method === 'POST' && url.pathname === CSP_REPORT_PATH) {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => { cspReports.push(body); res.writeHead(204).end(); });
+      return;
+    }
     const route = pages[url.pathname];
     if (route !== undefined) {
       // A route is HTML text, or { body, type, status, delayMs, destroy } to play a host's part.
@@ -37,8 +51,25 @@ export async function serveDist({ dir = distDir, base = '/', pages = {}, compres
       res.on('close', () => clearTimeout(timer));
       return;
     }
-    if (!serveStatic(req, res, url.pathname, { dir, base, precompressed: compress })) {
-      res.writeHead(404).end('not found');
+    // A navigation says so in Sec-Fetch-Mode, also when a service worker passes it on.
+    const navigation = req.headers['sec-fetch-mode'] === 'navigate';
+    const page = navigation || url.pathname === base || url.pathname.endsWith('/index.html');
+    const headers = {
+      ...(page && pageMaxAge !== null ? { 'cache-control': `max-age=${pageMaxAge}` } : {}),
+      ...(reportCsp ? reportOnlyCspHeader(dir, base, url.pathname) : {}),
+    };
+    const answer = () => {
+      if (res.destroyed) return;
+      if (!serveStatic(req, res, url.pathname, { dir, base, precompressed: compress, headers })) {
+        res.writeHead(404).end('not found');
+      }
+    };
+    if (navigation && holdNavigationsMs > 0) {
+      held += 1;
+      const timer = setTimeout(answer, holdNavigationsMs);
+      res.on('close', () => clearTimeout(timer));
+    } else {
+      answer();
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -47,9 +78,29 @@ export async function serveDist({ dir = distDir, base = '/', pages = {}, compres
     origin,
     url: origin + base,
     served,
+    get held() { return held; },
+    cspReports,
     setDir: (next) => { dir = next; },
+    holdNavigations: (ms) => { holdNavigationsMs = ms; },
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
+}
+
+/** Where a `reportCsp` server collects the browser's CSP violation reports. */
+export const CSP_REPORT_PATH = '/__csp-report';
+
+/**
+ * For a page of the build, a report-only copy of the policy in its <meta> tag that reports to
+ * CSP_REPORT_PATH. An engine without a console log over WebDriver (WebKit) still tells the
+ * server about every violation, including those before a test could inject a listener.
+ */
+function reportOnlyCspHeader(dir, base, pathname) {
+  if (!pathname.startsWith(base) || !/(\/|\.html)$/.test(pathname)) return {};
+  const rel = pathname.slice(base.length) || 'index.html';
+  const file = path.join(dir, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
+  if (!file.startsWith(dir) || !fs.existsSync(file)) return {};
+  const policy = fs.readFileSync(file, 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  return policy ? { 'content-security-policy-report-only': `${policy}; report-uri ${CSP_REPORT_PATH}` } : {};
 }
 
 /** Chromium flags a closed network and a root user need. */

@@ -63,11 +63,13 @@ test('after one visit, the whole app works with the server stopped', async () =>
   await context.close();
 });
 
-test('a new build replaces the old one cleanly, with no mix of their files', async () => {
+/**
+ * Two builds in private copies of dist/: the old one, and a changed one with new CSS content, so
+ * a new hashed name, a new index.html and a new sw.js, made by the same post-build step Trunk runs.
+ */
+async function makeBuilds() {
   const oldDir = copyBuild();
   const newDir = copyBuild();
-  // A changed build: new CSS content, so a new hashed name, a new index.html and a new sw.js,
-  // made by the same post-build step Trunk runs.
   const cssName = fs.readdirSync(newDir).find((f) => /^main-.*\.css$/.test(f));
   const css = `${fs.readFileSync(path.join(newDir, cssName), 'utf8')}\n:root { --build-marker: new; }\n`;
   const newCss = `main-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
@@ -76,47 +78,147 @@ test('a new build replaces the old one cleanly, with no mix of their files', asy
   const index = fs.readFileSync(path.join(newDir, 'index.html'), 'utf8')
     .replace(cssName, newCss);
   fs.writeFileSync(path.join(newDir, 'index.html'), index);
-  const oldBuild = writeServiceWorker(oldDir);
-  const newBuild = writeServiceWorker(newDir);
+  const oldBuild = await writeServiceWorker(oldDir);
+  const newBuild = await writeServiceWorker(newDir);
   assert.notEqual(oldBuild.version, newBuild.version);
+  const cleanup = () => {
+    fs.rmSync(oldDir, { recursive: true });
+    fs.rmSync(newDir, { recursive: true });
+  };
+  return { oldDir, newDir, cssName, newCss, newBuild, cleanup };
+}
 
-  const server = await serve({ dir: oldDir });
-  const { page, context, errors } = await openPage(browser);
-  await page.goto(server.url);
-  await waitForChart(page, 'completion-chart');
-  await waitForServiceWorker(page);
+/** The value of the new build's CSS marker on the page: 'new', or '' for the old build. */
+const buildMarker = (page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build-marker').trim());
 
-  server.setDir(newDir);
-  await page.reload();
-  await waitForChart(page, 'completion-chart');
-  // The next load already shows the new build (pages are network-first) ...
-  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build-marker').trim()), 'new');
-  // ... and the new worker, installed and waiting, offers the reload.
+/**
+ * What the service worker left behind: every cache's name, the files in each (the path under
+ * the scope, without Workbox's revision parameter), and the stylesheets each cached page links.
+ */
+function cachedState(page) {
+  return page.evaluate(async () => {
+    const scope = (await navigator.serviceWorker.ready).scope;
+    const result = {};
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      const files = [];
+      const pageStyles = [];
+      for (const request of await cache.keys()) {
+        const url = new URL(request.url);
+        url.searchParams.delete('__WB_REVISION__');
+        files.push(url.href.slice(scope.length));
+        const response = await cache.match(request);
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+          pageStyles.push(...[...(await response.text()).matchAll(/href="\.\/(main-[0-9a-f]+\.css)"/g)].map((m) => m[1]));
+        }
+      }
+      result[name] = { files: files.sort(), pageStyles };
+    }
+    return { scope, caches: result };
+  });
+}
+
+/** Clicks the update banner's Reload and waits for the new build to draw. */
+async function acceptUpdate(page) {
   const banner = page.locator('.update-banner');
   await banner.waitFor({ timeout: 15_000 });
   assert.match(await banner.innerText(), /new version/i);
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
   await waitForChart(page, 'completion-chart');
+}
 
-  const state = await page.evaluate(async () => ({
-    caches: await caches.keys(),
-    resources: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1)),
-    script: navigator.serviceWorker.controller?.scriptURL,
-  }));
-  assert.deepEqual(state.caches, [`union-state-explorer-${newBuild.version}`], 'the old cache is gone');
-  const foreignToNew = state.resources.filter((r) => r && r !== 'sw.js' && !newBuild.files.includes(r));
+/**
+ * Checks that after the swap only the new build is in use and cached: one cache, holding exactly
+ * the new build's files, whose page links the new stylesheet; every loaded file from the new build.
+ */
+async function assertOnlyNewBuild(page, { cssName, newCss, newBuild }) {
+  const resources = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1)));
+  const { scope, caches } = await cachedState(page);
+  assert.deepEqual(Object.keys(caches), [`union-state-explorer-precache-v2-${scope}`], 'the old cache is gone');
+  const [cached] = Object.values(caches);
+  assert.deepEqual(cached.files, newBuild.files, 'the cache holds exactly the new build');
+  assert.deepEqual(cached.pageStyles, [newCss], 'the cached page is the new build\'s');
+  const foreignToNew = resources.filter((r) => r && r !== 'sw.js' && !newBuild.files.includes(r));
   assert.deepEqual(foreignToNew, [], 'every file the page loaded belongs to the new build');
-  assert.ok(!state.resources.includes(cssName), 'the old stylesheet is not used');
+  assert.ok(!resources.includes(cssName), 'the old stylesheet is not used');
+}
+
+test('a new build replaces the old one cleanly, with no mix of their files', async () => {
+  const builds = await makeBuilds();
+  const server = await serve({ dir: builds.oldDir });
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page, 'completion-chart');
+  await waitForServiceWorker(page);
+
+  server.setDir(builds.newDir);
+  await page.reload();
+  await waitForChart(page, 'completion-chart');
+  // The next load already shows the new build (pages are network-first) ...
+  assert.equal(await buildMarker(page), 'new');
+  // ... and the new worker, installed and waiting, offers the reload.
+  await acceptUpdate(page);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), `${server.url}sw.js`);
+  await assertOnlyNewBuild(page, builds);
 
   // And the new build is what works offline.
   await server.close();
   await page.reload();
   await assertAppWorks(page);
-  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build-marker').trim()), 'new');
+  assert.equal(await buildMarker(page), 'new');
   assert.deepEqual(errors, []);
   await context.close();
-  fs.rmSync(oldDir, { recursive: true });
-  fs.rmSync(newDir, { recursive: true });
+  builds.cleanup();
+});
+
+test('on a host that caches the page for 600 s, a new build still ends with only new files in use', async () => {
+  const builds = await makeBuilds();
+  // As GitHub Pages does: the browser may reuse index.html for ten minutes without asking.
+  const server = await serve({ dir: builds.oldDir, pageMaxAge: 600 });
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page, 'completion-chart');
+  await waitForServiceWorker(page);
+
+  // The reader comes back after a deploy, through an ordinary navigation, which the browser
+  // may answer with the old page from its HTTP cache; the new worker installs meanwhile.
+  server.setDir(builds.newDir);
+  await page.goto(server.url);
+  await waitForChart(page, 'completion-chart');
+  await acceptUpdate(page);
+  await assertOnlyNewBuild(page, builds);
+  assert.equal(await buildMarker(page), 'new');
+
+  // Offline, the cached page is the new build's, so its files are all there.
+  await server.close();
+  await page.reload();
+  await assertAppWorks(page);
+  assert.equal(await buildMarker(page), 'new');
+  assert.deepEqual(errors, []);
+  await context.close();
+  builds.cleanup();
+});
+
+test('when the network holds the page for 30 s, a visited page opens from the cache within seconds', async () => {
+  const server = await serve();
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await waitForChart(page, 'completion-chart');
+  await waitForServiceWorker(page);
+
+  server.holdNavigations(30_000);
+  const started = Date.now();
+  await page.reload({ timeout: 25_000 });
+  await waitForChart(page, 'completion-chart');
+  const elapsed = Date.now() - started;
+  assert.ok(server.held >= 1, 'the server held the navigation');
+  // The worker waits 4 s for the network, then answers with the cached page.
+  assert.ok(elapsed < 10_000, `the page took ${elapsed} ms`);
+  await assertAppWorks(page);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('served under /explorer/, the app loads, works and keeps its worker in that scope', async () => {

@@ -57,3 +57,10 @@ export function levelAfterOneMonth(dataset, pace) {
   const months = (next - start) / 86_400_000 / DAYS_PER_MONTH;
   return Math.min(100, last.percent + pace * months);
 }
+
+/** Average pace from the first observation to the last, rounded to the slider's 0.1 step. */
+export function firstToLastPace(dataset) {
+  const [a, b] = [dataset.progress[0], dataset.progress.at(-1)];
+  const months = (toDay(b.date) - toDay(a.date)) / DAYS_PER_MONTH;
+  return Math.round(((b.percent - a.percent) / months) * 10) / 10;
+}

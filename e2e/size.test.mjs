@@ -6,16 +6,37 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { distDir } from './harness.mjs';
+import { precacheManifest } from '../scripts/postbuild.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const budget = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'budget.json'), 'utf8'));
 
+// What sw.js precaches, computed by the post-build step's own workbox-build options; the
+// first test checks that sw.js lists exactly these entries.
+const manifest = await precacheManifest(distDir);
 /** The files a first visit loads: exactly what the service worker precaches, plus sw.js. */
-function firstVisitFiles() {
+const firstVisitFiles = () => ['sw.js', ...manifest.map((entry) => entry.url)];
+
+test('sw.js precaches every file of the build but the .br/.gz copies, each once', () => {
   const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
-  const list = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
-  return ['sw.js', ...list.filter((entry) => entry !== './')];
-}
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(path.relative(distDir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(distDir);
+  const expected = files.filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f)).sort();
+  assert.ok(expected.includes('index.html') && files.some((f) => f.endsWith('.br')), 'the build is complete');
+  assert.deepEqual(manifest.map((e) => e.url).sort(), expected);
+  for (const { url, revision } of manifest) {
+    assert.ok(sw.includes(JSON.stringify({ revision, url })), `sw.js lists ${url} at revision ${revision}`);
+  }
+  assert.equal(manifest.find((e) => e.url === 'index.html').revision?.length, 32, 'the page has a revision');
+  assert.ok(!/importScripts|\bimport\(/.test(sw), 'sw.js loads nothing from elsewhere');
+});
 
 /** The bytes a host sends for `file` in `encoding` ('gz' or 'br'): its precompressed copy. */
 function sent(file, encoding) {

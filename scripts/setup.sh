@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and is missing; skips what is already at the right version.
-# Usage: scripts/setup.sh [--browser]   (--browser also installs Debian's chromium for the tests)
+# Usage: scripts/setup.sh [--browser]   (--browser also installs Debian's chromium, firefox-esr,
+# webkit2gtk-driver, xvfb and xauth for the tests). npm packages come from package-lock.json;
+# .npmrc turns install scripts off (webdriverio's optional driver packages would download).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,12 +38,22 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
-  say "installing Debian chromium for the browser tests"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium
+if [ "${1:-}" = "--browser" ]; then
+  # Chromium runs the full browser suite; Firefox ESR and WebKitGTK (WebKitWebDriver driving
+  # MiniBrowser under Xvfb) run the cross-engine suite in e2e/engines/.
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+  command -v xauth >/dev/null 2>&1 || missing+=(xauth)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian ${missing[*]} for the browser tests"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
 fi
 
 say "ready: trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $(wasm-bindgen --version | cut -d' ' -f2), $(wasm-opt --version | cut -d' ' -f1-3)"

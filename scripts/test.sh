@@ -25,3 +25,9 @@ trunk build --release
 
 step "browser tests (Playwright + Debian chromium against dist/)"
 node --test --test-concurrency=1 --test-timeout=180000 e2e/
+
+step "cross-engine suite in Firefox ESR (puppeteer-core over WebDriver BiDi)"
+node --test --test-concurrency=1 --test-timeout=180000 e2e/engines/firefox.mjs
+
+step "cross-engine suite in WebKit (WebKitWebDriver + MiniBrowser under Xvfb)"
+node --test --test-concurrency=1 --test-timeout=180000 e2e/engines/webkit.mjs

@@ -269,7 +269,15 @@ fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), JsValue> {
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    web_sys::Url::revoke_object_url(&url)
+    // Firefox and Safari read the blob after `click()` returns: revoking in the same task can
+    // cancel the download, so the URL lives on for a while (as FileSaver.js does).
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(40),
+    );
+    Ok(())
 }
 
 /// Loads the dataset a `?data=` link names, if any, in the background.

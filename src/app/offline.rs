@@ -25,13 +25,17 @@ impl OfflineState {
             registration: StoredValue::new_local(None),
         };
         if let Some(container) = container() {
+            // Asked now, not when a worker's events arrive: Firefox can deliver the first
+            // worker's `controllerchange` before its `installed` state change, and a page that
+            // loaded uncontrolled would then take its own first install for an update.
+            let controlled_at_load = container.controller().is_some();
             let promise = container.register("./sw.js");
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
                     return;
                 };
                 let registration: ServiceWorkerRegistration = registration.unchecked_into();
-                state.watch(&container, &registration);
+                state.watch(&container, &registration, controlled_at_load);
                 state.registration.set_value(Some(registration));
             });
         }
@@ -51,27 +55,29 @@ impl OfflineState {
         }
     }
 
-    fn watch(self, container: &ServiceWorkerContainer, registration: &ServiceWorkerRegistration) {
-        // A waiting worker only means "update" when an older one controls this page;
-        // on the very first visit there is nothing to update from.
-        let has_controller = {
-            let container = container.clone();
-            move || container.controller().is_some()
-        };
-        if registration.waiting().is_some() && has_controller() {
+    fn watch(
+        self,
+        container: &ServiceWorkerContainer,
+        registration: &ServiceWorkerRegistration,
+        controlled_at_load: bool,
+    ) {
+        // A waiting worker only means "update" when an older one controlled this page when it
+        // loaded; on the very first visit there is nothing to update from.
+        if registration.waiting().is_some() && controlled_at_load {
             self.update_ready.set(true);
         }
         let on_update_found = {
             let registration = registration.clone();
-            let has_controller = has_controller.clone();
             Closure::<dyn FnMut()>::new(move || {
                 let Some(installing) = registration.installing() else {
                     return;
                 };
+                // A build deployed while a first visit stays open is an update too: an older
+                // worker is active by then.
+                let is_update = controlled_at_load || registration.active().is_some();
                 let worker = installing.clone();
-                let has_controller = has_controller.clone();
                 let on_state = Closure::<dyn FnMut()>::new(move || {
-                    if worker.state() == ServiceWorkerState::Installed && has_controller() {
+                    if worker.state() == ServiceWorkerState::Installed && is_update {
                         self.update_ready.set(true);
                     }
                 });

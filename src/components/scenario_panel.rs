@@ -35,13 +35,17 @@ pub fn ScenarioPanel() -> impl IntoView {
             });
         }
     };
+    // The pace follows the dataset in view: a loaded file has paces of its own.
     let basis_option = move |basis: PaceBasis| {
-        let pace = state
-            .dataset
-            .with(|d| number(default_pace(&d.progress, basis), 1));
+        let text = move || {
+            let pace = state
+                .dataset
+                .with(|d| number(default_pace(&d.progress, basis), 1));
+            format!("{} ({pace} a month)", basis.describe())
+        };
         view! {
             <option value=basis.key() selected=move || scenario.with(|s| s.basis == basis)>
-                {format!("{} ({pace} a month)", basis.describe())}
+                {text}
             </option>
         }
     };

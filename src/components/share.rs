@@ -6,24 +6,33 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Copies `text` with the asynchronous clipboard API; `false` where it is unavailable.
-fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
+/// Starts copying `text` with the asynchronous clipboard API; `None` where it is unavailable.
+fn copy_to_clipboard(text: &str) -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
     // Reflect: the clipboard is missing on plain http and in some frames, and must not throw.
     let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
         .ok()
-        .filter(|c| !c.is_undefined() && !c.is_null());
-    let write = clipboard.as_ref().and_then(|c| {
-        js_sys::Reflect::get(c, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()
-    });
-    match (clipboard, write) {
-        (Some(clipboard), Some(write)) => write.call1(&clipboard, &text.into()).is_ok(),
-        _ => false,
+        .filter(|c| !c.is_undefined() && !c.is_null())?;
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()
+}
+
+/// Focuses and selects the text of the field `id`, for copying by hand.
+fn select_field(id: &str) {
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(field) = field {
+        // An <input> or a <textarea>: both have select().
+        if let Ok(select) = js_sys::Reflect::get(&field, &"select".into()) {
+            if let Some(select) = select.dyn_ref::<js_sys::Function>() {
+                let _ = field.unchecked_ref::<web_sys::HtmlElement>().focus();
+                let _ = select.call0(&field);
+            }
+        }
     }
 }
 
@@ -47,14 +56,25 @@ pub fn ShareDialog(
     let status = RwSignal::new(String::new());
     let link = move || crate::app::embed::full_page_url(&scenario_link.get());
     let snippet = move || iframe_snippet(&scenario_link.get(), section.get());
-    let copy = move |what: &'static str, text: String| {
-        status.set(if copy_to_clipboard(&text) {
-            format!("{what} copied.")
-        } else {
-            format!(
-                "Select the {} and copy it with Ctrl+C (⌘C on a Mac).",
-                what.to_ascii_lowercase()
-            )
+    // "Copied" only once the write has succeeded: it fails where permission is denied or the
+    // page lacks focus, and then the text is selected for copying by hand.
+    let copy = move |what: &'static str, field: &'static str, text: String| {
+        status.set(String::new());
+        let write = copy_to_clipboard(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            let copied = match write {
+                Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                None => false,
+            };
+            if copied {
+                status.set(format!("{what} copied."));
+            } else {
+                select_field(field);
+                status.set(format!(
+                    "The {} is selected: copy it with Ctrl+C (⌘C on a Mac).",
+                    what.to_ascii_lowercase()
+                ));
+            }
         });
     };
     view! {
@@ -75,7 +95,7 @@ pub fn ShareDialog(
             <h2 id="share-title">"Share or embed this scenario"</h2>
             <label for="share-link">"Link to this scenario"</label>
             <input id="share-link" type="text" readonly prop:value=link />
-            <button type="button" id="copy-link" on:click=move |_| copy("Link", link())>"Copy link"</button>
+            <button type="button" id="copy-link" on:click=move |_| copy("Link", "share-link", link())>"Copy link"</button>
             <label for="share-section">"Chart to embed"</label>
             <select
                 id="share-section"
@@ -92,7 +112,7 @@ pub fn ShareDialog(
             </select>
             <label for="share-snippet">"Embed code"</label>
             <textarea id="share-snippet" readonly rows="4" prop:value=snippet></textarea>
-            <button type="button" id="copy-snippet" on:click=move |_| copy("Embed code", snippet())>"Copy embed code"</button>
+            <button type="button" id="copy-snippet" on:click=move |_| copy("Embed code", "share-snippet", snippet())>"Copy embed code"</button>
             <p role="status" class="share-dialog__status">{move || status.get()}</p>
             <form method="dialog">
                 <button type="submit" id="share-close">"Close"</button>
