@@ -8,9 +8,23 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const toDay = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 const fromDay = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-/** Formats like the app: at most `decimals` decimals, trailing zeros dropped. */
+/**
+ * Formats like the app (`model::format::number`): at most `decimals` decimals, trailing zeros
+ * dropped, rounded half to even on the double's exact value (20.25 → "20.2"). `toFixed` alone
+ * rounds a tie up, so it reads the exact expansion and rounds the digits itself.
+ */
 export function fmt(value, decimals) {
-  return String(Number(value.toFixed(decimals)));
+  const finite = Number.isFinite(value) ? value : 0;
+  // Exact for every double with under 100 binary fraction digits: all values the app shows.
+  const [whole, fraction] = Math.abs(finite).toFixed(100).split('.');
+  let scaled = BigInt(whole + fraction.slice(0, decimals));
+  const rest = fraction.slice(decimals).replace(/0+$/, '');
+  if (rest > '5' || (rest === '5' && scaled % 2n === 1n)) scaled += 1n;
+  const digits = scaled.toString().padStart(decimals + 1, '0');
+  const cut = digits.length - decimals;
+  const decimalsShown = digits.slice(cut).replace(/0+$/, '');
+  const sign = finite < 0 && scaled !== 0n ? '-' : '';
+  return sign + digits.slice(0, cut) + (decimalsShown ? `.${decimalsShown}` : '');
 }
 
 /** Pace between the two latest observations, rounded to the slider's 0.1 step. */

@@ -1,6 +1,6 @@
 //! Embedding: which section `?embed=` asks for, and telling the host page our height.
 
-use crate::model::query::EmbedSection;
+use crate::model::sections::EmbedSection;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

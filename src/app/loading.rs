@@ -280,3 +280,10 @@ fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), JsValue> {
     );
     Ok(())
 }
+
+/// Loads the dataset a `?data=` link names, if any, in the background.
+pub fn use_dataset_link(state: AppState) {
+    if let Some(url) = data_parameter() {
+        load_from_link(state, url);
+    }
+}

@@ -3,6 +3,8 @@
 pub mod embed;
 pub mod loading;
 pub mod offline;
+pub mod settle;
+pub mod staging;
 pub mod theme;
 pub mod url;
 
@@ -176,6 +178,11 @@ impl AppState {
             timeline: StaticChart::new(dataset, theme.theme, timeline_chart, timeline_description),
         }
     }
+}
+
+/// Registers the service worker (see `offline`) and returns what the update prompt reads.
+pub fn use_service_worker() -> offline::OfflineState {
+    offline::OfflineState::register()
 }
 
 impl Default for AppState {

@@ -1,11 +1,50 @@
 //! The scenario in the address bar: read once at start, then kept in step with `replaceState`
 //! so that moving a slider never adds a history entry.
 
-use crate::model::query::{
-    scenario_from_query, scenario_to_query, section_from_query, SCENARIO_KEYS,
-};
+use super::settle::on_settled;
+use super::AppState;
+use crate::model::query::{scenario_from_query, scenario_to_query, SCENARIO_KEYS};
+use crate::model::sections::section_from_query;
 use crate::model::{Observation, Scenario};
-use wasm_bindgen::JsValue;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long the scenario must stay unchanged before the address is rewritten.
+const URL_AFTER: Duration = Duration::from_millis(250);
+
+/// The address that reopens what the reader sees, and the section in view.
+#[derive(Clone, Copy)]
+pub struct ScenarioUrl {
+    /// The page's address for the current scenario; the handout and share dialog quote it.
+    pub link: Signal<String>,
+    /// The section in the middle of the viewport (`None` at the top), as `?section=` keeps it.
+    pub section: RwSignal<Option<&'static str>>,
+}
+
+/// Keeps the address in step with the scenario, predict mode and the section in view.
+pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
+    // The address always reopens what the reader sees. Derived here; the effect only tells
+    // the browser.
+    let section = RwSignal::new(section_from_location());
+    let link: Signal<String> = Signal::from(Memo::new(move |_| {
+        let scenario = state.scenario.get();
+        let predict = state.predict.get();
+        state
+            .dataset
+            .with(|d| scenario_href(&scenario, &d.progress, predict, section.get()))
+    }));
+    // Chromium spends milliseconds on each replaceState (and throttles bursts), so a drag
+    // writes the address once it pauses.
+    on_settled(
+        move || link.get(),
+        URL_AFTER,
+        false,
+        |href| replace_location(&href),
+    );
+    ScenarioUrl { link, section }
+}
 
 /// The scenario the page's URL asks for (defaults for anything missing or malformed).
 pub fn scenario_from_location() -> Scenario {
@@ -81,4 +120,50 @@ pub fn replace_location(href: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(href));
     }
+}
+
+/// Scrolls to the section `?section=` names, then keeps `section` on the section in the middle
+/// of the viewport (`None` at the top of the page). Call once every section is mounted.
+pub fn track_section_in_view(section: RwSignal<Option<&'static str>>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(id) = section.get_untracked() {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.scroll_into_view();
+        }
+    }
+    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                continue;
+            };
+            if entry.is_intersecting() {
+                let id = entry.target().id();
+                section.set(section_from_query(&id));
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    // A thin band across the middle of the viewport: the section crossing it is "in view".
+    options.set_root_margin("-45% 0px -54% 0px");
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+        on_change.as_ref().unchecked_ref(),
+        &options,
+    ) else {
+        return;
+    };
+    if let Ok(targets) = document.query_selector_all("header.masthead, main > section") {
+        for index in 0..targets.length() {
+            if let Some(target) = targets
+                .item(index)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                observer.observe(&target);
+            }
+        }
+    }
+    // Both live as long as the page.
+    std::mem::forget(observer);
+    on_change.forget();
 }

@@ -7,7 +7,7 @@ use super::{
     Palette,
 };
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
-use crate::model::summary::number;
+use crate::model::format::number;
 use charming::component::Axis;
 use charming::element::{
     AxisLabel, AxisType, BoundaryGap, ItemStyle, LabelAlign, LabelPosition, NameLocation, Symbol,

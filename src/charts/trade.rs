@@ -3,8 +3,8 @@
 use super::ext::{ChartExt, Point, SeriesExt};
 use super::{axis, chart, derived_bar_style, grid, legend, round2, year_axis, Palette};
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
+use crate::model::format::number;
 use crate::model::sorted_unique;
-use crate::model::summary::number;
 use charming::component::Axis;
 use charming::element::{AxisLabel, AxisType, ItemStyle, NameLocation};
 use charming::series::Bar;

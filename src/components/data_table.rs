@@ -1,7 +1,7 @@
 //! The completion table: every observed and projected value with its kind and source.
 
 use crate::app::AppState;
-use crate::model::summary::number;
+use crate::model::format::number;
 use crate::model::Kind;
 use leptos::prelude::*;
 

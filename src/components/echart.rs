@@ -1,43 +1,18 @@
 //! The one component that owns an ECharts instance: init once, replace options, resize, dispose.
+//! Beside it: `loader` (ECharts' bindings and script), `near_viewport` (creation when near),
+//! `escape` (one Escape listener for every chart's tooltip).
+
+mod escape;
+mod loader;
+mod near_viewport;
 
 use crate::charts::ChartOption;
 use leptos::html::Div;
 use leptos::prelude::*;
+use loader::{echarts_init, echarts_loaded, EChartsInstance};
+use near_viewport::use_near_viewport;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-#[wasm_bindgen]
-extern "C" {
-    /// An ECharts chart instance (the global `echarts` from the script `echarts_loaded` runs).
-    #[derive(Clone)]
-    type EChartsInstance;
-
-    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init(
-        element: &web_sys::HtmlElement,
-        theme: &JsValue,
-        options: &JsValue,
-    ) -> Result<EChartsInstance, JsValue>;
-
-    #[wasm_bindgen(catch, method, js_name = setOption)]
-    fn set_option(
-        this: &EChartsInstance,
-        option: &JsValue,
-        settings: &JsValue,
-    ) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(catch, method)]
-    fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(catch, method, js_name = getDataURL)]
-    fn get_data_url(this: &EChartsInstance, options: &JsValue) -> Result<String, JsValue>;
-
-    #[wasm_bindgen(catch, method, js_name = dispatchAction)]
-    fn dispatch_action(this: &EChartsInstance, action: &JsValue) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(catch, method)]
-    fn dispose(this: &EChartsInstance) -> Result<(), JsValue>;
-}
 
 /// What the component keeps alive between renders.
 struct Owned {
@@ -46,50 +21,6 @@ struct Owned {
     shape: Option<u64>,
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Option<Closure<dyn FnMut()>>,
-}
-
-thread_local! {
-    static ECHARTS: std::cell::OnceCell<ArcRwSignal<Option<bool>>> = const { std::cell::OnceCell::new() };
-}
-
-/// Whether the ECharts script has run (`Some(true)`), failed (`Some(false)`) or is still on its
-/// way (`None`). The first call runs the script the page preloaded (`#echarts-script`).
-fn echarts_loaded() -> ArcRwSignal<Option<bool>> {
-    ECHARTS.with(|cell| cell.get_or_init(run_echarts_script).clone())
-}
-
-fn run_echarts_script() -> ArcRwSignal<Option<bool>> {
-    // A page that loaded ECharts itself (as the app's pages did before) uses it.
-    if js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false) {
-        return ArcRwSignal::new(Some(true));
-    }
-    let loaded = ArcRwSignal::new(None);
-    let document = web_sys::window().and_then(|w| w.document());
-    let script = document.as_ref().and_then(|document| {
-        let src = document
-            .get_element_by_id("echarts-script")?
-            .get_attribute("href")?;
-        let script = document.create_element("script").ok()?;
-        script.set_attribute("src", &src).ok()?;
-        Some(script)
-    });
-    let (Some(document), Some(script)) = (document, script) else {
-        loaded.set(Some(false));
-        return loaded;
-    };
-    for (event, outcome) in [("load", true), ("error", false)] {
-        let loaded = loaded.clone();
-        let listener = Closure::once_into_js(move || loaded.set(Some(outcome)));
-        let _ = script.add_event_listener_with_callback(event, listener.unchecked_ref());
-    }
-    if document
-        .head()
-        .and_then(|head| head.append_child(&script).ok())
-        .is_none()
-    {
-        loaded.set(Some(false));
-    }
-    loaded
 }
 
 /// `setOption` settings: a merge when the option has the shape of the one on screen (a slider
@@ -145,53 +76,6 @@ fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
     })
 }
 
-/// Sets `near` once `element` comes within a screen of the viewport, or the page is printed:
-/// a chart further down waits until then, so opening the page draws one chart, not four.
-fn when_near_viewport(element: &web_sys::HtmlElement, near: RwSignal<bool>) {
-    // No synchronous size check: reading a rect during mount forced a layout of the whole
-    // page per chart (223 ms in one profile of a 412 px load); the observer reports after the
-    // browser's own layout, in the first frame.
-    let on_intersect = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            let seen = entries.iter().any(|entry| {
-                entry
-                    .dyn_into::<web_sys::IntersectionObserverEntry>()
-                    .is_ok_and(|entry| entry.is_intersecting())
-            });
-            if seen {
-                near.try_set(true);
-                observer.disconnect();
-            }
-        },
-    );
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("100% 0px");
-    match web_sys::IntersectionObserver::new_with_options(
-        on_intersect.as_ref().unchecked_ref(),
-        &options,
-    ) {
-        Ok(observer) => observer.observe(element),
-        // No observer (a very old browser): draw at once.
-        Err(_) => near.set(true),
-    }
-    // Printing lays out every chart, seen or not.
-    let on_print = Closure::<dyn FnMut()>::new(move || {
-        near.try_set(true);
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
-        if let Ok(Some(print)) = window.match_media("print") {
-            let _ =
-                print.add_event_listener_with_callback("change", on_print.as_ref().unchecked_ref());
-        }
-    }
-    // Both are small and live as long as the page (charts are never unmounted but for
-    // reloading the whole view).
-    on_intersect.forget();
-    on_print.forget();
-}
-
 /// A chart drawn by ECharts from an option given as JSON (a charming chart serialized by
 /// serde_json), created once it comes near the viewport; `label` names it for the fallback.
 #[component]
@@ -211,15 +95,11 @@ pub fn EChart(
     let node = NodeRef::<Div>::new();
     let owned = StoredValue::new_local(None::<Owned>);
     let failed = RwSignal::new(false);
-    let near = RwSignal::new(false);
+    let near = use_near_viewport(node);
+    let key = escape::next_key();
     // Set once ECharts holds an option, so a tooltip asked for before (a focused timeline row
     // scrolled the chart into view) is shown when the chart arrives.
     let ready = RwSignal::new(false);
-    Effect::new(move |_| {
-        if let Some(element) = node.get() {
-            when_near_viewport(&element, near);
-        }
-    });
 
     Effect::new(move |_| {
         let option = option.get();
@@ -238,6 +118,9 @@ pub fn EChart(
         owned.update_value(|slot| {
             if slot.is_none() {
                 *slot = init(&element);
+                if let Some(owned) = slot {
+                    escape::hide_tip_on_escape(key, owned.chart.clone());
+                }
             }
             let drawn = slot.as_mut().is_some_and(|owned| {
                 let settings = set_option_settings(owned.shape == Some(option.shape));
@@ -257,25 +140,6 @@ pub fn EChart(
         });
     });
 
-    // Escape hides a tooltip opened by hovering, without moving the pointer (WCAG 1.4.13).
-    let on_escape =
-        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
-            if event.key() == "Escape" {
-                // `try_`: the listener outlives a chart that a view change removed.
-                owned.try_with_value(|slot| {
-                    if let Some(owned) = slot {
-                        let _ = owned.chart.dispatch_action(&tip_action(None));
-                    }
-                });
-            }
-        });
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.add_event_listener_with_callback("keydown", on_escape.as_ref().unchecked_ref());
-    }
-    // Lives as long as the page, like the chart.
-    on_escape.forget();
-
     if let Some(tip) = tip {
         Effect::new(move |_| {
             let index = tip.get();
@@ -293,6 +157,7 @@ pub fn EChart(
     on_cleanup(move || {
         owned.try_update_value(|slot| {
             if let Some(owned) = slot.take() {
+                escape::forget(key);
                 if let Some(observer) = owned.observer {
                     observer.disconnect();
                 }

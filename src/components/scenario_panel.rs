@@ -1,10 +1,10 @@
 //! The scenario controls: pace, slowdown, which reports set the default pace, and reset.
 
 use crate::app::AppState;
+use crate::model::format::{number, parse_decimal};
 use crate::model::projection::{
     default_pace, PaceBasis, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE, SLOWDOWN_STEP,
 };
-use crate::model::summary::{number, parse_decimal};
 use crate::model::Scenario;
 use leptos::prelude::*;
 

@@ -1,22 +1,122 @@
-//! The story's sections besides progress: key figures, navigation, trade, balance, timeline,
-//! treaty and sources. Views only; every text and number comes from the model.
+//! The story's sections: the views beside each entry of `model::sections::SECTIONS`, the
+//! navigation, key figures, and the sections besides progress (trade, balance, timeline,
+//! treaty, sources). Views only; every text and number comes from the model.
 
 use super::data_table::KindCell;
 use super::echart::EChart;
+use super::progress::{ProgressInteractive, ProgressSection};
+use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
 use crate::model::dataset::TreatyStatus;
+use crate::model::sections::SECTIONS;
 use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
 use leptos::prelude::*;
 
-/// The sections in page order: anchor and navigation label.
-pub const SECTIONS: [(&str, &str); 6] = [
-    ("progress", "Progress"),
-    ("trade", "Trade"),
-    ("balance", "Balance"),
-    ("timeline", "Timeline"),
-    ("treaty", "Treaty"),
-    ("sources", "Sources"),
+/// A section's views, beside its entry in `model::sections::SECTIONS` (same order).
+pub struct SectionView {
+    /// The entry's id, checked at compile time against the model's list.
+    pub id: &'static str,
+    /// The section on the full page, mounting in its staged parts; given the scenario's link.
+    pub page: fn(Staged, Signal<String>) -> AnyView,
+    /// The section alone in an embed, given the scenario's link; `Some` exactly when the entry
+    /// has an embed title.
+    pub embed: Option<fn(Signal<String>) -> AnyView>,
+}
+
+/// Every section's views, in the order of `model::sections::SECTIONS`.
+pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
+    SectionView {
+        id: "progress",
+        page: |staged, link| {
+            view! { <ProgressSection staged=staged scenario_link=link /> }.into_any()
+        },
+        embed: Some(|link| view! { <ProgressInteractive scenario_link=link /> }.into_any()),
+    },
+    SectionView {
+        id: "trade",
+        page: |staged, _| {
+            view! { <Later revealed=staged.revealed part=staged.first><TradeSection /></Later> }
+                .into_any()
+        },
+        embed: Some(|_| {
+            let state = expect_context::<AppState>();
+            view! { <ChartWithSummary chart=state.trade id="trade-chart" label="trade chart" /> }
+                .into_any()
+        }),
+    },
+    SectionView {
+        id: "balance",
+        page: |staged, _| {
+            view! { <Later revealed=staged.revealed part=staged.first><BalanceSection /></Later> }
+                .into_any()
+        },
+        embed: Some(|_| {
+            let state = expect_context::<AppState>();
+            view! { <ChartWithSummary chart=state.balance id="balance-chart" label="trade balance chart" /> }.into_any()
+        }),
+    },
+    SectionView {
+        id: "timeline",
+        page: |staged, _| {
+            view! { <Later revealed=staged.revealed part=staged.first><TimelineSection /></Later> }
+                .into_any()
+        },
+        embed: Some(|_| {
+            let state = expect_context::<AppState>();
+            view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" /> }
+                .into_any()
+        }),
+    },
+    SectionView {
+        id: "treaty",
+        page: |staged, _| {
+            view! { <Later revealed=staged.revealed part=staged.first><TreatySection /></Later> }
+                .into_any()
+        },
+        embed: None,
+    },
+    SectionView {
+        id: "sources",
+        page: |staged, _| {
+            view! { <Later revealed=staged.revealed part=staged.first><SourcesSection /></Later> }
+                .into_any()
+        },
+        embed: None,
+    },
 ];
+
+/// Whether two strings are equal, in a const context.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+// The views and the model's list agree entry by entry: a build with a view out of order, or an
+// embed without a title (or the reverse), fails here.
+const _: () = {
+    let mut at = 0;
+    while at < SECTIONS.len() {
+        assert!(
+            same(SECTION_VIEWS[at].id, SECTIONS[at].id),
+            "SECTION_VIEWS follows SECTIONS"
+        );
+        assert!(
+            SECTION_VIEWS[at].embed.is_some() == SECTIONS[at].embed_title.is_some(),
+            "a section has an embed view exactly when it has an embed title"
+        );
+        at += 1;
+    }
+};
 
 /// Links to every section.
 #[component]
@@ -26,7 +126,7 @@ pub fn SectionNav() -> impl IntoView {
             <ul>
                 {SECTIONS
                     .iter()
-                    .map(|(id, label)| view! { <li><a href=format!("#{id}")>{*label}</a></li> })
+                    .map(|section| view! { <li><a href=format!("#{}", section.id)>{section.nav}</a></li> })
                     .collect_view()}
             </ul>
         </nav>

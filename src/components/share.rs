@@ -1,7 +1,7 @@
 //! "Share or embed": the link to this scenario and an iframe snippet, each with a copy button.
 
 use crate::app::embed::embed_url;
-use crate::model::query::EmbedSection;
+use crate::model::sections::EmbedSection;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,7 +52,7 @@ pub fn ShareDialog(
     scenario_link: Signal<String>,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
-    let section = RwSignal::new(EmbedSection::Progress);
+    let section = RwSignal::new(EmbedSection::FIRST);
     let status = RwSignal::new(String::new());
     let link = move || crate::app::embed::full_page_url(&scenario_link.get());
     let snippet = move || iframe_snippet(&scenario_link.get(), section.get());

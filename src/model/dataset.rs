@@ -425,7 +425,7 @@ impl Dataset {
             percent,
             kind: Kind::Reported,
             formula: None,
-            wording: format!("{} percent", super::summary::number(percent, 6)),
+            wording: format!("{} percent", super::format::number(percent, 6)),
             source: source.clone(),
         };
         Dataset {

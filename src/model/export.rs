@@ -1,7 +1,7 @@
 //! The dataset as CSV: one row per value or fact, each with its kind and source.
 
 use super::dataset::{Dataset, Direction, Kind, Source};
-use super::summary::number;
+use super::format::number;
 
 /// Column names of [`dataset_csv`].
 pub const CSV_HEADER: [&str; 12] = [

@@ -3,9 +3,11 @@
 pub mod dataset;
 pub mod date;
 pub mod export;
+pub mod format;
 pub mod link;
 pub mod projection;
 pub mod query;
+pub mod sections;
 pub mod summary;
 pub mod theme;
 

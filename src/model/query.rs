@@ -2,23 +2,13 @@
 //! leniently (a malformed value falls back to its default, an out-of-range one is clamped).
 
 use super::dataset::Observation;
+use super::format::number;
 use super::projection::{
     default_pace, round_to_step, PaceBasis, Scenario, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE,
 };
-use super::summary::number;
 
 /// The query keys the scenario owns; every other key (such as `data`) is left alone.
 pub const SCENARIO_KEYS: [&str; 3] = ["pace", "slowdown", "basis"];
-
-/// Sections whose anchor `?section=` may name, in page order.
-pub const SECTION_IDS: [&str; 6] = [
-    "progress", "trade", "balance", "timeline", "treaty", "sources",
-];
-
-/// Reads a `?section=` value; anything else means the top of the page.
-pub fn section_from_query(value: &str) -> Option<&'static str> {
-    SECTION_IDS.into_iter().find(|id| *id == value.trim())
-}
 
 /// Parameters that were renamed, as (old, new): links made before a rename keep working.
 /// Add a pair here whenever a key in [`SCENARIO_KEYS`] changes its name; none has yet.
@@ -33,7 +23,7 @@ pub fn canonical_key<'a>(key: &'a str, renamed: &[(&'static str, &'static str)])
 }
 
 fn parse_number(text: &str) -> Option<f64> {
-    crate::model::summary::parse_decimal(text.trim()).filter(|value| value.is_finite())
+    crate::model::format::parse_decimal(text.trim()).filter(|value| value.is_finite())
 }
 
 /// Reads a scenario from query pairs; anything missing or malformed keeps its default.
@@ -239,71 +229,6 @@ mod tests {
         ];
         for (query, expected) in cases {
             assert_eq!(scenario_from_query(pairs(query)), expected, "{query}");
-        }
-    }
-}
-
-/// The sections that can be embedded on their own with `?embed=`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmbedSection {
-    /// The completion chart with its scenario controls.
-    Progress,
-    /// Trade by year.
-    Trade,
-    /// The trade balance.
-    Balance,
-    /// The milestones.
-    Timeline,
-}
-
-impl EmbedSection {
-    /// Every embeddable section, in page order.
-    pub const ALL: [EmbedSection; 4] = [
-        EmbedSection::Progress,
-        EmbedSection::Trade,
-        EmbedSection::Balance,
-        EmbedSection::Timeline,
-    ];
-
-    /// The `?embed=` value, also the section's anchor.
-    pub fn key(self) -> &'static str {
-        match self {
-            EmbedSection::Progress => "progress",
-            EmbedSection::Trade => "trade",
-            EmbedSection::Balance => "balance",
-            EmbedSection::Timeline => "timeline",
-        }
-    }
-
-    /// Reads an `?embed=` value; anything else means the full page.
-    pub fn from_key(key: &str) -> Option<EmbedSection> {
-        EmbedSection::ALL
-            .into_iter()
-            .find(|s| s.key() == key.trim())
-    }
-
-    /// The embedded chart's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            EmbedSection::Progress => "When will the Union State's integration programs be done?",
-            EmbedSection::Trade => "Belarus–Russia trade by year",
-            EmbedSection::Balance => "Belarus's trade balance with Russia",
-            EmbedSection::Timeline => "Milestones of Belarus–Russia integration",
-        }
-    }
-}
-
-#[cfg(test)]
-mod embed_tests {
-    use super::*;
-
-    #[test]
-    fn embed_keys_round_trip_and_unknown_ones_mean_the_full_page() {
-        for section in EmbedSection::ALL {
-            assert_eq!(EmbedSection::from_key(section.key()), Some(section));
-        }
-        for bad in ["", "treaty", "PROGRESS", "progress;", "../", "sources"] {
-            assert_eq!(EmbedSection::from_key(bad), None, "{bad}");
         }
     }
 }

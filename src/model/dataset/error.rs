@@ -3,7 +3,7 @@
 
 use super::{MAX_ENTRIES, MAX_JSON_BYTES, MAX_OBSERVATIONS, MAX_TEXT_CHARS};
 use crate::model::date::Date;
-use crate::model::summary::number;
+use crate::model::format::number;
 use std::fmt;
 
 /// One reason a dataset is refused, with the place it was found.

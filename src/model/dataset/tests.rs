@@ -150,20 +150,6 @@ fn embedded_dataset_is_valid_and_matches_the_article() {
 }
 
 #[test]
-fn every_entry_has_a_source_and_derived_entries_a_formula() {
-    let dataset = Dataset::embedded();
-    for observation in &dataset.progress {
-        assert!(!observation.source.outlet.is_empty());
-        assert!(!observation.source.cited_as.is_empty());
-        assert!(!observation.wording.is_empty());
-        if observation.kind == Kind::Derived {
-            assert!(observation.formula.is_some(), "{}", observation.id);
-        }
-        assert_ne!(observation.kind, Kind::Projected);
-    }
-}
-
-#[test]
 fn every_derived_trade_value_recomputes_from_its_formula() {
     let dataset = Dataset::embedded();
     let derived: Vec<&TradeValue> = dataset
@@ -172,14 +158,9 @@ fn every_derived_trade_value_recomputes_from_its_formula() {
         .iter()
         .filter(|v| v.kind == Kind::Derived)
         .collect();
+    // That each follows from its formula is what `from_json` checks; here, which they are.
     assert_eq!(derived.len(), 2, "2020 and 2021 goods trade");
-    for value in derived {
-        let from = value.derived_from.as_ref().expect("derivation");
-        let expected = dataset.derive_trade(from).expect("base and growth exist");
-        assert!((expected - value.value).abs() <= 0.005, "{}", value.id);
-        assert!(value.formula.as_deref().unwrap().contains('÷'));
-    }
-    // 45 / 1.12 / 1.35, by hand.
+    // 45 / 1.12 / 1.35, by hand, not by the code under test.
     let goods_2020 = dataset
         .trade
         .values
@@ -217,9 +198,6 @@ fn the_story_is_complete_and_sourced() {
             .count(),
         2
     );
-    for source in dataset.all_sources() {
-        assert!(!source.outlet.trim().is_empty() && !source.cited_as.trim().is_empty());
-    }
 }
 
 #[test]

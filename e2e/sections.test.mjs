@@ -1,0 +1,80 @@
+// The page's sections come from one list (src/model/sections.rs): every entry there appears in
+// the navigation, mounts, opens from ?section=, and embeds exactly when its entry allows. The
+// list is read from the source, so an added entry is covered without touching this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { shareServerAndBrowser, openPage, scrollTo, cspViolations } from './harness.mjs';
+
+const source = fs.readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'model', 'sections.rs'), 'utf8');
+const list = source.slice(source.indexOf('pub const SECTIONS'), source.indexOf('];', source.indexOf('pub const SECTIONS')));
+/** Each entry as written: id, navigation words, and whether it may be embedded. */
+const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*nav: "([^"]+)",\s*embed_title: (Some|None)/g)]
+  .map(([, id, nav, embed]) => ({ id, nav, embeddable: embed === 'Some' }));
+
+let server;
+let browser;
+shareServerAndBrowser((s, b) => { server = s; browser = b; });
+
+test('the list is read from the source', () => {
+  // Guards the regex above: the page has at least its six sections, two of them not embeddable.
+  assert.ok(SECTIONS.length >= 6, JSON.stringify(SECTIONS));
+  assert.ok(SECTIONS.some((s) => !s.embeddable) && SECTIONS.some((s) => s.embeddable));
+});
+
+test('every entry is in the navigation, in list order, and mounts as a labelled section', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await page.locator('footer.credit').waitFor();
+  const links = await page.locator('nav.section-nav a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+  assert.deepEqual(links, SECTIONS.map(({ id, nav }) => [`#${id}`, nav]));
+  const mounted = await page.locator('main > section').evaluateAll((ss) => ss.map((s) => s.id));
+  assert.deepEqual(mounted, SECTIONS.map(({ id }) => id), 'mounted in list order, none missing');
+  for (const { id } of SECTIONS) {
+    const heading = page.locator(`section#${id} > h2`);
+    await scrollTo(heading);
+    assert.ok((await heading.innerText()).trim().length > 0, `#${id} has a heading`);
+    assert.equal(await page.locator(`section#${id}`).getAttribute('aria-labelledby'), `${id}-title`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const { id } of SECTIONS) {
+  test(`?section=${id} opens the page at #${id}`, async () => {
+    const { page, context, errors } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${server.url}?section=${id}`);
+    await page.locator('footer.credit').waitFor();
+    // At the top of the viewport, or as near as the page's end allows.
+    await page.waitForFunction((wanted) => {
+      const top = document.getElementById(wanted)?.getBoundingClientRect().top;
+      const atEnd = window.scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+      return top !== undefined && window.scrollY > 0 && ((top > -5 && top < 40) || (atEnd && top < innerHeight));
+    }, id, { timeout: 10_000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+for (const { id, embeddable } of SECTIONS) {
+  test(`?embed=${id} ${embeddable ? 'shows that section alone' : 'opens the full page'}`, async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${server.url}?embed=${id}`);
+    if (embeddable) {
+      await page.locator(`main.embed#${id}[data-embed="${id}"]`).waitFor();
+      assert.equal(await page.locator('nav.section-nav').count(), 0);
+      assert.equal(await page.locator('main.embed h1').count(), 1);
+      assert.ok((await page.locator('main.embed h1').innerText()).trim().length > 0);
+      assert.equal(await page.locator('main.embed .echart[role="img"]').count(), 1, 'the embed has its chart');
+    } else {
+      await page.locator('nav.section-nav').waitFor();
+      assert.equal(await page.locator('main.embed').count(), 0);
+    }
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await cspViolations(page), []);
+    await context.close();
+  });
+}

@@ -1,0 +1,45 @@
+//! One section alone, for an iframe (`?embed=`).
+
+use super::data_bar::EmbedDataNotice;
+use super::sections::SECTION_VIEWS;
+use crate::app::embed::full_page_url;
+use crate::app::AppState;
+use crate::model::sections::EmbedSection;
+use leptos::prelude::*;
+
+/// One section alone: title, chart (with controls for progress), summary, source line and a
+/// link to the full explainer on the same scenario; no navigation.
+#[component]
+pub fn EmbedView(
+    /// Which section to show.
+    section: EmbedSection,
+    /// The current page address, from which the full explainer's link is made.
+    scenario_link: Signal<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let body = SECTION_VIEWS[section.index()]
+        .embed
+        .map(|embed| embed(scenario_link));
+    let source = move || {
+        state.dataset.with(|d| {
+            format!(
+                "Source: {}, {}, and the sources it cites. ",
+                d.article.publisher,
+                d.article.date.long()
+            )
+        })
+    };
+    view! {
+        <main class="embed" id=section.key() data-embed=section.key()>
+            <h1 class="embed__title">{section.title()}</h1>
+            <EmbedDataNotice />
+            {body}
+            <p class="embed__source">
+                {source}
+                <a href=move || full_page_url(&scenario_link.get()) target="_blank" rel="noopener">
+                    "Open the full explainer"
+                </a>
+            </p>
+        </main>
+    }
+}

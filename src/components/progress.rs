@@ -1,0 +1,105 @@
+//! The progress section: scenario controls, the completion chart and sentence, and its table.
+
+use super::data_table::CompletionTable;
+use super::echart::EChart;
+use super::predict::PredictPanel;
+use super::scenario_panel::ScenarioPanel;
+use super::share::ShareDialog;
+use crate::app::settle::on_settled;
+use crate::app::staging::{Later, Staged};
+use crate::app::AppState;
+use crate::model::format::number;
+use crate::model::projection::BAND_SHARE;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// The progress section on the page: its heading at once, then the controls and chart in one
+/// staged part and the table in the next.
+#[component]
+pub fn ProgressSection(
+    /// Where the section's staged parts mount.
+    staged: Staged,
+    /// The current page address, quoted in the printed handout and the share dialog.
+    scenario_link: Signal<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = move || state.dataset.with(|d| d.programs.count);
+    view! {
+        <section id="progress" class="section" aria-labelledby="progress-title">
+            <h2 id="progress-title">"Progress of the " {count} " programs"</h2>
+            <Later revealed=staged.revealed part=staged.first>
+            <PredictPanel />
+            <ProgressInteractive scenario_link=scenario_link />
+            <ShareDialog scenario_link=scenario_link />
+            </Later>
+            <Later revealed=staged.revealed part=staged.first + 1>
+            <CompletionTable />
+            <p class="method">
+                "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
+                {format!(
+                    "Projected values extend the latest report at the chosen pace; the shaded band shows a pace {band} percent slower to {band} percent faster.",
+                    band = number(BAND_SHARE * 100.0, 0)
+                )}
+            </p>
+            </Later>
+        </section>
+    }
+}
+
+/// The scenario controls beside the sentence, the completion chart and its summary.
+#[component]
+pub fn ProgressInteractive(
+    /// The current page address, quoted in the printed handout.
+    scenario_link: Signal<String>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let announcement = settled_announcement(state.sentence);
+    view! {
+        <div class="progress-layout">
+            <ScenarioPanel />
+            <div class="progress-layout__chart">
+                <Show
+                    when=move || state.revealed.get()
+                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">"The projection is hidden until you make your guess."</p> }
+                >
+                    <p class="scenario-sentence" id="scenario-sentence">
+                        {move || state.sentence.get()}
+                        " "
+                        <span class="kind kind--projected">"projected"</span>
+                    </p>
+                </Show>
+                // Announced once the slider settles, not at every step of a drag.
+                <p class="visually-hidden" id="scenario-announcement" aria-live="polite">
+                    {move || announcement.get()}
+                </p>
+                <EChart
+                    option=state.completion_option
+                    id="completion-chart"
+                    label="completion chart"
+                />
+                <p class="chart-summary" id="completion-summary">
+                    {move || state.completion_description.get()}
+                </p>
+                <p class="print-only" id="scenario-link">
+                    "This scenario online: " {move || scenario_link.get()}
+                </p>
+            </div>
+        </div>
+    }
+}
+
+/// How long the sentence must stay unchanged before screen readers hear it.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(700);
+
+/// `sentence` once it has stayed the same for `ANNOUNCE_AFTER`; empty until it first changes,
+/// so opening the page announces nothing the reader did not ask for.
+fn settled_announcement(sentence: Memo<String>) -> ReadSignal<String> {
+    let (announcement, set_announcement) = signal(String::new());
+    on_settled(
+        move || sentence.get(),
+        ANNOUNCE_AFTER,
+        true,
+        move |text| set_announcement.set(text),
+    );
+    announcement
+}
