@@ -145,6 +145,15 @@ async function assertOnlyNewBuild(page, { cssName, newCss, newBuild }) {
   assert.ok(!resources.includes(cssName), 'the old stylesheet is not used');
 }
 
+/** With the server stopped, a reload shows the new build working, with no page error. */
+async function assertNewBuildOffline(server, page, errors) {
+  await server.close();
+  await page.reload();
+  await assertAppWorks(page);
+  assert.equal(await buildMarker(page), 'new');
+  assert.deepEqual(errors, []);
+}
+
 test('a new build replaces the old one cleanly, with no mix of their files', async () => {
   const builds = await makeBuilds();
   const server = await serve({ dir: builds.oldDir });
@@ -164,11 +173,7 @@ test('a new build replaces the old one cleanly, with no mix of their files', asy
   await assertOnlyNewBuild(page, builds);
 
   // And the new build is what works offline.
-  await server.close();
-  await page.reload();
-  await assertAppWorks(page);
-  assert.equal(await buildMarker(page), 'new');
-  assert.deepEqual(errors, []);
+  await assertNewBuildOffline(server, page, errors);
   await context.close();
   builds.cleanup();
 });
@@ -192,11 +197,7 @@ test('on a host that caches the page for 600 s, a new build still ends with only
   assert.equal(await buildMarker(page), 'new');
 
   // Offline, the cached page is the new build's, so its files are all there.
-  await server.close();
-  await page.reload();
-  await assertAppWorks(page);
-  assert.equal(await buildMarker(page), 'new');
-  assert.deepEqual(errors, []);
+  await assertNewBuildOffline(server, page, errors);
   await context.close();
   builds.cleanup();
 });
