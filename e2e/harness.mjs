@@ -103,6 +103,19 @@ function reportOnlyCspHeader(dir, base, pathname) {
   return policy ? { 'content-security-policy-report-only': `${policy}; report-uri ${CSP_REPORT_PATH}` } : {};
 }
 
+/**
+ * The option without `emphasis` entries: ECharts has filled in an empty default on parts it
+ * creates but not on parts it updates (it did on mark lines), so a chart updated in place and
+ * one drawn fresh may differ there and nowhere that shows.
+ */
+export function withoutEmphasis(value) {
+  if (Array.isArray(value)) return value.map(withoutEmphasis);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'emphasis').map(([k, v]) => [k, withoutEmphasis(v)]));
+  }
+  return value;
+}
+
 /** Chromium flags a closed network and a root user need. */
 export const CHROMIUM_ARGS = [
   '--headless=new',

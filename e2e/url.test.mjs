@@ -1,7 +1,7 @@
 // The scenario in the address: shared links reopen it; malformed links open the defaults.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shareServerAndBrowser, openPage, waitForChart, chartOption, readDataset } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart, chartOption, readDataset, withoutEmphasis } from './harness.mjs';
 import { completion, defaultPace } from './oracle.mjs';
 
 const dataset = readDataset();
@@ -15,19 +15,6 @@ async function open(query = '', chart = 'completion-chart') {
   await session.page.goto(server.url + query);
   await waitForChart(session.page, chart);
   return session;
-}
-
-/**
- * The option without `emphasis` entries: ECharts has filled in an empty default on parts it
- * creates but not on parts it updates (it did on mark lines), so a chart updated in place and
- * one drawn fresh may differ there and nowhere that shows.
- */
-function withoutEmphasis(value) {
-  if (Array.isArray(value)) return value.map(withoutEmphasis);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'emphasis').map(([k, v]) => [k, withoutEmphasis(v)]));
-  }
-  return value;
 }
 
 test('a link copied after moving the sliders reopens the same scenario in a new browser context', async () => {

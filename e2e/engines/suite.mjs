@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { serveDist, distDir, readDataset } from '../harness.mjs';
+import { serveDist, distDir, readDataset, withoutEmphasis } from '../harness.mjs';
 import { writeServiceWorker } from '../../scripts/postbuild.mjs';
 import { defaultPace, completion, levelAfterOneMonth, fmt } from '../oracle.mjs';
 
@@ -96,15 +96,6 @@ function series(option, id) {
   const found = option.series.find((s) => s.id === id);
   assert.ok(found, `series ${id} is in the chart`);
   return found;
-}
-
-/** The option without ECharts' filled-in `emphasis` defaults (see e2e/url.test.mjs). */
-function withoutEmphasis(value) {
-  if (Array.isArray(value)) return value.map(withoutEmphasis);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'emphasis').map(([k, v]) => [k, withoutEmphasis(v)]));
-  }
-  return value;
 }
 
 /** Waits until a service worker controls the page. */
