@@ -52,6 +52,8 @@ test('the app replaces the shell with the same headline, one h1, and no layout s
   // The shell's words, read here rather than left behind by another test.
   const held = await openWithoutWasm('');
   const shellLede = await held.page.locator('#shell .masthead__lede').innerText();
+  const shellKicker = await held.page.locator('#shell .masthead__kicker').innerText();
+  const shellHeadline = await held.page.locator('#shell h1').innerText();
   await held.context.close();
   const { page, context, errors } = await openPage(browser);
   await page.addInitScript(() => {
@@ -67,7 +69,10 @@ test('the app replaces the shell with the same headline, one h1, and no layout s
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('h1').innerText(),
     `When will Belarus and Russia finish their ${dataset.programs.count} integration programs?`);
+  // The shell is written at build time by src/bin/shell.rs from the app's own messages.
   assert.equal(await page.locator('.masthead__lede').innerText(), shellLede, 'the shell said what the app says');
+  assert.equal(await page.locator('.masthead__kicker').innerText(), shellKicker);
+  assert.equal(await page.locator('h1').innerText(), shellHeadline);
   const shift = (await page.evaluate(() => globalThis.__shifts)).reduce((a, b) => a + b, 0);
   assert.ok(shift < 0.05, `cumulative layout shift ${shift.toFixed(3)}`);
   assert.deepEqual(errors, []);

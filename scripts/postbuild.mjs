@@ -1,6 +1,7 @@
 // Trunk post_build hook: finishes the staged build in place.
-//  1. Fills <noscript> with the key figures and tables, generated from the dataset, adds
-//     the header shell shown until the app mounts, and turns the ECharts script into a preload.
+//  1. Fills <noscript> with the key figures and tables and adds the header shell shown until
+//     the app mounts, both written by the Rust messages (src/bin/shell.rs), and turns the
+//     ECharts script into a preload.
 //  2. Adds a strict Content-Security-Policy whose script-src allows Trunk's inline loader by hash.
 //  3. Writes sw.js: the Workbox worker of scripts/sw.mjs, bundled, precaching exactly this build's files.
 //  4. Writes a brotli (.br) and a gzip (.gz) copy beside each text file, for hosts that serve
@@ -13,66 +14,35 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { build, transform } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
 import { minify } from 'terser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Fills <noscript> and adds the CSP to DIR/index.html. */
+/**
+ * The header shell and <noscript> content, from `cargo run --bin shell` (a host build: it
+ * shares the dependencies `cargo test` compiles and needs no leptos).
+ */
+export function shellHtml() {
+  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'shell'], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+/** Fills <noscript> and the header shell, and adds the CSP to DIR/index.html. */
 export function finishHtml(dir, { withCsp = true, stripComments = withCsp } = {}) {
   const indexPath = path.join(dir, 'index.html');
   let html = fs.readFileSync(indexPath, 'utf8');
 
-  // --- 1. The no-JavaScript version, from the same dataset the app embeds.
-  const data = JSON.parse(fs.readFileSync(path.join(root, 'data', 'union-state.json'), 'utf8'));
-  const esc = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const billions = (v) => `${v < 0 ? '−' : ''}$${Number(Math.abs(v).toFixed(2))} billion`;
-  const table = (caption, head, rows) => `<table class="data-table"><caption>${esc(caption)}</caption>` +
-    `<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-  const latest = data.progress.filter((o) => o.kind === 'reported').at(-1);
-  const noscript = [
-    '<div class="noscript">',
-    `<h1>Belarus–Russia integration: the ${data.programs.count} programs</h1>`,
-    '<p>This explainer draws its charts with JavaScript; here are its figures and sources as plain tables.</p>',
-    '<ul>',
-    `<li>${data.programs.count} sectoral integration programs (${esc(data.programs.source.cited_as)})</li>`,
-    latest ? `<li>${latest.percent} percent implemented by ${esc(latest.date)}: “${esc(latest.wording)}” (${esc(latest.source.cited_as)})</li>` : '',
-    ...data.trade.values.filter((v) => v.kind === 'reported').map((v) => `<li>${billions(v.value)} of trade in ${v.category} in ${v.year} (${esc(v.source.cited_as)})</li>`),
-    ...data.balance.filter((b) => b.direction === 'surplus').map((b) => `<li>A first trade surplus for Belarus in ${b.year}, amount not reported (${esc(b.source.cited_as)})</li>`),
-    '</ul>',
-    table('Implementation of the programs', ['Date', 'Percent', 'Kind', 'Wording or method', 'Source'],
-      data.progress.map((o) => [o.date, `${o.percent}%`, o.kind, o.formula ? `“${o.wording}” — ${o.formula}` : `“${o.wording}”`, o.source.cited_as])),
-    table('Trade, US$ billion', ['Year', 'Measure', 'Value', 'Kind', 'Source'],
-      data.trade.values.map((v) => [v.year, v.category, billions(v.value), v.kind === 'derived' ? `derived: ${v.formula}` : v.kind, v.source.cited_as])),
-    table('Trade balance of Belarus with Russia', ['Year', 'Balance', 'Source'],
-      data.balance.map((b) => [b.year, b.value === null ? `${b.direction}, amount not reported` : `${billions(b.value)} (${b.direction})`, b.source.cited_as])),
-    table('Milestones', ['When', 'Event', 'Source'], data.milestones.map((m) => [m.when, `${m.title}: ${m.detail}`, m.source.cited_as])),
-    `<p>Source article: ${esc(data.article.publisher)} (${esc(data.article.place)}), ${esc(data.article.date)}.</p>`,
-    '</div>',
-  ].join('\n');
+  // --- 1. The no-JavaScript version and the header's first lines, painted before the wasm
+  // arrives (on a slow connection, seconds earlier; the app removes it as it mounts): both
+  // written by the Rust host binary src/bin/shell.rs from the app's own messages and dataset.
+  const { shell, noscript } = shellHtml();
   if (!html.includes('<!-- noscript-content -->')) throw new Error('index.html lacks the <!-- noscript-content --> placeholder');
-  html = html.replace('<!-- noscript-content -->', noscript);
-
-  // The header's first lines, painted before the wasm arrives (on a slow connection, seconds
-  // earlier); the app removes it as it mounts. Headline and lede must read as the app's own
-  // (components/app.rs), which e2e/shell.test.mjs checks.
-  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-    'September', 'October', 'November', 'December'];
-  const monthYear = (iso) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-  const count = data.programs.count;
-  const lede = `In ${monthYear(data.programs.date)} Belarus and Russia agreed ${count} sectoral programs to deepen their Union State. ` +
-    (latest ? `By ${monthYear(latest.date)} ${Number(latest.percent.toFixed(1))} percent were reported done (“${latest.wording}”). Move the pace to see when all ${count} would be finished.` : '');
-  const shell = '<header class="masthead shell" id="shell">' +
-    // An invisible stand-in for the theme switch, so the headline wraps and sits as it will.
-    '<div class="masthead__top"><p class="masthead__kicker">Union State Integration Explorer</p>' +
-    '<div class="theme-switch shell__placeholder" aria-hidden="true"><label>Theme</label>' +
-    '<select disabled><option>Match device</option></select></div></div>' +
-    `<h1>When will Belarus and Russia finish their ${count} integration programs?</h1>` +
-    `<p class="masthead__lede">${esc(lede)}</p><p class="shell__loading">Loading the interactive explainer…</p></header>`;
+  html = html.replace('<!-- noscript-content -->', () => noscript);
   if (!html.includes('<!-- shell -->')) throw new Error('index.html lacks the <!-- shell --> placeholder');
-  html = html.replace('<!-- shell -->', shell);
+  html = html.replace('<!-- shell -->', () => shell);
 
   // ECharts is fetched with the page but run only when a chart first comes near the viewport
   // (components/echart.rs finds it by this id): evaluating it takes a long task on a phone,

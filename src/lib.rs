@@ -1,7 +1,9 @@
 //! Union State Integration Explorer: an interactive explainer of Belarus–Russia integration.
 
 pub mod charts;
+pub mod messages;
 pub mod model;
+pub mod shell;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -14,6 +14,7 @@ use crate::charts::ext::ChartExt;
 use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
 use crate::charts::{chart_option, palette, ChartOption, Palette};
+use crate::messages::Messages as _;
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Date, Kind, Projection, Scenario};
 use leptos::prelude::*;
@@ -130,12 +131,13 @@ impl AppState {
         let predict = RwSignal::new(url::predict_from_location());
         let guess = RwSignal::new(None::<Date>);
         let revealed = Memo::new(move |_| !predict.get() || guess.with(Option::is_some));
-        let sentence = Memo::new(move |_| projection.with(scenario_sentence));
+        let m = crate::messages::page();
+        let sentence = Memo::new(move |_| projection.with(|p| scenario_sentence(m, p)));
         let completion_description = Memo::new(move |_| {
             if revealed.get() {
-                dataset.with(|d| projection.with(|p| completion_description(d, p)))
+                dataset.with(|d| projection.with(|p| completion_description(m, d, p)))
             } else {
-                "Chart of the reported share of the programs implemented; the projection is hidden until you make your guess.".to_string()
+                m.projection_hidden().to_string()
             }
         });
         let completion_option = Memo::new(move |_| {
@@ -143,16 +145,16 @@ impl AppState {
                 projection.with(|p| {
                     let palette = palette(theme.theme.get());
                     let chart = if predict.get() {
-                        predict_chart(d, p, guess.get(), palette)
+                        predict_chart(m, d, p, guess.get(), palette)
                     } else {
-                        completion_chart(d, p, palette)
+                        completion_chart(m, d, p, palette)
                     };
                     chart_option(&chart, &completion_description.get())
                 })
             })
         });
         let completion_rows = Memo::new(move |_| {
-            let mut rows = dataset.with(|d| projection.with(|p| completion_rows(d, p)));
+            let mut rows = dataset.with(|d| projection.with(|p| completion_rows(m, d, p)));
             if !revealed.get() {
                 rows.retain(|row| row.kind != Kind::Projected);
             }

@@ -4,7 +4,7 @@ use super::ext::{ChartExt, Point, SeriesExt};
 use super::{
     axis, chart, grid, guide, guide_label, legend, marker_style, markers, round2, Palette,
 };
-use crate::model::format::number;
+use crate::messages::{CompletionSeries as S, Messages};
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::{Dataset, Date, Kind, Observation};
 use charming::component::Axis;
@@ -14,21 +14,6 @@ use charming::element::{
     LabelVerticalAlign, LineStyle, LineStyleType, NameLocation, Symbol,
 };
 use charming::series::Line;
-
-/// Series names, also shown in the legend.
-pub const REPORTED: &str = "Reported";
-/// Name of the derived-values series.
-pub const DERIVED: &str = "Derived";
-/// Name of the projection series.
-pub const PROJECTED: &str = "Projected";
-/// Name of the band series.
-pub const BAND: &str = "Projected range";
-/// Name of the vertical line at the projected completion date.
-pub const COMPLETION: &str = "Projected completion";
-/// Name of the horizontal line where a stalling projection levels off.
-pub const STALL: &str = "Projected stall";
-/// Name of the series that marks a student's guess in predict mode.
-pub const GUESS: &str = "Your guess";
 
 /// Id of the reported-values series: ids stay put when the words on screen change.
 pub const REPORTED_ID: &str = "reported";
@@ -52,7 +37,6 @@ pub const GUESS_ID: &str = "guide-guess";
 /// Percentage points under 100 that the stall's label needs above its line (about one line
 /// of 12 px text on the shortest chart); a stall closer to 100 is labelled under its line.
 const STALL_LABEL_ROOM: f64 = 8.0;
-const BAND_BASE: &str = "Projected range (base)";
 
 /// A `[date, percent]` pair, rounded so the option stays short.
 fn pair(date: Date, percent: f64) -> CompositeValue {
@@ -62,23 +46,8 @@ fn pair(date: Date, percent: f64) -> CompositeValue {
     ])
 }
 
-/// The tooltip text of one observation: date, value, wording and source.
-pub fn observation_label(observation: &Observation) -> String {
-    let formula = observation
-        .formula
-        .as_deref()
-        .map(|f| format!(" Derived: {f}."))
-        .unwrap_or_default();
-    format!(
-        "{}: {} percent. “{}”.{formula} Source: {}",
-        observation.date.long(),
-        number(observation.percent, 1),
-        observation.wording,
-        observation.source.cited_as
-    )
-}
-
 fn observed_series(
+    m: &(impl Messages + ?Sized),
     dataset: &Dataset,
     kind: Kind,
     (id, name): (&str, &str),
@@ -90,7 +59,7 @@ fn observed_series(
         .progress
         .iter()
         .filter(|o| o.kind == kind)
-        .map(|o| Point::named(pair(o.date, o.percent), observation_label(o)))
+        .map(|o| Point::named(pair(o.date, o.percent), m.observation_tooltip(o)))
         .collect();
     markers(
         Line::new().id(id).name(name),
@@ -102,12 +71,13 @@ fn observed_series(
 }
 
 /// Axes, tooltip, legend and colours shared by the completion chart in every mode.
-fn frame(count: u32, names: &[&str], palette: &Palette) -> ChartExt {
+fn frame(m: &(impl Messages + ?Sized), count: u32, names: &[S], palette: &Palette) -> ChartExt {
+    let names: Vec<&str> = names.iter().map(|s| m.completion_series(*s)).collect();
     let y_axis = Axis::new()
         .type_(AxisType::Value)
         .min(0)
         .max(COMPLETE)
-        .name(format!("Share of the {count} programs implemented"))
+        .name(m.completion_axis(count))
         .name_location(NameLocation::Middle)
         .name_gap(44.0);
     let mut option = chart(
@@ -120,7 +90,7 @@ fn frame(count: u32, names: &[&str], palette: &Palette) -> ChartExt {
         ),
         axis(
             y_axis,
-            AxisLabel::new().formatter("{value}%"),
+            AxisLabel::new().formatter(m.percent_axis_template()),
             false,
             palette,
         ),
@@ -129,13 +99,14 @@ fn frame(count: u32, names: &[&str], palette: &Palette) -> ChartExt {
     option.chart = option
         .chart
         .color(vec![palette.reported, palette.derived, palette.projected])
-        .legend(legend(names, palette));
+        .legend(legend(&names, palette));
     option
 }
 
 /// The completion chart in predict mode: observations only until a guess is made, then the
 /// projection with the guess marked beside it.
 pub fn predict_chart(
+    m: &(impl Messages + ?Sized),
     dataset: &Dataset,
     projection: &Projection,
     guess: Option<Date>,
@@ -143,21 +114,27 @@ pub fn predict_chart(
 ) -> ChartExt {
     let Some(guess) = guess else {
         return with_observations(
-            frame(dataset.programs.count, &[REPORTED, DERIVED], palette),
+            frame(
+                m,
+                dataset.programs.count,
+                &[S::Reported, S::Derived],
+                palette,
+            ),
+            m,
             dataset,
             palette,
         );
     };
-    let mut option = completion_chart(dataset, projection, palette);
+    let mut option = completion_chart(m, dataset, projection, palette);
     let at = || CompositeValue::from(guess.to_string());
     let label = guide_label(
         CompositeValue::from(vec![at(), CompositeValue::from(COMPLETE / 2.0)]),
-        format!("Your guess: {}", guess.month_year()),
+        m.guess_label(guess),
         along_vertical(palette.derived, LabelAlign::Center),
     );
     option.push(guide(
         GUESS_ID,
-        GUESS,
+        m.completion_series(S::Guess),
         palette.derived,
         LineStyleType::Dotted,
         2.0,
@@ -213,7 +190,12 @@ fn band_line(id: &str, name: &str) -> Line {
 }
 
 /// Builds the completion chart for a dataset and its projection.
-pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Palette) -> ChartExt {
+pub fn completion_chart(
+    m: &(impl Messages + ?Sized),
+    dataset: &Dataset,
+    projection: &Projection,
+    palette: &Palette,
+) -> ChartExt {
     let count = dataset.programs.count;
     let curve = &projection.curve;
     let band_base: Vec<Point> = curve
@@ -229,11 +211,11 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
         .map(|p| {
             Point::named(
                 pair(p.date, p.percent),
-                format!(
-                    "{}: {} percent (about {} of {count} programs), projected",
-                    p.date.month_year(),
-                    number(p.percent, 1),
-                    number(crate::model::projection::programs_done(p.percent, count), 1)
+                m.projected_tooltip(
+                    p.date,
+                    p.percent,
+                    crate::model::projection::programs_done(p.percent, count),
+                    count,
                 ),
             )
         })
@@ -257,23 +239,23 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
         let solid = LineStyleType::Solid;
         let all = guide_label(
             at(first, COMPLETE),
-            format!("All {count} programs (100%)"),
+            m.all_programs_label(count),
             beside_horizontal(reference, LabelAlign::Left, true),
         );
-        let name = format!("All {count} programs");
+        let name = m.all_programs_name(count);
         let end = Point::value(at(last, COMPLETE));
         guides.push(guide(ALL_ID, &name, reference, solid, 1.0, vec![all, end]));
         match projection.outcome {
             Outcome::Completes { date, months } if months > 0.0 => {
                 let top = guide_label(
                     at(date, COMPLETE),
-                    format!("Projected: {}", date.month_year()),
+                    m.projected_date_label(date),
                     along_vertical(reference, LabelAlign::Right),
                 );
                 let line = vec![Point::value(at(date, 0.0)), top];
                 guides.push(guide(
                     COMPLETION_ID,
-                    COMPLETION,
+                    m.completion_series(S::Completion),
                     reference,
                     solid,
                     1.0,
@@ -295,31 +277,39 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
                 };
                 let place = beside_horizontal(reference, align, !near_top)
                     .background_color(palette.background);
-                let text = format!("Stalls near {}% (projected)", number(level, 0));
+                let text = m.stall_label(level);
                 let (start, end) = (at(first, level), at(last, level));
                 let line = if near_top {
                     vec![guide_label(start, text, place), Point::value(end)]
                 } else {
                     vec![Point::value(start), guide_label(end, text, place)]
                 };
-                guides.push(guide(STALL_ID, STALL, reference, solid, 1.0, line));
+                guides.push(guide(
+                    STALL_ID,
+                    m.completion_series(S::Stall),
+                    reference,
+                    solid,
+                    1.0,
+                    line,
+                ));
             }
             Outcome::Completes { .. } => {}
         }
     }
 
-    let mut option = frame(count, &[REPORTED, DERIVED, PROJECTED, BAND], palette);
+    let names = [S::Reported, S::Derived, S::Projected, S::Band];
+    let mut option = frame(m, count, &names, palette);
     option.push(SeriesExt::new(
-        band_line(BAND_BASE_ID, BAND_BASE),
+        band_line(BAND_BASE_ID, m.completion_series(S::BandBase)),
         band_base,
     ));
-    let band = band_line(BAND_ID, BAND)
+    let band = band_line(BAND_ID, m.completion_series(S::Band))
         .area_style(AreaStyle::new().color(palette.band))
         .item_style(ItemStyle::new().color(palette.band));
     option.push(SeriesExt::new(band, band_width));
     let line = Line::new()
         .id(PROJECTED_ID)
-        .name(PROJECTED)
+        .name(m.completion_series(S::Projected))
         .symbol(Symbol::None)
         .line_style(
             LineStyle::new()
@@ -332,23 +322,30 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
     for guide in guides {
         option.push(guide);
     }
-    with_observations(option, dataset, palette)
+    with_observations(option, m, dataset, palette)
 }
 
 /// Adds the reported and derived observations, drawn last so they sit above the projection.
-fn with_observations(mut option: ChartExt, dataset: &Dataset, palette: &Palette) -> ChartExt {
+fn with_observations(
+    mut option: ChartExt,
+    m: &(impl Messages + ?Sized),
+    dataset: &Dataset,
+    palette: &Palette,
+) -> ChartExt {
     option.push(observed_series(
+        m,
         dataset,
         Kind::Reported,
-        (REPORTED_ID, REPORTED),
+        (REPORTED_ID, m.completion_series(S::Reported)),
         Symbol::Circle,
         palette.reported,
         palette,
     ));
     option.push(observed_series(
+        m,
         dataset,
         Kind::Derived,
-        (DERIVED_ID, DERIVED),
+        (DERIVED_ID, m.completion_series(S::Derived)),
         Symbol::Diamond,
         palette.derived,
         palette,
@@ -357,25 +354,27 @@ fn with_observations(mut option: ChartExt, dataset: &Dataset, palette: &Palette)
 }
 
 /// A one-line text description of the chart, used for ARIA and under the chart.
-pub fn completion_description(dataset: &Dataset, projection: &Projection) -> String {
-    let reported: Vec<String> = dataset
+pub fn completion_description(
+    m: &(impl Messages + ?Sized),
+    dataset: &Dataset,
+    projection: &Projection,
+) -> String {
+    let reported: Vec<&Observation> = dataset
         .progress
         .iter()
         .filter(|o| o.kind == Kind::Reported)
-        .map(|o| format!("{} percent on {}", number(o.percent, 1), o.date.long()))
         .collect();
-    let ending = match projection.outcome {
-        Outcome::Completes { date, .. } => {
-            format!("reaches 100 percent around {}", date.month_year())
-        }
-        Outcome::Stalls { level } => format!("levels off near {} percent", number(level, 0)),
+    let (done, level) = match projection.outcome {
+        Outcome::Completes { date, .. } => (Some(date), COMPLETE),
+        Outcome::Stalls { level } => (None, level),
     };
-    format!(
-        "Chart of the share of the {} programs implemented. Reported: {}. The projected line, at {} points a month within a band of ±{} percent of that pace, {ending}.",
+    m.completion_description(
         dataset.programs.count,
-        reported.join(" and "),
-        number(projection.pace, 1),
-        number(BAND_SHARE * 100.0, 0),
+        &reported,
+        projection.pace,
+        BAND_SHARE * 100.0,
+        done,
+        level,
     )
 }
 

@@ -422,8 +422,14 @@ mod tests {
                 p.surface,
             ];
             let charts = [
-                completion::completion_chart(&dataset, &projection, p),
-                completion::predict_chart(&dataset, &projection, Some(dataset.programs.date), p),
+                completion::completion_chart(crate::messages::page(), &dataset, &projection, p),
+                completion::predict_chart(
+                    crate::messages::page(),
+                    &dataset,
+                    &projection,
+                    Some(dataset.programs.date),
+                    p,
+                ),
                 trade::trade_chart(&dataset, p),
                 balance::balance_chart(&dataset, p),
                 timeline::timeline_chart(&dataset, p),
@@ -459,7 +465,12 @@ mod tests {
             };
             let projection = Projection::new(&dataset, scenario);
             chart_option(
-                &completion::completion_chart(&dataset, &projection, &LIGHT),
+                &completion::completion_chart(
+                    crate::messages::page(),
+                    &dataset,
+                    &projection,
+                    &LIGHT,
+                ),
                 "",
             )
         };
@@ -472,7 +483,8 @@ mod tests {
         let trade = chart_option(&trade::trade_chart(&dataset, &LIGHT), "");
         assert_ne!(trade.shape, at(3.7, 0.0).shape);
         let projection = Projection::new(&dataset, Scenario::default());
-        let hidden = completion::predict_chart(&dataset, &projection, None, &LIGHT);
+        let hidden =
+            completion::predict_chart(crate::messages::page(), &dataset, &projection, None, &LIGHT);
         assert_ne!(chart_option(&hidden, "").shape, at(3.7, 0.0).shape);
     }
 
@@ -483,7 +495,13 @@ mod tests {
         let projection = Projection::new(&dataset, Scenario::default());
         let guess = Some(dataset.programs.date);
         let mut charts = vec![
-            completion::predict_chart(&dataset, &projection, guess, &LIGHT),
+            completion::predict_chart(
+                crate::messages::page(),
+                &dataset,
+                &projection,
+                guess,
+                &LIGHT,
+            ),
             trade::trade_chart(&dataset, &LIGHT),
             balance::balance_chart(&dataset, &LIGHT),
         ];

@@ -1,6 +1,7 @@
 //! The completion table: every observed and projected value with its kind and source.
 
 use crate::app::AppState;
+use crate::messages::Messages as _;
 use crate::model::format::number;
 use crate::model::Kind;
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ pub fn CompletionTable() -> impl IntoView {
                                 let kind = row.kind;
                                 view! {
                                     <tr data-kind=class>
-                                        <td data-label="Date" data-date=row.date.to_string()>{row.date.long()}</td>
+                                        <td data-label="Date" data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
                                         <td data-label="Implemented" class="num">{format!("{}%", number(row.percent, 1))}</td>
                                         <td data-label="Programs" class="num">{number(row.programs, 1)}</td>
                                         <KindCell kind=kind />
@@ -62,7 +63,7 @@ pub fn KindCell(
 ) -> impl IntoView {
     view! {
         <td data-label="Kind">
-            <span class=format!("kind kind--{}", kind.css_class())>{kind.label()}</span>
+            <span class=format!("kind kind--{}", kind.css_class())>{crate::messages::page().kind(&kind)}</span>
         </td>
     }
 }

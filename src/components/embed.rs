@@ -4,6 +4,7 @@ use super::data_bar::EmbedDataNotice;
 use super::sections::SECTION_VIEWS;
 use crate::app::embed::full_page_url;
 use crate::app::AppState;
+use crate::messages::Messages as _;
 use crate::model::sections::EmbedSection;
 use leptos::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn EmbedView(
             format!(
                 "Source: {}, {}, and the sources it cites. ",
                 d.article.publisher,
-                d.article.date.long()
+                crate::messages::page().long_date(d.article.date)
             )
         })
     };

@@ -4,7 +4,7 @@ use super::data_bar::DataBar;
 use super::sections::{KeyFigures, SectionNav};
 use super::theme_switch::ThemeSwitch;
 use crate::app::AppState;
-use crate::model::format::number;
+use crate::messages::Messages as _;
 use leptos::prelude::*;
 
 /// The header: headline and lede from the dataset, key figures, navigation and data bar.
@@ -12,31 +12,20 @@ use leptos::prelude::*;
 pub fn Masthead() -> impl IntoView {
     let state = expect_context::<AppState>();
     let count = move || state.dataset.with(|d| d.programs.count);
+    let m = crate::messages::page();
+    // The header shell (src/bin/shell.rs) writes the same messages before the wasm arrives.
     let lede = move || {
-        state.dataset.with(|d| {
-            let count = d.programs.count;
-            let agreed = format!(
-                "In {} Belarus and Russia agreed {count} sectoral programs to deepen their Union State. ",
-                d.programs.date.month_year()
-            );
-            let latest = d.latest().map(|o| {
-                format!(
-                    "By {} {} percent were reported done (“{}”). Move the pace to see when all {count} would be finished.",
-                    o.date.month_year(),
-                    number(o.percent, 1),
-                    o.wording
-                )
-            });
-            agreed + &latest.unwrap_or_default()
-        })
+        state
+            .dataset
+            .with(|d| m.lede(d.programs.count, d.programs.date, d.latest()))
     };
     view! {
         <header class="masthead">
             <div class="masthead__top">
-                <p class="masthead__kicker">"Union State Integration Explorer"</p>
+                <p class="masthead__kicker">{m.kicker()}</p>
                 <ThemeSwitch />
             </div>
-            <h1>{move || format!("When will Belarus and Russia finish their {} integration programs?", count())}</h1>
+            <h1>{move || m.headline(count())}</h1>
             <p class="masthead__lede">{lede}</p>
             <KeyFigures />
             <SectionNav />
@@ -49,16 +38,11 @@ pub fn Masthead() -> impl IntoView {
 #[component]
 pub fn Credit() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let m = crate::messages::page();
     let credit = move || {
         state.dataset.with(|d| {
-            let article = &d.article;
-            format!(
-                "Every figure comes from an article on {} published by {} ({}) on {}, and from the sources it cites.",
-                article.subject,
-                article.publisher,
-                article.place,
-                article.date.long()
-            )
+            let a = &d.article;
+            m.credit(&a.subject, &a.publisher, &a.place, a.date)
         })
     };
     view! {

@@ -1,7 +1,7 @@
 //! Predict first: the student commits to a month before the projection appears.
 
 use crate::app::AppState;
-use crate::model::date::MONTH_NAMES;
+use crate::messages::Messages as _;
 use crate::model::summary::guess_comparison;
 use crate::model::Date;
 use leptos::prelude::*;
@@ -62,9 +62,9 @@ pub fn PredictPanel() -> impl IntoView {
                     <select id="guess-month" on:change=move |ev| {
                         if let Ok(m) = event_target_value(&ev).parse::<u32>() { month.set(m); }
                     }>
-                        {MONTH_NAMES.iter().enumerate().map(|(i, name)| {
-                            let value = i as u32 + 1;
-                            view! { <option value=value.to_string() selected=move || month.get() == value>{*name}</option> }
+                        {(1..=12u32).map(|value| {
+                            let name = crate::messages::page().month_name(value);
+                            view! { <option value=value.to_string() selected=move || month.get() == value>{name}</option> }
                         }).collect_view()}
                     </select>
                     <label for="guess-year">"Year"</label>
@@ -84,7 +84,7 @@ pub fn PredictPanel() -> impl IntoView {
             </Show>
             <Show when=move || state.predict.get() && state.guess.with(Option::is_some)>
                 <p class="predict__result" id="guess-result" aria-live="polite">
-                    {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(g, p)))}
+                    {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(crate::messages::page(), g, p)))}
                 </p>
                 <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>"Guess again"</button>
             </Show>

@@ -7,6 +7,7 @@ use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
+use crate::messages::Messages as _;
 use crate::model::dataset::TreatyStatus;
 use crate::model::sections::SECTIONS;
 use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
@@ -139,7 +140,7 @@ pub fn KeyFigures() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <ul class="key-figures" aria-label="Key figures">
-            {move || state.dataset.with(key_figures)
+            {move || state.dataset.with(|d| key_figures(crate::messages::page(), d))
                 .into_iter()
                 .map(|figure| view! {
                     <li class="key-figure">
@@ -194,7 +195,7 @@ pub fn TradeSection() -> impl IntoView {
                         <th scope="col">"Kind"</th><th scope="col">"Wording or method"</th><th scope="col">"Source"</th>
                     </tr></thead>
                     <tbody>
-                        {move || state.dataset.with(trade_rows).into_iter().map(|row| {
+                        {move || state.dataset.with(|d| trade_rows(crate::messages::page(), d)).into_iter().map(|row| {
                             let class = row.kind.css_class();
                             let kind = row.kind;
                             view! {
@@ -231,7 +232,7 @@ pub fn BalanceSection() -> impl IntoView {
                         <th scope="col">"Wording"</th><th scope="col">"Source"</th>
                     </tr></thead>
                     <tbody>
-                        {move || state.dataset.with(balance_rows).into_iter().map(|row| {
+                        {move || state.dataset.with(|d| balance_rows(crate::messages::page(), d)).into_iter().map(|row| {
                             let class = row.kind.css_class();
                             let kind = row.kind;
                             view! {
@@ -350,7 +351,7 @@ pub fn TreatySection() -> impl IntoView {
                 let phrase = t.status_phrase();
                 view! {
                 <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
-                    <span class="treaty-card__status">{status.label()}</span>
+                    <span class="treaty-card__status">{crate::messages::page().treaty_status(status)}</span>
                     <h4 class="treaty-card__item">{t.item}</h4>
                     <p class="treaty-card__since">{phrase}</p>
                     <p>{t.detail}</p>
@@ -390,7 +391,7 @@ pub fn SourcesSection() -> impl IntoView {
                     let article = article();
                     format!(
                         "Every figure on this page comes from one article on {}, published by {} ({}) on {}, and from the sources it cites, listed here as the article cites them.",
-                        article.subject, article.publisher, article.place, article.date.long()
+                        article.subject, article.publisher, article.place, crate::messages::page().long_date(article.date)
                     )
                 }}
                 " The publisher: "
@@ -398,7 +399,7 @@ pub fn SourcesSection() -> impl IntoView {
                 "."
             </p>
             <ul class="sources" id="sources-list">
-                {move || state.dataset.with(source_index).into_iter().map(|source| view! {
+                {move || state.dataset.with(|d| source_index(crate::messages::page(), d)).into_iter().map(|source| view! {
                     <li>
                         <cite>{source.cited_as}</cite>
                         <ul>{source.supports.into_iter().map(|fact| view! { <li>{fact}</li> }).collect_view()}</ul>

@@ -1,6 +1,7 @@
 //! The theme control: match the device, or light or dark always; remembered.
 
 use crate::app::AppState;
+use crate::messages::Messages as _;
 use crate::model::ThemeChoice;
 use leptos::prelude::*;
 
@@ -13,15 +14,16 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <div class="theme-switch">
-            <label for="theme">"Theme"</label>
+            <label for="theme">{crate::messages::page().theme_label()}</label>
             <select id="theme" name="theme" on:change=on_change>
                 {ThemeChoice::ALL
                     .iter()
-                    .map(|(choice, label)| {
+                    .map(|choice| {
                         let choice = *choice;
+                        let label = crate::messages::page().theme_choice(choice);
                         view! {
                             <option value=choice.key() selected=move || theme.choice.get() == choice>
-                                {*label}
+                                {label}
                             </option>
                         }
                     })

@@ -6,22 +6,6 @@ use std::fmt;
 /// Mean length of a Gregorian month in days, used to turn day spans into months.
 pub const DAYS_PER_MONTH: f64 = 365.2425 / 12.0;
 
-/// English month names, January first.
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A proleptic Gregorian calendar date, always valid once constructed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -174,21 +158,6 @@ impl Date {
         let days = (months * DAYS_PER_MONTH).round().clamp(-4.0e6, 4.0e6) as i64;
         self.add_days(days)
     }
-
-    /// English month name, such as "September".
-    pub fn month_name(self) -> &'static str {
-        MONTH_NAMES[(self.month - 1) as usize]
-    }
-
-    /// "September 2023".
-    pub fn month_year(self) -> String {
-        format!("{} {}", self.month_name(), self.year)
-    }
-
-    /// "April 5, 2023", the way the article cites dates.
-    pub fn long(self) -> String {
-        format!("{} {}, {}", self.month_name(), self.day, self.year)
-    }
 }
 
 impl fmt::Display for Date {
@@ -231,7 +200,7 @@ mod tests {
 
     #[test]
     fn parses_valid_and_rejects_impossible_dates() {
-        assert_eq!(d("2023-04-05").long(), "April 5, 2023");
+        assert_eq!(d("2023-04-05"), Date::new(2023, 4, 5).unwrap());
         for bad in [
             "2023-13-01",
             "2023-02-29",

@@ -24,6 +24,23 @@ pub fn number(value: f64, decimals: usize) -> String {
     text
 }
 
+/// How a language writes numbers; its messages (`src/messages`) choose one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberStyle {
+    /// The decimal separator: '.' in English, ',' in Russian and Belarusian.
+    pub decimal: char,
+}
+
+/// [`number`] written in `style`, for the reader's eyes (links and files keep [`number`]).
+pub fn number_in(value: f64, decimals: usize, style: NumberStyle) -> String {
+    let text = number(value, decimals);
+    if style.decimal == '.' {
+        text
+    } else {
+        text.replace('.', style.decimal.encode_utf8(&mut [0; 4]))
+    }
+}
+
 /// Reads a decimal number such as `4.2`, `-0.5`, `+3.` or `1e-3`, as `str::parse::<f64>` would
 /// for the short numbers sliders and links carry: written out here because the standard
 /// parser's tables add about 14 KB of wasm. With at most 15 significant digits and an exponent
@@ -275,5 +292,13 @@ mod tests {
         assert_eq!(number(20.0, 1), "20");
         assert_eq!(number(-0.01, 1), "0");
         assert_eq!(number(f64::NAN, 1), "0");
+    }
+
+    #[test]
+    fn a_style_changes_only_the_decimal_separator() {
+        let comma = NumberStyle { decimal: ',' };
+        assert_eq!(number_in(45.0, 1, comma), "45");
+        assert_eq!(number_in(-9.55, 2, comma), "-9,55");
+        assert_eq!(number_in(3.7, 1, NumberStyle { decimal: '.' }), "3.7");
     }
 }

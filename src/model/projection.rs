@@ -355,7 +355,7 @@ mod tests {
             .unwrap()
             .add_days((5.0 * 365.2425 / 12.0_f64).round() as i64);
         assert_eq!(date, expected);
-        assert_eq!(date.month_year(), "September 2023");
+        assert_eq!((date.year(), date.month()), (2023, 9));
     }
 
     #[test]

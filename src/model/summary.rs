@@ -1,64 +1,47 @@
-//! Words and table rows generated from the model, so the page never states a number by hand.
+//! The values behind the page's sentences and table rows, worked out from the model; their
+//! words come from `crate::messages`, so the page never states a number by hand.
 
 use super::dataset::{Dataset, Direction, Kind, TradeCategory};
 use super::date::Date;
-use super::format::number;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
 use super::sort_by_key;
+use crate::messages::{GuessText, Messages, ScenarioText};
 
-fn points(value: f64) -> String {
-    let text = number(value, 1);
-    if text == "1" {
-        "1 point".into()
-    } else {
-        format!("{text} points")
-    }
-}
-
-fn duration(months: f64) -> String {
-    if months < 1.0 {
-        "less than a month".into()
-    } else if months < 24.0 {
-        format!("about {} months", number(months, 1))
-    } else {
-        format!("about {} years", number(months / 12.0, 1))
+/// The values the scenario sentence states for `projection`.
+pub fn scenario_text(projection: &Projection) -> ScenarioText {
+    let count = projection.program_count;
+    let slowdown_percent = projection.slowdown * 100.0;
+    match projection.outcome {
+        Outcome::Completes { months, .. } if months <= 0.0 => ScenarioText::AlreadyDone {
+            count,
+            since: projection.start,
+        },
+        Outcome::Completes { months, date } => ScenarioText::Completes {
+            pace: projection.pace,
+            slowdown_percent,
+            remaining: projection.remaining(),
+            months,
+            done: date,
+            count,
+        },
+        Outcome::Stalls { .. } if projection.pace == 0.0 => ScenarioText::Stopped {
+            percent: projection.start_percent,
+            programs: programs_done(projection.start_percent, count),
+            count,
+        },
+        Outcome::Stalls { level } => ScenarioText::LevelsOff {
+            pace: projection.pace,
+            slowdown_percent,
+            level,
+            programs: programs_done(level, count),
+            count,
+        },
     }
 }
 
 /// The scenario sentence, such as "At 3.7 points a month, the remaining 20 points take …".
-pub fn scenario_sentence(projection: &Projection) -> String {
-    let count = projection.program_count;
-    let pace = points(projection.pace);
-    let opening = if projection.slowdown > 0.0 {
-        format!(
-            "Starting at {pace} a month and slowing by {} percent each month",
-            number(projection.slowdown * 100.0, 0)
-        )
-    } else {
-        format!("At {pace} a month")
-    };
-    let remaining = points(projection.remaining());
-    match projection.outcome {
-        Outcome::Completes { months, .. } if months <= 0.0 => format!(
-            "All {count} programs were reported done by {}.",
-            projection.start.long()
-        ),
-        Outcome::Completes { months, date } => format!(
-            "{opening}, the remaining {remaining} take {}: all {count} programs would be done around {}.",
-            duration(months),
-            date.month_year()
-        ),
-        Outcome::Stalls { .. } if projection.pace == 0.0 => format!(
-            "At 0 points a month, progress stays at {} percent ({} of {count} programs): the programs would never all be done.",
-            number(projection.start_percent, 1),
-            number(programs_done(projection.start_percent, count), 1)
-        ),
-        Outcome::Stalls { level } => format!(
-            "{opening}, progress would level off near {} percent (about {} of {count} programs) and never reach all {count}.",
-            number(level, 0),
-            number(programs_done(level, count), 1)
-        ),
-    }
+pub fn scenario_sentence(m: &(impl Messages + ?Sized), projection: &Projection) -> String {
+    m.scenario_sentence(scenario_text(projection))
 }
 
 /// One row of the completion table.
@@ -79,31 +62,22 @@ pub struct TableRow {
 }
 
 /// Observed rows from the dataset, then projected rows every three months until 100 percent.
-pub fn completion_rows(dataset: &Dataset, projection: &Projection) -> Vec<TableRow> {
+pub fn completion_rows(
+    m: &(impl Messages + ?Sized),
+    dataset: &Dataset,
+    projection: &Projection,
+) -> Vec<TableRow> {
     let count = dataset.programs.count;
     let observed = dataset.progress.iter().map(|o| TableRow {
         date: o.date,
         percent: o.percent,
         programs: programs_done(o.percent, count),
         kind: o.kind.clone(),
-        note: match &o.formula {
-            Some(formula) => format!("“{}” — {formula}", o.wording),
-            None => format!("“{}”", o.wording),
-        },
+        note: m.quoted_note(&o.wording, o.formula.as_deref()),
         source: o.source.cited_as.clone(),
     });
-    let projected_note = format!(
-        "at {} a month{}",
-        points(projection.pace),
-        if projection.slowdown > 0.0 {
-            format!(
-                ", slowing {} percent a month",
-                number(projection.slowdown * 100.0, 0)
-            )
-        } else {
-            String::new()
-        }
-    );
+    let slowdown_percent = projection.slowdown * 100.0;
+    let projected_note = m.projected_note(projection.pace, slowdown_percent);
     let mut projected = Vec::new();
     for quarter in 1..=8 {
         let date = projection.start.add_months(quarter * 3);
@@ -119,7 +93,7 @@ pub fn completion_rows(dataset: &Dataset, projection: &Projection) -> Vec<TableR
             programs: programs_done(percent, count),
             kind: Kind::Projected,
             note: projected_note.clone(),
-            source: "Projection on this page".into(),
+            source: m.projection_source().into(),
         });
     }
     if let Outcome::Completes { date, months } = projection.outcome {
@@ -129,21 +103,12 @@ pub fn completion_rows(dataset: &Dataset, projection: &Projection) -> Vec<TableR
                 percent: COMPLETE,
                 programs: f64::from(count),
                 kind: Kind::Projected,
-                note: format!("all {count} programs done, {projected_note}"),
-                source: "Projection on this page".into(),
+                note: m.projected_done_note(count, projection.pace, slowdown_percent),
+                source: m.projection_source().into(),
             });
         }
     }
     observed.chain(projected).collect()
-}
-
-/// Formats US$ billions as "$45 billion" (a minus sign for negatives).
-pub fn billions(value: f64) -> String {
-    if value < 0.0 {
-        format!("−${} billion", number(-value, 2))
-    } else {
-        format!("${} billion", number(value, 2))
-    }
 }
 
 /// One headline figure at the top of the page, with its source.
@@ -158,23 +123,16 @@ pub struct KeyFigure {
 }
 
 /// The header's key figures, each built from the dataset; missing sections are skipped.
-pub fn key_figures(dataset: &Dataset) -> Vec<KeyFigure> {
+pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFigure> {
     let mut figures = vec![KeyFigure {
         value: dataset.programs.count.to_string(),
-        label: format!(
-            "sectoral integration programs agreed in {}",
-            dataset.programs.date.month_year()
-        ),
+        label: m.figure_programs(dataset.programs.date),
         source: dataset.programs.source.cited_as.clone(),
     }];
     if let Some(latest) = dataset.progress.iter().rfind(|o| o.kind == Kind::Reported) {
         figures.push(KeyFigure {
-            value: format!("{}%", number(latest.percent, 1)),
-            label: format!(
-                "implemented by {} (“{}”)",
-                latest.date.month_year(),
-                latest.wording
-            ),
+            value: m.figure_percent_value(latest.percent),
+            label: m.figure_percent(latest.date, &latest.wording),
             source: latest.source.cited_as.clone(),
         });
     }
@@ -190,15 +148,9 @@ pub fn key_figures(dataset: &Dataset) -> Vec<KeyFigure> {
                 && v.category == TradeCategory::Services
                 && v.kind == Kind::Reported
         });
-        let services_text = services
-            .map(|s| format!(", and about ${}bn in services", number(s.value, 1)))
-            .unwrap_or_default();
         figures.push(KeyFigure {
-            value: format!("${}bn", number(goods.value, 1)),
-            label: format!(
-                "Belarus–Russia trade in goods in {}{services_text}",
-                goods.year
-            ),
+            value: m.figure_trade_value(goods.value),
+            label: m.figure_trade(goods.year, services.map(|s| s.value)),
             source: goods.source.cited_as.clone(),
         });
     }
@@ -207,15 +159,9 @@ pub fn key_figures(dataset: &Dataset) -> Vec<KeyFigure> {
         .iter()
         .find(|b| b.direction == Direction::Surplus)
     {
-        let amount = surplus
-            .value
-            .map_or_else(|| "amount not reported".to_string(), billions);
         figures.push(KeyFigure {
-            value: "1st".into(),
-            label: format!(
-                "trade surplus with Russia ever for Belarus, in {} ({amount})",
-                surplus.year
-            ),
+            value: m.figure_surplus_value().into(),
+            label: m.figure_surplus(surplus.year, surplus.value),
             source: surplus.source.cited_as.clone(),
         });
     }
@@ -234,7 +180,7 @@ pub struct SourceUse {
 }
 
 /// Every source in the dataset with what it supports, in order of first use.
-pub fn source_index(dataset: &Dataset) -> Vec<SourceUse> {
+pub fn source_index(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<SourceUse> {
     let mut uses: Vec<SourceUse> = Vec::new();
     let mut add = |source: &super::dataset::Source, fact: String| match uses
         .iter_mut()
@@ -249,67 +195,28 @@ pub fn source_index(dataset: &Dataset) -> Vec<SourceUse> {
     };
     add(
         &dataset.programs.source,
-        format!("{} sectoral programs agreed", dataset.programs.count),
+        m.supports_programs(dataset.programs.count),
     );
     for o in &dataset.progress {
-        add(
-            &o.source,
-            format!(
-                "progress: {} percent on {} ({})",
-                number(o.percent, 1),
-                o.date.long(),
-                o.kind.label()
-            ),
-        );
+        add(&o.source, m.supports_progress(o.percent, o.date, &o.kind));
     }
     for g in &dataset.trade.growth {
-        add(
-            &g.source,
-            format!(
-                "trade growth: {} percent in {}",
-                number(g.percent, 1),
-                g.year
-            ),
-        );
+        add(&g.source, m.supports_growth(g.percent, g.year));
     }
     for v in &dataset.trade.values {
         add(
             &v.source,
-            format!(
-                "trade: {} in {} in {} ({})",
-                billions(v.value),
-                v.category.label(),
-                v.year,
-                v.kind.label()
-            ),
+            m.supports_trade(v.value, v.category, v.year, &v.kind),
         );
     }
     for b in &dataset.balance {
-        let amount = b
-            .value
-            .map_or_else(|| "amount not reported".into(), billions);
-        let direction = match b.direction {
-            Direction::Deficit => "deficit",
-            Direction::Surplus => "surplus",
-        };
-        add(
-            &b.source,
-            format!("trade balance: {direction} in {} ({amount})", b.year),
-        );
+        add(&b.source, m.supports_balance(b.direction, b.year, b.value));
     }
-    for m in &dataset.milestones {
-        add(&m.source, format!("timeline: {} ({})", m.title, m.when));
+    for ms in &dataset.milestones {
+        add(&ms.source, m.supports_milestone(&ms.title, &ms.when));
     }
     for t in &dataset.treaty_items {
-        add(
-            &t.source,
-            format!(
-                "treaty: {} — {} since {}",
-                t.item,
-                t.status.label(),
-                t.since
-            ),
-        );
+        add(&t.source, m.supports_treaty(&t.item, t.status, &t.since));
     }
     uses
 }
@@ -332,32 +239,28 @@ pub struct TradeRow {
 }
 
 /// The trade table: values by year (goods, then services), then the growth rates.
-pub fn trade_rows(dataset: &Dataset) -> Vec<TradeRow> {
+pub fn trade_rows(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<TradeRow> {
     let mut values: Vec<_> = dataset.trade.values.iter().collect();
     sort_by_key(&mut values, |v| {
         (v.year, v.category == TradeCategory::Services)
     });
     let value_rows = values.into_iter().map(|v| TradeRow {
         year: v.year,
-        measure: if v.category == TradeCategory::Goods {
-            "Goods".into()
-        } else {
-            "Services".into()
-        },
-        value: billions(v.value),
+        measure: m.trade_measure(v.category).into(),
+        value: m.billions(v.value),
         kind: v.kind.clone(),
         note: match &v.formula {
-            Some(formula) if v.kind == Kind::Derived => format!("derived: {formula}"),
-            _ => format!("“{}”", v.wording),
+            Some(formula) if v.kind == Kind::Derived => m.derived_note(formula),
+            _ => m.quoted_note(&v.wording, None),
         },
         source: v.source.cited_as.clone(),
     });
     let growth_rows = dataset.trade.growth.iter().map(|g| TradeRow {
         year: g.year,
-        measure: "Growth of total trade".into(),
-        value: format!("+{}%", number(g.percent, 1)),
+        measure: m.growth_measure().into(),
+        value: m.growth_value(g.percent),
         kind: g.kind.clone(),
-        note: format!("“{}”", g.wording),
+        note: m.quoted_note(&g.wording, None),
         source: g.source.cited_as.clone(),
     });
     value_rows.chain(growth_rows).collect()
@@ -379,66 +282,51 @@ pub struct BalanceRow {
 }
 
 /// The balance table, by year.
-pub fn balance_rows(dataset: &Dataset) -> Vec<BalanceRow> {
+pub fn balance_rows(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<BalanceRow> {
     let mut entries: Vec<_> = dataset.balance.iter().collect();
     sort_by_key(&mut entries, |b| b.year);
     entries
         .into_iter()
-        .map(|b| {
-            let direction = match b.direction {
-                Direction::Deficit => "deficit",
-                Direction::Surplus => "surplus",
-            };
-            BalanceRow {
-                year: b.year,
-                balance: match b.value {
-                    Some(value) => format!("{} ({direction})", billions(value)),
-                    None => format!("{direction}, amount not reported"),
-                },
-                kind: b.kind.clone(),
-                note: format!("“{}”", b.wording),
-                source: b.source.cited_as.clone(),
-            }
+        .map(|b| BalanceRow {
+            year: b.year,
+            balance: m.balance_value(b.direction, b.value),
+            kind: b.kind.clone(),
+            note: m.quoted_note(&b.wording, None),
+            source: b.source.cited_as.clone(),
         })
         .collect()
 }
 
-/// How a student's guess (a month) compares with the projection, in words.
-pub fn guess_comparison(guess: Date, projection: &Projection) -> String {
-    let guess_text = guess.month_year();
+/// The values comparing a student's guess (a month) with the projection.
+pub fn guess_text(guess: Date, projection: &Projection) -> GuessText {
     match projection.outcome {
-        Outcome::Completes { date, .. } => {
-            let months = (i64::from(guess.year()) * 12 + i64::from(guess.month()))
-                - (i64::from(date.year()) * 12 + i64::from(date.month()));
-            let apart = |n: i64| if n == 1 { "1 month".to_string() } else { format!("{n} months") };
-            match months {
-                0 => format!(
-                    "Your guess, {guess_text}, is the month the projection gives: {}.",
-                    date.month_year()
-                ),
-                m if m > 0 => format!(
-                    "Your guess, {guess_text}, is {} later than the projection, {}.",
-                    apart(m),
-                    date.month_year()
-                ),
-                m => format!(
-                    "Your guess, {guess_text}, is {} earlier than the projection, {}.",
-                    apart(-m),
-                    date.month_year()
-                ),
-            }
-        }
-        Outcome::Stalls { level } => format!(
-            "Your guess was {guess_text}; at this pace the projection never reaches all {} programs: it levels off near {} percent.",
-            projection.program_count,
-            number(level, 0)
-        ),
+        Outcome::Completes { date, .. } => GuessText::Completes {
+            guess,
+            projected: date,
+            months_late: (i64::from(guess.year()) * 12 + i64::from(guess.month()))
+                - (i64::from(date.year()) * 12 + i64::from(date.month())),
+        },
+        Outcome::Stalls { level } => GuessText::Stalls {
+            guess,
+            count: projection.program_count,
+            level,
+        },
     }
+}
+
+/// How a student's guess (a month) compares with the projection, in words.
+pub fn guess_comparison(
+    m: &(impl Messages + ?Sized),
+    guess: Date,
+    projection: &Projection,
+) -> String {
+    m.guess_comparison(guess_text(guess, projection))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
     use crate::model::projection::{PaceBasis, Scenario};
 
     fn projection(pace: Option<f64>, slowdown: f64) -> Projection {
@@ -456,7 +344,7 @@ mod tests {
     fn default_sentence_is_computed_from_the_data() {
         // 20 points at 3.7 a month: 5.4 months after 5 April 2023 is mid-September.
         assert_eq!(
-            scenario_sentence(&projection(None, 0.0)),
+            scenario_sentence(Lang::En.messages(), &projection(None, 0.0)),
             "At 3.7 points a month, the remaining 20 points take about 5.4 months: \
              all 28 programs would be done around September 2023."
         );
@@ -465,23 +353,29 @@ mod tests {
     #[test]
     fn sentence_for_a_stall_names_the_level() {
         assert_eq!(
-            scenario_sentence(&projection(Some(1.0), 0.1)),
+            scenario_sentence(Lang::En.messages(), &projection(Some(1.0), 0.1)),
             "Starting at 1 point a month and slowing by 10 percent each month, progress would \
              level off near 90 percent (about 25.2 of 28 programs) and never reach all 28."
         );
-        assert!(scenario_sentence(&projection(Some(0.0), 0.0)).contains("never all be done"));
+        assert!(
+            scenario_sentence(Lang::En.messages(), &projection(Some(0.0), 0.0))
+                .contains("never all be done")
+        );
     }
 
     #[test]
     fn sentence_for_slow_paces_speaks_in_years() {
-        assert!(scenario_sentence(&projection(Some(0.5), 0.0)).contains("about 3.3 years"));
+        assert!(
+            scenario_sentence(Lang::En.messages(), &projection(Some(0.5), 0.0))
+                .contains("about 3.3 years")
+        );
     }
 
     #[test]
     fn rows_list_observations_then_labelled_projections() {
         let dataset = Dataset::embedded();
         let p = projection(Some(4.0), 0.0);
-        let rows = completion_rows(&dataset, &p);
+        let rows = completion_rows(Lang::En.messages(), &dataset, &p);
         assert_eq!(
             rows.len(),
             dataset.progress.len() + 2,
@@ -498,10 +392,11 @@ mod tests {
 #[cfg(test)]
 mod story_tests {
     use super::*;
+    use crate::messages::Lang;
 
     #[test]
     fn key_figures_come_from_the_dataset() {
-        let figures = key_figures(&Dataset::embedded());
+        let figures = key_figures(Lang::En.messages(), &Dataset::embedded());
         let values: Vec<&str> = figures.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, vec!["28", "80%", "$45bn", "1st"]);
         assert!(figures[1].label.contains("almost 80 percent"));
@@ -513,7 +408,7 @@ mod story_tests {
     #[test]
     fn every_cited_source_is_indexed_once_with_what_it_supports() {
         let dataset = Dataset::embedded();
-        let index = source_index(&dataset);
+        let index = source_index(Lang::En.messages(), &dataset);
         assert_eq!(index.len(), dataset.all_sources().len());
         let president = index
             .iter()
@@ -533,7 +428,7 @@ mod story_tests {
 
     #[test]
     fn trade_rows_label_derived_values_with_their_formula() {
-        let rows = trade_rows(&Dataset::embedded());
+        let rows = trade_rows(Lang::En.messages(), &Dataset::embedded());
         let derived: Vec<_> = rows.iter().filter(|r| r.kind == Kind::Derived).collect();
         assert_eq!(derived.len(), 2);
         assert!(derived.iter().all(|r| r.note.starts_with("derived: ")));
@@ -544,7 +439,7 @@ mod story_tests {
 
     #[test]
     fn the_surplus_row_invents_no_amount() {
-        let rows = balance_rows(&Dataset::embedded());
+        let rows = balance_rows(Lang::En.messages(), &Dataset::embedded());
         assert_eq!(rows[0].balance, "−$9.6 billion (deficit)");
         assert_eq!(rows[2].balance, "surplus, amount not reported");
     }
@@ -552,6 +447,7 @@ mod story_tests {
 #[cfg(test)]
 mod guess_tests {
     use super::*;
+    use crate::messages::Lang;
     use crate::model::projection::{PaceBasis, Scenario};
 
     #[test]
@@ -561,18 +457,20 @@ mod guess_tests {
         let Outcome::Completes { date, .. } = projection.outcome else {
             panic!()
         };
-        assert_eq!(date.month_year(), "September 2023");
+        assert_eq!(Lang::En.messages().month_year(date), "September 2023");
         let at = |y, m| Date::new(y, m, 1).unwrap();
         assert_eq!(
-            guess_comparison(at(2024, 3), &projection),
+            guess_comparison(Lang::En.messages(), at(2024, 3), &projection),
             "Your guess, March 2024, is 6 months later than the projection, September 2023."
         );
         assert_eq!(
-            guess_comparison(at(2023, 8), &projection),
+            guess_comparison(Lang::En.messages(), at(2023, 8), &projection),
             "Your guess, August 2023, is 1 month earlier than the projection, September 2023."
         );
-        assert!(guess_comparison(at(2023, 9), &projection)
-            .contains("is the month the projection gives"));
+        assert!(
+            guess_comparison(Lang::En.messages(), at(2023, 9), &projection)
+                .contains("is the month the projection gives")
+        );
         let stalled = Projection::new(
             &dataset,
             Scenario {
@@ -581,6 +479,7 @@ mod guess_tests {
                 basis: PaceBasis::LatestTwo,
             },
         );
-        assert!(guess_comparison(at(2024, 1), &stalled).contains("never reaches all 28 programs"));
+        assert!(guess_comparison(Lang::En.messages(), at(2024, 1), &stalled)
+            .contains("never reaches all 28 programs"));
     }
 }

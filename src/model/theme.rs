@@ -31,11 +31,11 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
-    /// Every choice, in the order the control lists them, with its label.
-    pub const ALL: [(ThemeChoice, &'static str); 3] = [
-        (ThemeChoice::Device, "Match device"),
-        (ThemeChoice::Fixed(Theme::Light), "Light"),
-        (ThemeChoice::Fixed(Theme::Dark), "Dark"),
+    /// Every choice, in the order the control lists them (their words are in `messages`).
+    pub const ALL: [ThemeChoice; 3] = [
+        ThemeChoice::Device,
+        ThemeChoice::Fixed(Theme::Light),
+        ThemeChoice::Fixed(Theme::Dark),
     ];
 
     /// The key stored in the browser and used as the control's value.
@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn stored_keys_round_trip_and_junk_means_device() {
-        for (choice, _) in ThemeChoice::ALL {
+        for choice in ThemeChoice::ALL {
             assert_eq!(ThemeChoice::from_key(Some(choice.key())), choice);
         }
         for junk in [None, Some(""), Some("DARK"), Some("blue"), Some("<script>")] {

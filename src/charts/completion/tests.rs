@@ -16,6 +16,7 @@ fn option(pace: Option<f64>, slowdown: f64) -> Value {
         },
     );
     json(&completion_chart(
+        crate::messages::page(),
         &dataset,
         &projection,
         &crate::charts::LIGHT,
@@ -99,22 +100,22 @@ fn series_keep_their_ids_and_show_their_names() {
             .collect()
     };
     let base = [
-        (BAND_BASE_ID, BAND_BASE),
-        (BAND_ID, BAND),
-        (PROJECTED_ID, PROJECTED),
+        (BAND_BASE_ID, "Projected range (base)"),
+        (BAND_ID, "Projected range"),
+        (PROJECTED_ID, "Projected"),
         (ALL_ID, "All 28 programs"),
     ];
-    let observed = [(REPORTED_ID, REPORTED), (DERIVED_ID, DERIVED)];
+    let observed = [(REPORTED_ID, "Reported"), (DERIVED_ID, "Derived")];
     let completes: Vec<_> = base
         .iter()
-        .chain(&[(COMPLETION_ID, COMPLETION)])
+        .chain(&[(COMPLETION_ID, "Projected completion")])
         .chain(&observed)
         .copied()
         .collect();
     assert_eq!(pairs(&option(Some(4.0), 0.0)), quoted(&completes));
     let stalls: Vec<_> = base
         .iter()
-        .chain(&[(STALL_ID, STALL)])
+        .chain(&[(STALL_ID, "Projected stall")])
         .chain(&observed)
         .copied()
         .collect();
@@ -123,12 +124,13 @@ fn series_keep_their_ids_and_show_their_names() {
     let projection = Projection::new(&dataset, Scenario::default());
     let guess = Date::new(2024, 3, 1);
     let shown = json(&predict_chart(
+        crate::messages::page(),
         &dataset,
         &projection,
         guess,
         &crate::charts::LIGHT,
     ));
-    assert_eq!(series(&shown, GUESS_ID)["name"], GUESS);
+    assert_eq!(series(&shown, GUESS_ID)["name"], "Your guess");
 }
 
 #[test]
@@ -166,7 +168,10 @@ fn a_stall_near_100_percent_is_labelled_under_its_line_at_the_left() {
     let label = &stall[0]["label"];
     assert_eq!(
         label["formatter"],
-        format!("Stalls near {}% (projected)", number(level, 0))
+        format!(
+            "Stalls near {}% (projected)",
+            crate::model::format::number(level, 0)
+        )
     );
     assert_eq!(
         (&label["align"], &label["verticalAlign"]),
@@ -184,6 +189,7 @@ fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
     let dataset = Dataset::embedded();
     let projection = Projection::new(&dataset, Scenario::default());
     let hidden = json(&predict_chart(
+        crate::messages::page(),
         &dataset,
         &projection,
         None,
@@ -202,6 +208,7 @@ fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
     );
     let guess = Date::new(2024, 3, 1).unwrap();
     let shown = json(&predict_chart(
+        crate::messages::page(),
         &dataset,
         &projection,
         Some(guess),
@@ -231,7 +238,7 @@ fn axes_are_time_and_percent() {
 fn description_names_the_reports_and_the_outcome() {
     let dataset = Dataset::embedded();
     let projection = Projection::new(&dataset, Scenario::default());
-    let text = completion_description(&dataset, &projection);
+    let text = completion_description(crate::messages::page(), &dataset, &projection);
     assert!(text.contains("70 percent on January 12, 2023 and 80 percent on April 5, 2023"));
     assert!(text.contains("reaches 100 percent around September 2023"));
 }

@@ -32,17 +32,23 @@ fn use_everywhere(dataset: &Dataset) {
                 basis,
             },
         );
-        let _ = crate::model::summary::scenario_sentence(&projection);
-        let _ = crate::model::summary::completion_rows(dataset, &projection);
-        let _ = completion::completion_chart(dataset, &projection, &crate::charts::LIGHT);
+        let _ = crate::model::summary::scenario_sentence(crate::messages::page(), &projection);
+        let _ =
+            crate::model::summary::completion_rows(crate::messages::page(), dataset, &projection);
+        let _ = completion::completion_chart(
+            crate::messages::page(),
+            dataset,
+            &projection,
+            &crate::charts::LIGHT,
+        );
     }
     let _ = trade::trade_chart(dataset, &crate::charts::LIGHT);
     let _ = balance::balance_chart(dataset, &crate::charts::LIGHT);
     let _ = timeline::timeline_chart(dataset, &crate::charts::LIGHT);
-    let _ = crate::model::summary::key_figures(dataset);
-    let _ = crate::model::summary::source_index(dataset);
-    let _ = crate::model::summary::trade_rows(dataset);
-    let _ = crate::model::summary::balance_rows(dataset);
+    let _ = crate::model::summary::key_figures(crate::messages::page(), dataset);
+    let _ = crate::model::summary::source_index(crate::messages::page(), dataset);
+    let _ = crate::model::summary::trade_rows(crate::messages::page(), dataset);
+    let _ = crate::model::summary::balance_rows(crate::messages::page(), dataset);
 }
 
 /// `count` inputs for the fuzz tests: mostly the embedded dataset with a few random edits (a byte
@@ -132,7 +138,7 @@ fn embedded_dataset_is_valid_and_matches_the_article() {
     assert_eq!(dataset.programs.count, 28);
     assert_eq!(dataset.programs.source.cited_as, "RBC, September 10, 2021");
     assert_eq!(dataset.article.publisher, "The Jamestown Foundation");
-    assert_eq!(dataset.article.date.long(), "April 24, 2023");
+    assert_eq!(dataset.article.date.to_string(), "2023-04-24");
     let reported: Vec<(String, f64, &str)> = dataset
         .progress
         .iter()

@@ -1,0 +1,321 @@
+//! Every word the reader sees, in one place per language. A language is one file (`en.rs`)
+//! implementing [`Messages`]; a message missing from a language is a compile error. Each
+//! sentence is one method taking its values as named arguments, so a translation can reorder
+//! and inflect a whole sentence. Quotations, source names and other text from the dataset are
+//! data, passed in as arguments and never translated here.
+
+mod en;
+
+pub use en::En;
+
+use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
+use crate::model::format::{number_in, NumberStyle};
+use crate::model::{Date, ThemeChoice};
+
+/// A language the page can speak. Adding one: a variant here, its arms in [`Lang::messages`]
+/// and [`Lang::noscript`], and one file implementing both traits beside `en.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English, the default.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// This language's messages.
+    pub fn messages(self) -> &'static dyn Messages {
+        match self {
+            Lang::En => &En,
+        }
+    }
+
+    /// This language's messages for the page without JavaScript.
+    pub fn noscript(self) -> &'static dyn NoscriptMessages {
+        match self {
+            Lang::En => &En,
+        }
+    }
+}
+
+/// The messages of the language the page speaks: English until the reader can choose (#20).
+/// A concrete type, so that calls dispatch statically and unused messages drop out of the wasm
+/// (through `&dyn Messages` the same page took 1.5 KB more gzip); with a second language this
+/// becomes the chosen `Lang`, implementing [`Messages`] by matching on itself.
+pub fn page() -> &'static En {
+    &En
+}
+
+/// The progress a scenario sentence describes, worked out by `model::summary`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ScenarioText {
+    /// The latest report is already at 100 percent.
+    AlreadyDone {
+        /// Number of programs.
+        count: u32,
+        /// The report's date.
+        since: Date,
+    },
+    /// The projection reaches 100 percent.
+    Completes {
+        /// Points a month at the start.
+        pace: f64,
+        /// Monthly slowdown in percent (0 for a constant pace).
+        slowdown_percent: f64,
+        /// Points still to go.
+        remaining: f64,
+        /// Months until done.
+        months: f64,
+        /// The month it is done.
+        done: Date,
+        /// Number of programs.
+        count: u32,
+    },
+    /// A pace of zero: progress stays where it is.
+    Stopped {
+        /// The latest level in percent.
+        percent: f64,
+        /// Equivalent programs done.
+        programs: f64,
+        /// Number of programs.
+        count: u32,
+    },
+    /// A slowing pace that levels off below 100 percent.
+    LevelsOff {
+        /// Points a month at the start.
+        pace: f64,
+        /// Monthly slowdown in percent.
+        slowdown_percent: f64,
+        /// The level it approaches, in percent.
+        level: f64,
+        /// Equivalent programs done at that level.
+        programs: f64,
+        /// Number of programs.
+        count: u32,
+    },
+}
+
+/// How a reader's guess compares with the projection.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum GuessText {
+    /// The projection completes; `months_late` is guess minus projection (negative: earlier).
+    Completes {
+        /// The guessed month.
+        guess: Date,
+        /// The projected month.
+        projected: Date,
+        /// Months from the projection to the guess.
+        months_late: i64,
+    },
+    /// The projection never completes.
+    Stalls {
+        /// The guessed month.
+        guess: Date,
+        /// Number of programs.
+        count: u32,
+        /// The level it approaches, in percent.
+        level: f64,
+    },
+}
+
+/// A named series or guide of the completion chart (its legend and tooltip name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompletionSeries {
+    /// Reported observations.
+    Reported,
+    /// Derived observations.
+    Derived,
+    /// The projected line.
+    Projected,
+    /// The band around the projection.
+    Band,
+    /// The band's invisible base.
+    BandBase,
+    /// The vertical line at the projected completion date.
+    Completion,
+    /// The horizontal line where a stalling projection levels off.
+    Stall,
+    /// The line marking a student's guess.
+    Guess,
+}
+
+/// Every reader-facing message. A language implements each method; nothing falls back.
+pub trait Messages: Sync {
+    // --- Numbers and dates -------------------------------------------------------------
+
+    /// How this language writes numbers.
+    fn number_style(&self) -> NumberStyle;
+    /// A month's name on its own (1–12), such as "September".
+    fn month_name(&self, month: u32) -> &'static str;
+    /// A month and year, such as "September 2023".
+    fn month_year(&self, date: Date) -> String;
+    /// A full date, such as "April 5, 2023".
+    fn long_date(&self, date: Date) -> String;
+    /// US$ billions, such as "$45 billion" or "−$9.6 billion".
+    fn billions(&self, value: f64) -> String;
+    /// A number with at most `decimals` decimals, in this language's style.
+    fn number(&self, value: f64, decimals: usize) -> String {
+        number_in(value, decimals, self.number_style())
+    }
+
+    // --- Words for the dataset's categories --------------------------------------------
+
+    /// "reported", "derived" or "projected".
+    fn kind(&self, kind: &Kind) -> &'static str;
+    /// "goods" or "services".
+    fn category(&self, category: TradeCategory) -> &'static str;
+    /// "deficit" or "surplus".
+    fn direction(&self, direction: Direction) -> &'static str;
+    /// "stalled" or "agreed".
+    fn treaty_status(&self, status: TreatyStatus) -> &'static str;
+
+    // --- Header ------------------------------------------------------------------------
+
+    /// The line above the headline.
+    fn kicker(&self) -> &'static str;
+    /// The page's headline.
+    fn headline(&self, count: u32) -> String;
+    /// The lede under the headline; `latest` is the latest reported observation.
+    fn lede(&self, count: u32, agreed: Date, latest: Option<&Observation>) -> String;
+    /// The header shell's note while the app loads.
+    fn loading(&self) -> &'static str;
+    /// The theme control's label.
+    fn theme_label(&self) -> &'static str;
+    /// One choice of the theme control.
+    fn theme_choice(&self, choice: ThemeChoice) -> &'static str;
+    /// The credit line under the last section.
+    fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String;
+
+    // --- Key figures -------------------------------------------------------------------
+
+    /// What the program count counts.
+    fn figure_programs(&self, agreed: Date) -> String;
+    /// The latest percent, as shown.
+    fn figure_percent_value(&self, percent: f64) -> String;
+    /// What the latest percent measures, with the article's wording.
+    fn figure_percent(&self, date: Date, wording: &str) -> String;
+    /// The latest goods trade, as shown (US$ billion).
+    fn figure_trade_value(&self, goods: f64) -> String;
+    /// What the trade figure measures; `services` in US$ billion when reported.
+    fn figure_trade(&self, year: i32, services: Option<f64>) -> String;
+    /// The surplus figure, as shown ("1st").
+    fn figure_surplus_value(&self) -> &'static str;
+    /// What the surplus figure means; `amount` in US$ billion when reported.
+    fn figure_surplus(&self, year: i32, amount: Option<f64>) -> String;
+
+    // --- Progress: sentence, table, guess ----------------------------------------------
+
+    /// The scenario sentence under the sliders.
+    fn scenario_sentence(&self, text: ScenarioText) -> String;
+    /// A table note quoting the article, with the formula of a derived value.
+    fn quoted_note(&self, wording: &str, formula: Option<&str>) -> String;
+    /// The note on projected table rows.
+    fn projected_note(&self, pace: f64, slowdown_percent: f64) -> String;
+    /// The note on the projected row where all programs are done.
+    fn projected_done_note(&self, count: u32, pace: f64, slowdown_percent: f64) -> String;
+    /// The source of projected rows.
+    fn projection_source(&self) -> &'static str;
+    /// How a guess compares with the projection.
+    fn guess_comparison(&self, text: GuessText) -> String;
+    /// The sentence the scenario panel shows in place of the projection in predict mode.
+    fn projection_hidden(&self) -> &'static str;
+
+    // --- Completion chart -------------------------------------------------------------
+
+    /// A series' name in the legend and tooltips.
+    fn completion_series(&self, series: CompletionSeries) -> &'static str;
+    /// The value axis' name.
+    fn completion_axis(&self, count: u32) -> String;
+    /// ECharts' label template for a percent axis.
+    fn percent_axis_template(&self) -> &'static str;
+    /// The tooltip of one observation: date, value, wording, formula when derived, source.
+    fn observation_tooltip(&self, observation: &Observation) -> String;
+    /// The tooltip of one projected point.
+    fn projected_tooltip(&self, date: Date, percent: f64, programs: f64, count: u32) -> String;
+    /// The 100 percent line's label.
+    fn all_programs_label(&self, count: u32) -> String;
+    /// The 100 percent line's name.
+    fn all_programs_name(&self, count: u32) -> String;
+    /// The completion line's label.
+    fn projected_date_label(&self, date: Date) -> String;
+    /// The stall line's label.
+    fn stall_label(&self, level: f64) -> String;
+    /// The guess line's label.
+    fn guess_label(&self, guess: Date) -> String;
+    /// The completion chart's description; `done` is the completion month, `None` for a stall
+    /// at `level` percent.
+    fn completion_description(
+        &self,
+        count: u32,
+        reported: &[&Observation],
+        pace: f64,
+        band_percent: f64,
+        done: Option<Date>,
+        level: f64,
+    ) -> String;
+
+    // --- Trade and balance tables ------------------------------------------------------
+
+    /// The trade table's measure for a category ("Goods").
+    fn trade_measure(&self, category: TradeCategory) -> &'static str;
+    /// The trade table's measure for growth rates.
+    fn growth_measure(&self) -> &'static str;
+    /// A growth rate as shown ("+35%").
+    fn growth_value(&self, percent: f64) -> String;
+    /// The note of a derived trade value.
+    fn derived_note(&self, formula: &str) -> String;
+    /// A balance as shown: "−$9.6 billion (deficit)" or "surplus, amount not reported".
+    fn balance_value(&self, direction: Direction, amount: Option<f64>) -> String;
+
+    // --- Sources index -----------------------------------------------------------------
+
+    /// What the program count's source supports.
+    fn supports_programs(&self, count: u32) -> String;
+    /// What a progress observation's source supports.
+    fn supports_progress(&self, percent: f64, date: Date, kind: &Kind) -> String;
+    /// What a growth rate's source supports.
+    fn supports_growth(&self, percent: f64, year: i32) -> String;
+    /// What a trade value's source supports.
+    fn supports_trade(&self, value: f64, category: TradeCategory, year: i32, kind: &Kind)
+        -> String;
+    /// What a balance entry's source supports.
+    fn supports_balance(&self, direction: Direction, year: i32, amount: Option<f64>) -> String;
+    /// What a milestone's source supports.
+    fn supports_milestone(&self, title: &str, when: &str) -> String;
+    /// What a treaty item's source supports.
+    fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String;
+}
+
+/// The messages only the page without JavaScript uses: written at build time by
+/// `src/bin/shell.rs`, apart from [`Messages`] so the app's wasm does not carry them.
+pub trait NoscriptMessages: Messages {
+    /// The no-JavaScript page's heading.
+    fn noscript_title(&self, count: u32) -> String;
+    /// Why the no-JavaScript page shows tables.
+    fn noscript_intro(&self) -> &'static str;
+    /// The program count, with its citation.
+    fn noscript_programs(&self, count: u32, cited_as: &str) -> String;
+    /// The latest reported progress, with its wording and citation.
+    fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String;
+    /// One reported trade value, with its citation.
+    fn noscript_trade(
+        &self,
+        value: f64,
+        category: TradeCategory,
+        year: i32,
+        cited_as: &str,
+    ) -> String;
+    /// A surplus year, with its citation.
+    fn noscript_surplus(&self, year: i32, cited_as: &str) -> String;
+    /// The progress table's caption and column headers.
+    fn noscript_progress_table(&self) -> (&'static str, [&'static str; 5]);
+    /// The trade table's caption and column headers.
+    fn noscript_trade_table(&self) -> (&'static str, [&'static str; 5]);
+    /// The balance table's caption and column headers.
+    fn noscript_balance_table(&self) -> (&'static str, [&'static str; 3]);
+    /// The milestones table's caption and column headers.
+    fn noscript_milestones_table(&self) -> (&'static str, [&'static str; 3]);
+    /// A milestone's event in the milestones table.
+    fn milestone_event(&self, title: &str, detail: &str) -> String;
+    /// The article's credit.
+    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> String;
+}

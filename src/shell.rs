@@ -1,0 +1,214 @@
+//! The static HTML written into `index.html` at build time (`src/bin/shell.rs`, run by
+//! `scripts/postbuild.mjs`): the header shell painted before the wasm arrives, and the page
+//! without JavaScript. Both use the app's own messages and embedded dataset, so they say what
+//! the app says.
+
+use crate::messages::{Messages, NoscriptMessages};
+use crate::model::{Dataset, Kind, ThemeChoice};
+
+/// `text` with `& < > " '` written as character references, safe in text and attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' | '<' | '>' | '"' | '\'' => out.push_str(&format!("&#{};", u32::from(c))),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The header shell (`#shell`): kicker, headline, lede and a loading note. The app removes it
+/// as it mounts (`src/main.rs`); its masthead says the same words in the same places.
+pub fn header_shell(m: &dyn Messages, dataset: &Dataset) -> String {
+    let count = dataset.programs.count;
+    let lede = m.lede(count, dataset.programs.date, dataset.latest());
+    format!(
+        concat!(
+            "<header class=\"masthead shell\" id=\"shell\">",
+            // An invisible stand-in for the theme switch, so the headline wraps and sits as it will.
+            "<div class=\"masthead__top\"><p class=\"masthead__kicker\">{kicker}</p>",
+            "<div class=\"theme-switch shell__placeholder\" aria-hidden=\"true\"><label>{theme}</label>",
+            "<select disabled><option>{device}</option></select></div></div>",
+            "<h1>{headline}</h1>",
+            "<p class=\"masthead__lede\">{lede}</p><p class=\"shell__loading\">{loading}</p></header>"
+        ),
+        kicker = escape(m.kicker()),
+        theme = escape(m.theme_label()),
+        device = escape(m.theme_choice(ThemeChoice::Device)),
+        headline = escape(&m.headline(count)),
+        lede = escape(&lede),
+        loading = escape(m.loading()),
+    )
+}
+
+/// A captioned table of `rows` under `head`, every cell escaped.
+fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut html = format!(
+        "<table class=\"data-table\"><caption>{}</caption><thead><tr>",
+        escape(caption)
+    );
+    for h in head {
+        html.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
+    }
+    html.push_str("</tr></thead><tbody>");
+    for row in rows {
+        html.push_str("<tr>");
+        for cell in row {
+            html.push_str(&format!("<td>{}</td>", escape(&cell)));
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+/// The `<noscript>` content: the key figures and every table, from the dataset.
+pub fn noscript(m: &dyn NoscriptMessages, d: &Dataset) -> String {
+    let count = d.programs.count;
+    let li = |text: String| format!("<li>{}</li>", escape(&text));
+    let mut items = vec![li(m.noscript_programs(count, &d.programs.source.cited_as))];
+    if let Some(latest) = d.progress.iter().rfind(|o| o.kind == Kind::Reported) {
+        items.push(li(m.noscript_progress(
+            latest.percent,
+            latest.date,
+            &latest.wording,
+            &latest.source.cited_as,
+        )));
+    }
+    for v in d.trade.values.iter().filter(|v| v.kind == Kind::Reported) {
+        items.push(li(m.noscript_trade(
+            v.value,
+            v.category,
+            v.year,
+            &v.source.cited_as,
+        )));
+    }
+    for b in d.balance.iter().filter(|b| b.value.is_none()) {
+        if b.direction == crate::model::dataset::Direction::Surplus {
+            items.push(li(m.noscript_surplus(b.year, &b.source.cited_as)));
+        }
+    }
+    let (caption, head) = m.noscript_progress_table();
+    let progress = table(
+        caption,
+        &head,
+        d.progress
+            .iter()
+            .map(|o| {
+                vec![
+                    m.long_date(o.date),
+                    m.figure_percent_value(o.percent),
+                    m.kind(&o.kind).into(),
+                    m.quoted_note(&o.wording, o.formula.as_deref()),
+                    o.source.cited_as.clone(),
+                ]
+            })
+            .collect(),
+    );
+    let (caption, head) = m.noscript_trade_table();
+    let trade = table(
+        caption,
+        &head,
+        d.trade
+            .values
+            .iter()
+            .map(|v| {
+                vec![
+                    v.year.to_string(),
+                    m.category(v.category).into(),
+                    m.billions(v.value),
+                    match (&v.kind, &v.formula) {
+                        (Kind::Derived, Some(formula)) => m.derived_note(formula),
+                        (kind, _) => m.kind(kind).into(),
+                    },
+                    v.source.cited_as.clone(),
+                ]
+            })
+            .collect(),
+    );
+    let (caption, head) = m.noscript_balance_table();
+    let balance = table(
+        caption,
+        &head,
+        d.balance
+            .iter()
+            .map(|b| {
+                vec![
+                    b.year.to_string(),
+                    m.balance_value(b.direction, b.value),
+                    b.source.cited_as.clone(),
+                ]
+            })
+            .collect(),
+    );
+    let (caption, head) = m.noscript_milestones_table();
+    let milestones = table(
+        caption,
+        &head,
+        d.milestones
+            .iter()
+            .map(|ms| {
+                vec![
+                    ms.when.clone(),
+                    m.milestone_event(&ms.title, &ms.detail),
+                    ms.source.cited_as.clone(),
+                ]
+            })
+            .collect(),
+    );
+    let a = &d.article;
+    [
+        "<div class=\"noscript\">".to_string(),
+        format!("<h1>{}</h1>", escape(&m.noscript_title(count))),
+        format!("<p>{}</p>", escape(m.noscript_intro())),
+        format!("<ul>{}</ul>", items.concat()),
+        progress,
+        trade,
+        balance,
+        milestones,
+        format!(
+            "<p>{}</p>",
+            escape(&m.noscript_article(&a.publisher, &a.place, a.date))
+        ),
+        "</div>".to_string(),
+    ]
+    .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::Lang;
+
+    #[test]
+    fn the_shell_says_the_apps_headline_and_lede() {
+        let (m, d) = (Lang::En.messages(), Dataset::embedded());
+        let shell = header_shell(m, &d);
+        assert!(shell.contains(
+            "<h1>When will Belarus and Russia finish their 28 integration programs?</h1>"
+        ));
+        assert!(shell.contains(&escape(&m.lede(28, d.programs.date, d.latest()))));
+        assert!(shell.contains("In September 2021 Belarus and Russia agreed 28 sectoral programs"));
+        assert!(shell.contains("Loading the interactive explainer…"));
+    }
+
+    #[test]
+    fn the_noscript_page_holds_every_table_row_escaped() {
+        let (m, d) = (Lang::En.noscript(), Dataset::embedded());
+        let html = noscript(m, &d);
+        assert_eq!(html.matches("<table").count(), 4);
+        let rows = d.progress.len() + d.trade.values.len() + d.balance.len() + d.milestones.len();
+        assert_eq!(
+            html.matches("<tr>").count(),
+            rows + 4,
+            "a header row per table"
+        );
+        assert!(html.contains("<li>$45 billion of trade in goods in 2022"));
+        assert!(!html.contains("<script"));
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&#60;a href=&#34;x&#34;&#62;&#38;&#39;"
+        );
+    }
+}
