@@ -175,9 +175,24 @@ impl AppState {
             completion_option,
             completion_description,
             completion_rows,
-            trade: StaticChart::new(dataset, theme.theme, trade_chart, trade_description),
-            balance: StaticChart::new(dataset, theme.theme, balance_chart, balance_description),
-            timeline: StaticChart::new(dataset, theme.theme, timeline_chart, timeline_description),
+            trade: StaticChart::new(
+                dataset,
+                theme.theme,
+                |d, p| trade_chart(crate::messages::page(), d, p),
+                |d| trade_description(crate::messages::page(), d),
+            ),
+            balance: StaticChart::new(
+                dataset,
+                theme.theme,
+                |d, p| balance_chart(crate::messages::page(), d, p),
+                |d| balance_description(crate::messages::page(), d),
+            ),
+            timeline: StaticChart::new(
+                dataset,
+                theme.theme,
+                |d, p| timeline_chart(crate::messages::page(), d, p),
+                |d| timeline_description(crate::messages::page(), d),
+            ),
         }
     }
 }

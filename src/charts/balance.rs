@@ -1,25 +1,17 @@
 //! The balance chart: deficits as bars, and a marker, never a bar, where no amount is reported.
 
 use super::ext::{ChartExt, Point, SeriesExt};
-use super::trade::join_and;
 use super::{
     axis, chart, derived_bar_style, grid, legend, marker_style, markers, round2, shown, year_axis,
     Palette,
 };
+use crate::messages::{BalanceAmounts, Messages};
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
-use crate::model::format::number;
 use charming::component::Axis;
 use charming::element::{
     AxisLabel, AxisType, BoundaryGap, ItemStyle, LabelAlign, LabelPosition, NameLocation, Symbol,
 };
 use charming::series::{Bar, Line};
-
-/// Name of the reported-deficit series, also shown in the legend.
-pub const DEFICIT_REPORTED: &str = "Deficit (reported)";
-/// Name of the marker series for surpluses whose amount the source does not give.
-pub const SURPLUS_UNREPORTED: &str = "Surplus, amount not reported";
-/// Name of the marker series for deficits whose amount the source does not give.
-pub const DEFICIT_UNREPORTED: &str = "Deficit, amount not reported";
 
 /// Id of the marker series for surpluses whose amount the source does not give.
 pub const SURPLUS_UNREPORTED_ID: &str = "surplus-unreported";
@@ -37,45 +29,15 @@ pub fn bar_id(direction: Direction, kind: &Kind) -> &'static str {
     }
 }
 
-/// The unit `BalanceEntry::value` is documented in.
-const UNIT: &str = "US$ billion";
-
 /// Stack shared by the bar series, so a year's bar stays centred on its label.
 const STACK: &str = "balance";
 
 /// A downward triangle, drawn as a path: ECharts has no built-in one.
 const TRIANGLE_DOWN: &str = "path://M0,0L10,0L5,10Z";
 
-fn capitalised(word: &str) -> String {
-    // The words are the app's own English ones: ASCII case mapping spares the Unicode tables.
-    let mut word = word.to_string();
-    if let Some(first) = word.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    word
-}
-
 /// Whether the source calls the entry a first; the chart repeats the claim, never makes it.
 fn is_first(entry: &BalanceEntry) -> bool {
     entry.wording.to_ascii_lowercase().contains("first")
-}
-
-/// The tooltip text of one balance entry: year, direction, amount if any, wording and source.
-pub fn balance_label(entry: &BalanceEntry) -> String {
-    let word = entry.direction.label();
-    let amount = match entry.value {
-        Some(value) => format!("{word} of ${} billion", number(value.abs(), 2)),
-        None => format!("{word}, amount not reported"),
-    };
-    let derived = if entry.kind == Kind::Derived {
-        " (derived)"
-    } else {
-        ""
-    };
-    format!(
-        "{}: {amount}{derived}, “{}”. Source: {}",
-        entry.year, entry.wording, entry.source.cited_as
-    )
 }
 
 fn years(dataset: &Dataset) -> Vec<i32> {
@@ -84,6 +46,7 @@ fn years(dataset: &Dataset) -> Vec<i32> {
 
 /// One point per year: the matching entry's item, or null to keep the series aligned.
 fn aligned(
+    m: &(impl Messages + ?Sized),
     dataset: &Dataset,
     years: &[i32],
     matches: impl Fn(&BalanceEntry) -> bool,
@@ -97,7 +60,7 @@ fn aligned(
                 .iter()
                 .find(|b| b.year == year && matches(b))
             {
-                Some(entry) => Point::named(value(entry), balance_label(entry)),
+                Some(entry) => Point::named(value(entry), m.balance_tooltip(entry)),
                 None => Point::null(),
             }
         })
@@ -105,6 +68,7 @@ fn aligned(
 }
 
 fn bar_series(
+    m: &(impl Messages + ?Sized),
     dataset: &Dataset,
     years: &[i32],
     direction: Direction,
@@ -121,19 +85,20 @@ fn bar_series(
         // Same look as derived trade bars: paler, inside a dashed outline.
         _ => derived_bar_style(palette.derived),
     };
-    let name = format!("{} ({})", capitalised(direction.label()), kind.label());
+    let name = m.balance_series(direction, kind);
     let bar = Bar::new()
         .id(bar_id(direction, kind))
         .name(name.as_str())
         .stack(STACK)
         .item_style(style);
-    let data = aligned(dataset, years, matches, |b| {
+    let data = aligned(m, dataset, years, matches, |b| {
         round2(b.value.unwrap_or_default())
     });
     Some((name, SeriesExt::new(bar, data)))
 }
 
 fn marker_series(
+    m: &(impl Messages + ?Sized),
     dataset: &Dataset,
     years: &[i32],
     direction: Direction,
@@ -144,22 +109,19 @@ fn marker_series(
     if entries.is_empty() {
         return None;
     }
-    let word = direction.label();
     // The label is per series, so "First" only fits when the series holds that one entry.
-    let text = match entries.as_slice() {
-        [only] if is_first(only) => format!("First {word} (amount not reported)"),
-        _ => format!("{} (amount not reported)", capitalised(word)),
-    };
+    let first = matches!(entries.as_slice(), [only] if is_first(only));
+    let text = m.balance_marker_label(direction, first);
     let (id, name, symbol, position) = match direction {
         Direction::Surplus => (
             SURPLUS_UNREPORTED_ID,
-            SURPLUS_UNREPORTED,
+            m.balance_unreported_series(direction),
             Symbol::Triangle,
             LabelPosition::Top,
         ),
         Direction::Deficit => (
             DEFICIT_UNREPORTED_ID,
-            DEFICIT_UNREPORTED,
+            m.balance_unreported_series(direction),
             Symbol::Custom(TRIANGLE_DOWN.into()),
             LabelPosition::Bottom,
         ),
@@ -178,25 +140,29 @@ fn marker_series(
         symbol,
         18.0,
         marker_style(palette.reported, palette),
-        aligned(dataset, years, matches, |_| 0.0),
+        aligned(m, dataset, years, matches, |_| 0.0),
     );
     Some((name, scatter))
 }
 
 /// Builds the bar chart of Belarus's trade balance with Russia by year.
-pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
+pub fn balance_chart(
+    m: &(impl Messages + ?Sized),
+    dataset: &Dataset,
+    palette: &Palette,
+) -> ChartExt {
     let years = years(dataset);
     let bars = [Direction::Deficit, Direction::Surplus]
         .into_iter()
         .flat_map(|direction| [(direction, Kind::Reported), (direction, Kind::Derived)])
-        .filter_map(|(direction, kind)| bar_series(dataset, &years, direction, &kind, palette));
+        .filter_map(|(direction, kind)| bar_series(m, dataset, &years, direction, &kind, palette));
     let markers = [Direction::Surplus, Direction::Deficit]
         .into_iter()
-        .filter_map(|direction| marker_series(dataset, &years, direction, palette));
+        .filter_map(|direction| marker_series(m, dataset, &years, direction, palette));
 
     let y_axis = Axis::new()
         .type_(AxisType::Value)
-        .name(UNIT)
+        .name(m.balance_axis())
         .name_location(NameLocation::Middle)
         .name_gap(48.0)
         // Headroom above zero, so a marker's label there is not cut off.
@@ -223,70 +189,44 @@ pub fn balance_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
     option
 }
 
-/// "deficits of $9.6 billion in 2018 and $8.4 billion in 2019".
-fn amounts_clause(dataset: &Dataset, direction: Direction) -> Option<String> {
+/// The valued balances of `direction`, by year.
+fn valued(dataset: &Dataset, direction: Direction) -> BalanceAmounts {
     let mut entries: Vec<&BalanceEntry> = dataset
         .balance
         .iter()
         .filter(|b| b.direction == direction && b.value.is_some())
         .collect();
     crate::model::sort_by_key(&mut entries, |b| b.year);
-    let amounts: Vec<String> = entries
-        .iter()
-        .map(|b| {
-            let derived = if b.kind == Kind::Derived {
-                " (derived)"
-            } else {
-                ""
-            };
-            format!(
-                "${} billion in {}{derived}",
-                number(b.value.unwrap_or_default().abs(), 1),
-                b.year
-            )
-        })
-        .collect();
-    let word = direction.label();
-    match amounts.len() {
-        0 => None,
-        1 => Some(format!("a {word} of {}", amounts[0])),
-        _ => {
-            let plural = match direction {
-                Direction::Deficit => "deficits",
-                Direction::Surplus => "surpluses",
-            };
-            Some(format!("{plural} of {}", join_and(&amounts)))
-        }
+    BalanceAmounts {
+        direction,
+        amounts: entries
+            .iter()
+            .map(|b| {
+                let value = b.value.unwrap_or_default().abs();
+                (value, b.year, b.kind == Kind::Derived)
+            })
+            .collect(),
     }
 }
 
 /// A one-sentence text description of the balance chart, used for ARIA and under the chart.
-pub fn balance_description(dataset: &Dataset) -> String {
+pub fn balance_description(m: &(impl Messages + ?Sized), dataset: &Dataset) -> String {
     let mut unvalued: Vec<&BalanceEntry> = dataset
         .balance
         .iter()
         .filter(|b| b.value.is_none())
         .collect();
     crate::model::sort_by_key(&mut unvalued, |b| b.year);
-    let parts: Vec<String> = amounts_clause(dataset, Direction::Deficit)
-        .into_iter()
-        .chain(amounts_clause(dataset, Direction::Surplus))
-        .chain(unvalued.iter().map(|b| {
-            let which = if is_first(b) { "its first" } else { "a" };
-            format!(
-                "in {} Belarus recorded {which} {}, of an amount the article does not give",
-                b.year,
-                b.direction.label()
-            )
-        }))
+    let unvalued: Vec<(i32, Direction, bool)> = unvalued
+        .iter()
+        .map(|b| (b.year, b.direction, is_first(b)))
         .collect();
-    if parts.is_empty() {
-        return "Bar chart of Belarus's trade balance with Russia: the dataset has no balance figures."
-            .into();
-    }
-    format!(
-        "Bar chart of Belarus's trade balance with Russia: {}.",
-        parts.join("; ")
+    m.balance_description(
+        &[
+            valued(dataset, Direction::Deficit),
+            valued(dataset, Direction::Surplus),
+        ],
+        &unvalued,
     )
 }
 
@@ -297,7 +237,11 @@ mod tests {
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        json(&balance_chart(&Dataset::embedded(), &crate::charts::LIGHT))
+        json(&balance_chart(
+            crate::messages::page(),
+            &Dataset::embedded(),
+            &crate::charts::LIGHT,
+        ))
     }
 
     #[test]
@@ -305,7 +249,7 @@ mod tests {
         let option = option();
         assert_eq!(option["xAxis"]["data"], json!(["2018", "2019", "2022"]));
         let bars = series(&option, "deficit-reported");
-        assert_eq!(bars["name"], DEFICIT_REPORTED);
+        assert_eq!(bars["name"], "Deficit (reported)");
         assert_eq!(bars["type"], "bar");
         // A deficit drawn upward would read as a surplus.
         assert_eq!(bars["data"][0]["value"], -9.6);
@@ -359,7 +303,11 @@ mod tests {
     fn a_reported_amount_for_the_surplus_would_become_a_bar() {
         let mut dataset = Dataset::embedded();
         dataset.balance[2].value = Some(1.5);
-        let option = json(&balance_chart(&dataset, &crate::charts::LIGHT));
+        let option = json(&balance_chart(
+            crate::messages::page(),
+            &dataset,
+            &crate::charts::LIGHT,
+        ));
         let surplus = series(&option, "surplus-reported");
         assert_eq!(surplus["name"], "Surplus (reported)");
         assert_eq!(surplus["data"][2]["value"], 1.5);
@@ -368,13 +316,14 @@ mod tests {
             .unwrap()
             .iter()
             .all(|s| s["id"] != SURPLUS_UNREPORTED_ID));
-        assert!(balance_description(&dataset).contains("a surplus of $1.5 billion in 2022"));
+        assert!(balance_description(crate::messages::page(), &dataset)
+            .contains("a surplus of $1.5 billion in 2022"));
     }
 
     #[test]
     fn description_says_the_surplus_amount_is_not_given() {
         assert_eq!(
-            balance_description(&Dataset::embedded()),
+            balance_description(crate::messages::page(), &Dataset::embedded()),
             "Bar chart of Belarus's trade balance with Russia: deficits of $9.6 billion in 2018 and $8.4 billion in 2019; in 2022 Belarus recorded its first surplus, of an amount the article does not give."
         );
     }

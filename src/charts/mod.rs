@@ -430,9 +430,9 @@ mod tests {
                     Some(dataset.programs.date),
                     p,
                 ),
-                trade::trade_chart(&dataset, p),
-                balance::balance_chart(&dataset, p),
-                timeline::timeline_chart(&dataset, p),
+                trade::trade_chart(crate::messages::page(), &dataset, p),
+                balance::balance_chart(crate::messages::page(), &dataset, p),
+                timeline::timeline_chart(crate::messages::page(), &dataset, p),
             ];
             for chart in charts {
                 let option: Value = serde_json::from_str(&chart_option(&chart, "").json).unwrap();
@@ -480,7 +480,10 @@ mod tests {
         // A stall swaps the completion mark for a level mark: data only, still mergeable.
         assert_eq!(at(3.7, 0.0).shape, at(3.7, 0.5).shape);
         // Another chart, or predict mode with its extra series, is a rebuild.
-        let trade = chart_option(&trade::trade_chart(&dataset, &LIGHT), "");
+        let trade = chart_option(
+            &trade::trade_chart(crate::messages::page(), &dataset, &LIGHT),
+            "",
+        );
         assert_ne!(trade.shape, at(3.7, 0.0).shape);
         let projection = Projection::new(&dataset, Scenario::default());
         let hidden =
@@ -502,12 +505,16 @@ mod tests {
                 guess,
                 &LIGHT,
             ),
-            trade::trade_chart(&dataset, &LIGHT),
-            balance::balance_chart(&dataset, &LIGHT),
+            trade::trade_chart(crate::messages::page(), &dataset, &LIGHT),
+            balance::balance_chart(crate::messages::page(), &dataset, &LIGHT),
         ];
         // A series with no points at all still carries its (empty) data.
         dataset.milestones.clear();
-        charts.push(timeline::timeline_chart(&dataset, &LIGHT));
+        charts.push(timeline::timeline_chart(
+            crate::messages::page(),
+            &dataset,
+            &LIGHT,
+        ));
         for chart in &charts {
             let option: Value = serde_json::from_str(&chart_option(chart, "").json).unwrap();
             for one in option["series"].as_array().unwrap() {

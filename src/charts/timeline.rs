@@ -2,7 +2,8 @@
 
 use super::ext::{ChartExt, Point};
 use super::{axis, chart, grid, marker_style, markers, shown, Palette};
-use crate::model::dataset::{Dataset, Milestone};
+use crate::messages::Messages;
+use crate::model::dataset::Dataset;
 use crate::model::Date;
 use charming::component::Axis;
 use charming::datatype::CompositeValue;
@@ -10,21 +11,11 @@ use charming::element::font_settings::FontWeight;
 use charming::element::{AxisLabel, AxisType, LabelPosition, Symbol};
 use charming::series::Line;
 
-/// Name of the only series; the view finds point `i` as milestone `i` of series 0.
-pub const EVENTS: &str = "Events";
 /// Id of the only series.
 pub const EVENTS_ID: &str = "events";
 
 /// Rows the points cycle through, so neighbouring events do not cover each other.
 const LANES: usize = 3;
-
-/// The tooltip text of one milestone: when, what, detail and source.
-pub fn milestone_label(milestone: &Milestone) -> String {
-    format!(
-        "{}: {}. {} Source: {}",
-        milestone.when, milestone.title, milestone.detail, milestone.source.cited_as
-    )
-}
 
 /// The lane of the milestone at `index`, from 1 to `LANES`.
 fn lane(index: usize) -> i64 {
@@ -37,7 +28,11 @@ fn new_year(year: i32) -> Option<String> {
 }
 
 /// Builds the timeline chart; data index `i` is `dataset.milestones[i]`.
-pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
+pub fn timeline_chart(
+    m: &(impl Messages + ?Sized),
+    dataset: &Dataset,
+    palette: &Palette,
+) -> ChartExt {
     let milestones = &dataset.milestones;
     let data: Vec<Point> = milestones
         .iter()
@@ -50,7 +45,7 @@ pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
                 CompositeValue::from(lane(index)),
                 CompositeValue::from(index as i64 + 1),
             ]);
-            Point::named(value, milestone_label(milestone))
+            Point::named(value, m.milestone_tooltip(milestone))
         })
         .collect();
 
@@ -83,7 +78,10 @@ pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
         .font_size(11.0)
         .font_weight(FontWeight::Bold);
     option.push(markers(
-        Line::new().id(EVENTS_ID).name(EVENTS).label(label),
+        Line::new()
+            .id(EVENTS_ID)
+            .name(m.timeline_series())
+            .label(label),
         Symbol::Circle,
         22.0,
         marker_style(palette.reported, palette),
@@ -93,19 +91,8 @@ pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
 }
 
 /// A one-sentence text description of the timeline, used for ARIA and under the chart.
-pub fn timeline_description(dataset: &Dataset) -> String {
-    match dataset.milestones.as_slice() {
-        [] => "Timeline: the dataset has no events.".into(),
-        [only] => format!("Timeline of 1 event: {} ({}).", only.title, only.when),
-        [first, .., last] => format!(
-            "Timeline of {} events, from {} ({}) to {} ({}).",
-            dataset.milestones.len(),
-            first.title,
-            first.when,
-            last.title,
-            last.when
-        ),
-    }
+pub fn timeline_description(m: &(impl Messages + ?Sized), dataset: &Dataset) -> String {
+    m.timeline_description(&dataset.milestones)
 }
 
 #[cfg(test)]
@@ -115,7 +102,11 @@ mod tests {
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        json(&timeline_chart(&Dataset::embedded(), &crate::charts::LIGHT))
+        json(&timeline_chart(
+            crate::messages::page(),
+            &Dataset::embedded(),
+            &crate::charts::LIGHT,
+        ))
     }
 
     #[test]
@@ -126,7 +117,7 @@ mod tests {
         // The view's showTip uses seriesIndex 0 and the milestone's index: no other series.
         assert_eq!(all.len(), 1);
         assert_eq!(all[0]["id"], EVENTS_ID);
-        assert_eq!(all[0]["name"], EVENTS);
+        assert_eq!(all[0]["name"], "Events");
         assert_eq!(all[0]["lineStyle"]["opacity"], 0.0, "markers, not a line");
         let data = all[0]["data"].as_array().unwrap();
         assert_eq!(data.len(), dataset.milestones.len());
@@ -184,7 +175,7 @@ mod tests {
     #[test]
     fn description_gives_count_first_and_last() {
         assert_eq!(
-            timeline_description(&Dataset::embedded()),
+            timeline_description(crate::messages::page(), &Dataset::embedded()),
             "Timeline of 14 events, from Integration begins (early 1990s) to Supreme State Council (April 6, 2023)."
         );
     }
@@ -193,10 +184,14 @@ mod tests {
     fn no_milestones_gives_an_empty_series_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.milestones.clear();
-        let option = json(&timeline_chart(&dataset, &crate::charts::LIGHT));
+        let option = json(&timeline_chart(
+            crate::messages::page(),
+            &dataset,
+            &crate::charts::LIGHT,
+        ));
         assert!(option["xAxis"].get("min").is_none());
         assert_eq!(option["series"][0]["id"], EVENTS_ID);
-        assert_eq!(option["series"][0]["name"], EVENTS);
-        assert!(timeline_description(&dataset).contains("no events"));
+        assert_eq!(option["series"][0]["name"], "Events");
+        assert!(timeline_description(crate::messages::page(), &dataset).contains("no events"));
     }
 }

@@ -2,21 +2,12 @@
 
 use super::ext::{ChartExt, Point, SeriesExt};
 use super::{axis, chart, derived_bar_style, grid, legend, round2, year_axis, Palette};
+use crate::messages::{DerivedTrade, Messages, TradeAmount};
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
-use crate::model::format::number;
 use crate::model::sorted_unique;
 use charming::component::Axis;
 use charming::element::{AxisLabel, AxisType, ItemStyle, NameLocation};
 use charming::series::Bar;
-
-/// Name of the reported-goods series, also shown in the legend.
-pub const GOODS_REPORTED: &str = "Goods (reported)";
-/// Name of the derived-goods series.
-pub const GOODS_DERIVED: &str = "Goods (derived)";
-/// Name of the reported-services series.
-pub const SERVICES_REPORTED: &str = "Services (reported)";
-/// Name of the derived-services series, drawn only if a dataset has such values.
-pub const SERVICES_DERIVED: &str = "Services (derived)";
 
 /// Id of the reported-goods series: ids stay put when the words on screen change.
 pub const GOODS_REPORTED_ID: &str = "goods-reported";
@@ -30,66 +21,25 @@ pub const SERVICES_DERIVED_ID: &str = "services-derived";
 /// Stack shared by every series, so a year's goods and services add up to its total.
 const STACK: &str = "trade";
 
-/// The possible series (id and name) in legend order; a series is drawn only if it has a value.
-const SERIES: [(TradeCategory, Kind, &str, &str); 4] = [
-    (
-        TradeCategory::Goods,
-        Kind::Reported,
-        GOODS_REPORTED_ID,
-        GOODS_REPORTED,
-    ),
-    (
-        TradeCategory::Goods,
-        Kind::Derived,
-        GOODS_DERIVED_ID,
-        GOODS_DERIVED,
-    ),
+/// The possible series (category, kind, id) in legend order; a series is drawn only if it has
+/// a value.
+const SERIES: [(TradeCategory, Kind, &str); 4] = [
+    (TradeCategory::Goods, Kind::Reported, GOODS_REPORTED_ID),
+    (TradeCategory::Goods, Kind::Derived, GOODS_DERIVED_ID),
     (
         TradeCategory::Services,
         Kind::Reported,
         SERVICES_REPORTED_ID,
-        SERVICES_REPORTED,
     ),
-    (
-        TradeCategory::Services,
-        Kind::Derived,
-        SERVICES_DERIVED_ID,
-        SERVICES_DERIVED,
-    ),
+    (TradeCategory::Services, Kind::Derived, SERVICES_DERIVED_ID),
 ];
 
-/// Joins words as "a", "a and b" or "a, b and c".
-pub(super) fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// "about " when the source hedges its figure, so the description keeps the hedge.
-fn hedge(wording: &str) -> &'static str {
+/// Whether the source hedges its figure ("about $5 billion"), so the description keeps the hedge.
+fn hedged(wording: &str) -> bool {
     let wording = wording.to_ascii_lowercase();
     ["about ", "almost ", "nearly ", "around ", "some "]
         .into_iter()
-        .find(|word| wording.contains(&format!("{word}$")))
-        .unwrap_or("")
-}
-
-/// The tooltip text of one trade value: year, amount, how it is known, and source.
-pub fn trade_label(value: &TradeValue) -> String {
-    let amount = format!(
-        "{}: ${} billion in {}",
-        value.year,
-        number(value.value, 2),
-        value.category.label()
-    );
-    let basis = match (&value.kind, value.formula.as_deref()) {
-        (Kind::Derived, Some(formula)) => format!(" — derived: {formula}."),
-        (Kind::Derived, None) => format!(" — derived, “{}”.", value.wording),
-        _ => format!(", “{}”.", value.wording),
-    };
-    format!("{amount}{basis} Source: {}", value.source.cited_as)
+        .any(|word| wording.contains(&format!("{word}$")))
 }
 
 fn years(dataset: &Dataset) -> Vec<i32> {
@@ -122,7 +72,7 @@ fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> ItemStyle {
 }
 
 /// Builds the stacked bar chart of trade by year, one series per category and kind.
-pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
+pub fn trade_chart(m: &(impl Messages + ?Sized), dataset: &Dataset, palette: &Palette) -> ChartExt {
     let years = years(dataset);
     let y_axis = Axis::new()
         .type_(AxisType::Value)
@@ -134,14 +84,15 @@ pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
         axis(year_axis(&years), AxisLabel::new(), false, palette),
         axis(
             y_axis,
-            AxisLabel::new().formatter("${value}bn"),
+            AxisLabel::new().formatter(m.trade_axis_template()),
             false,
             palette,
         ),
         palette,
     );
     let mut names = Vec::new();
-    for (category, kind, id, name) in SERIES {
+    for (category, kind, id) in SERIES {
+        let name = m.trade_series(category, &kind);
         if !dataset
             .trade
             .values
@@ -154,7 +105,7 @@ pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
         let data: Vec<Point> = years
             .iter()
             .map(|&year| match find(dataset, year, category, &kind) {
-                Some(value) => Point::named(round2(value.value), trade_label(value)),
+                Some(value) => Point::named(round2(value.value), m.trade_tooltip(value)),
                 None => Point::null(),
             })
             .collect();
@@ -172,33 +123,30 @@ pub fn trade_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
     option
 }
 
-/// "$45 billion in goods and about $5 billion in services in 2022 (reported)", year by year.
-fn reported_clause(dataset: &Dataset, years: &[i32]) -> Option<String> {
-    let clauses: Vec<String> = years
+/// Each year's reported values, by year.
+fn reported_years(dataset: &Dataset, years: &[i32]) -> Vec<(i32, Vec<TradeAmount>)> {
+    years
         .iter()
-        .filter_map(|&year| {
-            let amounts: Vec<String> = dataset
+        .map(|&year| {
+            let amounts: Vec<TradeAmount> = dataset
                 .trade
                 .values
                 .iter()
                 .filter(|v| v.year == year && v.kind == Kind::Reported)
-                .map(|v| {
-                    format!(
-                        "{}${} billion in {}",
-                        hedge(&v.wording),
-                        number(v.value, 1),
-                        v.category.label()
-                    )
+                .map(|v| TradeAmount {
+                    value: v.value,
+                    category: v.category,
+                    hedged: hedged(&v.wording),
                 })
                 .collect();
-            (!amounts.is_empty()).then(|| format!("{} in {year}", join_and(&amounts)))
+            (year, amounts)
         })
-        .collect();
-    (!clauses.is_empty()).then(|| format!("{} (reported)", clauses.join("; ")))
+        .filter(|(_, amounts)| !amounts.is_empty())
+        .collect()
 }
 
-/// "goods trade of $29.8 billion in 2020 and … is derived from the reported growth rates of …".
-fn derived_clause(dataset: &Dataset, category: TradeCategory) -> Option<String> {
+/// The derived values of `category` and the growth rates they come from, if any.
+fn derived_trade(dataset: &Dataset, category: TradeCategory) -> Option<DerivedTrade> {
     let mut derived: Vec<&TradeValue> = dataset
         .trade
         .values
@@ -209,10 +157,6 @@ fn derived_clause(dataset: &Dataset, category: TradeCategory) -> Option<String> 
         return None;
     }
     crate::model::sort_by_key(&mut derived, |v| v.year);
-    let amounts: Vec<String> = derived
-        .iter()
-        .map(|v| format!("${} billion in {}", number(v.value, 1), v.year))
-        .collect();
     let growth_years = sorted_unique(
         derived
             .iter()
@@ -222,40 +166,22 @@ fn derived_clause(dataset: &Dataset, category: TradeCategory) -> Option<String> 
         .iter()
         .filter_map(|&year| dataset.trade.growth.iter().find(|g| g.year == year))
         .collect();
-    let basis = if rates.is_empty() {
-        String::new()
-    } else {
-        let reported = if rates.iter().all(|g| g.kind == Kind::Reported) {
-            "reported "
-        } else {
-            ""
-        };
-        let noun = if rates.len() == 1 { "rate" } else { "rates" };
-        let listed: Vec<String> = rates
-            .iter()
-            .map(|g| format!("{} percent in {}", number(g.percent, 1), g.year))
-            .collect();
-        format!(" from the {reported}growth {noun} of {}", join_and(&listed))
-    };
-    Some(format!(
-        "{} trade of {} is derived{basis}",
-        category.label(),
-        join_and(&amounts)
-    ))
+    Some(DerivedTrade {
+        category,
+        amounts: derived.iter().map(|v| (v.value, v.year)).collect(),
+        rates: rates.iter().map(|g| (g.percent, g.year)).collect(),
+        rates_reported: rates.iter().all(|g| g.kind == Kind::Reported),
+    })
 }
 
 /// A one-sentence text description of the trade chart, used for ARIA and under the chart.
-pub fn trade_description(dataset: &Dataset) -> String {
+pub fn trade_description(m: &(impl Messages + ?Sized), dataset: &Dataset) -> String {
     let years = years(dataset);
-    let parts: Vec<String> = reported_clause(dataset, &years)
+    let derived: Vec<DerivedTrade> = [TradeCategory::Goods, TradeCategory::Services]
         .into_iter()
-        .chain(derived_clause(dataset, TradeCategory::Goods))
-        .chain(derived_clause(dataset, TradeCategory::Services))
+        .filter_map(|category| derived_trade(dataset, category))
         .collect();
-    if parts.is_empty() {
-        return "Bar chart of Belarus–Russia trade: the dataset has no trade figures.".into();
-    }
-    format!("Bar chart of Belarus–Russia trade: {}.", parts.join("; "))
+    m.trade_description(&reported_years(dataset, &years), &derived)
 }
 
 #[cfg(test)]
@@ -265,7 +191,11 @@ mod tests {
     use serde_json::{json, Value};
 
     fn option() -> Value {
-        json(&trade_chart(&Dataset::embedded(), &crate::charts::LIGHT))
+        json(&trade_chart(
+            crate::messages::page(),
+            &Dataset::embedded(),
+            &crate::charts::LIGHT,
+        ))
     }
 
     #[test]
@@ -275,7 +205,10 @@ mod tests {
         assert_eq!(option["xAxis"]["data"], json!(["2020", "2021", "2022"]));
         let all = option["series"].as_array().unwrap();
         let names: Vec<&str> = all.iter().map(|s| s["name"].as_str().unwrap()).collect();
-        assert_eq!(names, [GOODS_REPORTED, GOODS_DERIVED, SERVICES_REPORTED]);
+        assert_eq!(
+            names,
+            ["Goods (reported)", "Goods (derived)", "Services (reported)"]
+        );
         let ids: Vec<&str> = all.iter().map(|s| s["id"].as_str().unwrap()).collect();
         assert_eq!(
             ids,
@@ -346,7 +279,7 @@ mod tests {
 
     #[test]
     fn description_separates_reported_from_derived() {
-        let text = trade_description(&Dataset::embedded());
+        let text = trade_description(crate::messages::page(), &Dataset::embedded());
         assert_eq!(
             text,
             "Bar chart of Belarus–Russia trade: $45 billion in goods and about $5 billion in services in 2022 (reported); goods trade of $29.8 billion in 2020 and $40.2 billion in 2021 is derived from the reported growth rates of 35 percent in 2021 and 12 percent in 2022."
@@ -357,19 +290,13 @@ mod tests {
     fn an_empty_dataset_gives_an_empty_chart_and_says_so() {
         let mut dataset = Dataset::embedded();
         dataset.trade.values.clear();
-        let option = json(&trade_chart(&dataset, &crate::charts::LIGHT));
+        let option = json(&trade_chart(
+            crate::messages::page(),
+            &dataset,
+            &crate::charts::LIGHT,
+        ));
         assert!(option.get("series").is_none());
         assert!(option.get("legend").is_none());
-        assert!(trade_description(&dataset).contains("no trade figures"));
-    }
-
-    #[test]
-    fn joins_lists_in_english() {
-        let words =
-            |list: &[&str]| join_and(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(words(&[]), "");
-        assert_eq!(words(&["a"]), "a");
-        assert_eq!(words(&["a", "b"]), "a and b");
-        assert_eq!(words(&["a", "b", "c"]), "a, b and c");
+        assert!(trade_description(crate::messages::page(), &dataset).contains("no trade figures"));
     }
 }

@@ -1,7 +1,12 @@
 //! English: the page's default language and the reference for every translation.
 
-use super::{CompletionSeries, GuessText, Messages, NoscriptMessages, ScenarioText};
-use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
+use super::{
+    BalanceAmounts, CompletionSeries, DerivedTrade, GuessText, Messages, NoscriptMessages,
+    ScenarioText, TradeAmount,
+};
+use crate::model::dataset::{
+    BalanceEntry, Direction, Kind, Milestone, Observation, TradeCategory, TradeValue, TreatyStatus,
+};
 use crate::model::format::NumberStyle;
 use crate::model::{Date, Theme, ThemeChoice};
 
@@ -25,6 +30,24 @@ const MONTHS: [&str; 12] = [
 
 fn month(date: Date) -> &'static str {
     En.month_name(date.month())
+}
+
+/// Joins words as "a", "a and b" or "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "Deficit" from "deficit": the words are this file's own ASCII ones.
+fn capitalised(word: &str) -> String {
+    let mut word = word.to_string();
+    if let Some(first) = word.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    word
 }
 
 impl En {
@@ -437,6 +460,210 @@ impl Messages for En {
         )
     }
 
+    fn trade_series(&self, category: TradeCategory, kind: &Kind) -> &'static str {
+        match (category, kind) {
+            (TradeCategory::Goods, Kind::Reported) => "Goods (reported)",
+            (TradeCategory::Goods, _) => "Goods (derived)",
+            (TradeCategory::Services, Kind::Reported) => "Services (reported)",
+            (TradeCategory::Services, _) => "Services (derived)",
+        }
+    }
+
+    fn trade_axis_template(&self) -> &'static str {
+        "${value}bn"
+    }
+
+    fn trade_tooltip(&self, value: &TradeValue) -> String {
+        let amount = format!(
+            "{}: ${} billion in {}",
+            value.year,
+            self.number(value.value, 2),
+            self.category(value.category)
+        );
+        let basis = match (&value.kind, value.formula.as_deref()) {
+            (Kind::Derived, Some(formula)) => format!(" — derived: {formula}."),
+            (Kind::Derived, None) => format!(" — derived, “{}”.", value.wording),
+            _ => format!(", “{}”.", value.wording),
+        };
+        format!("{amount}{basis} Source: {}", value.source.cited_as)
+    }
+
+    fn trade_description(
+        &self,
+        reported: &[(i32, Vec<TradeAmount>)],
+        derived: &[DerivedTrade],
+    ) -> String {
+        let years: Vec<String> = reported
+            .iter()
+            .map(|(year, amounts)| {
+                let amounts: Vec<String> = amounts
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "{}${} billion in {}",
+                            if a.hedged { "about " } else { "" },
+                            self.number(a.value, 1),
+                            self.category(a.category)
+                        )
+                    })
+                    .collect();
+                format!("{} in {year}", join_and(&amounts))
+            })
+            .collect();
+        let mut parts: Vec<String> = Vec::new();
+        if !years.is_empty() {
+            parts.push(format!("{} (reported)", years.join("; ")));
+        }
+        for d in derived {
+            let amounts: Vec<String> = d
+                .amounts
+                .iter()
+                .map(|(value, year)| format!("${} billion in {year}", self.number(*value, 1)))
+                .collect();
+            let basis = if d.rates.is_empty() {
+                String::new()
+            } else {
+                let reported = if d.rates_reported { "reported " } else { "" };
+                let noun = if d.rates.len() == 1 { "rate" } else { "rates" };
+                let listed: Vec<String> = d
+                    .rates
+                    .iter()
+                    .map(|(percent, year)| {
+                        format!("{} percent in {year}", self.number(*percent, 1))
+                    })
+                    .collect();
+                format!(" from the {reported}growth {noun} of {}", join_and(&listed))
+            };
+            parts.push(format!(
+                "{} trade of {} is derived{basis}",
+                self.category(d.category),
+                join_and(&amounts)
+            ));
+        }
+        if parts.is_empty() {
+            return "Bar chart of Belarus–Russia trade: the dataset has no trade figures.".into();
+        }
+        format!("Bar chart of Belarus–Russia trade: {}.", parts.join("; "))
+    }
+
+    fn balance_axis(&self) -> &'static str {
+        "US$ billion"
+    }
+
+    fn balance_series(&self, direction: Direction, kind: &Kind) -> String {
+        format!(
+            "{} ({})",
+            capitalised(self.direction(direction)),
+            self.kind(kind)
+        )
+    }
+
+    fn balance_unreported_series(&self, direction: Direction) -> &'static str {
+        match direction {
+            Direction::Surplus => "Surplus, amount not reported",
+            Direction::Deficit => "Deficit, amount not reported",
+        }
+    }
+
+    fn balance_marker_label(&self, direction: Direction, first: bool) -> String {
+        let word = self.direction(direction);
+        if first {
+            format!("First {word} (amount not reported)")
+        } else {
+            format!("{} (amount not reported)", capitalised(word))
+        }
+    }
+
+    fn balance_tooltip(&self, entry: &BalanceEntry) -> String {
+        let word = self.direction(entry.direction);
+        let amount = match entry.value {
+            Some(value) => format!("{word} of ${} billion", self.number(value.abs(), 2)),
+            None => format!("{word}, amount not reported"),
+        };
+        let derived = if entry.kind == Kind::Derived {
+            " (derived)"
+        } else {
+            ""
+        };
+        format!(
+            "{}: {amount}{derived}, “{}”. Source: {}",
+            entry.year, entry.wording, entry.source.cited_as
+        )
+    }
+
+    fn balance_description(
+        &self,
+        valued: &[BalanceAmounts],
+        unvalued: &[(i32, Direction, bool)],
+    ) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        for v in valued {
+            let amounts: Vec<String> = v
+                .amounts
+                .iter()
+                .map(|(value, year, derived)| {
+                    format!(
+                        "${} billion in {year}{}",
+                        self.number(*value, 1),
+                        if *derived { " (derived)" } else { "" }
+                    )
+                })
+                .collect();
+            match amounts.as_slice() {
+                [] => {}
+                [one] => parts.push(format!("a {} of {one}", self.direction(v.direction))),
+                _ => {
+                    let plural = match v.direction {
+                        Direction::Deficit => "deficits",
+                        Direction::Surplus => "surpluses",
+                    };
+                    parts.push(format!("{plural} of {}", join_and(&amounts)));
+                }
+            }
+        }
+        for (year, direction, first) in unvalued {
+            let which = if *first { "its first" } else { "a" };
+            parts.push(format!(
+                "in {year} Belarus recorded {which} {}, of an amount the article does not give",
+                self.direction(*direction)
+            ));
+        }
+        if parts.is_empty() {
+            return "Bar chart of Belarus's trade balance with Russia: the dataset has no balance figures."
+                .into();
+        }
+        format!(
+            "Bar chart of Belarus's trade balance with Russia: {}.",
+            parts.join("; ")
+        )
+    }
+
+    fn timeline_series(&self) -> &'static str {
+        "Events"
+    }
+
+    fn milestone_tooltip(&self, milestone: &Milestone) -> String {
+        format!(
+            "{}: {}. {} Source: {}",
+            milestone.when, milestone.title, milestone.detail, milestone.source.cited_as
+        )
+    }
+
+    fn timeline_description(&self, milestones: &[Milestone]) -> String {
+        match milestones {
+            [] => "Timeline: the dataset has no events.".into(),
+            [only] => format!("Timeline of 1 event: {} ({}).", only.title, only.when),
+            [first, .., last] => format!(
+                "Timeline of {} events, from {} ({}) to {} ({}).",
+                milestones.len(),
+                first.title,
+                first.when,
+                last.title,
+                last.when
+            ),
+        }
+    }
+
     fn trade_measure(&self, category: TradeCategory) -> &'static str {
         match category {
             TradeCategory::Goods => "Goods",
@@ -592,5 +819,28 @@ impl NoscriptMessages for En {
             "Source article: {publisher} ({place}), {}.",
             self.long_date(date)
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_lists_in_english() {
+        let words =
+            |list: &[&str]| join_and(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(words(&[]), "");
+        assert_eq!(words(&["a"]), "a");
+        assert_eq!(words(&["a", "b"]), "a and b");
+        assert_eq!(words(&["a", "b", "c"]), "a, b and c");
+    }
+
+    #[test]
+    fn dates_read_as_the_article_cites_them() {
+        let date = Date::new(2023, 4, 5).unwrap();
+        assert_eq!(En.long_date(date), "April 5, 2023");
+        assert_eq!(En.month_year(date), "April 2023");
+        assert_eq!(En.month_name(12), "December");
     }
 }

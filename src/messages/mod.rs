@@ -8,7 +8,9 @@ mod en;
 
 pub use en::En;
 
-use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
+use crate::model::dataset::{
+    BalanceEntry, Direction, Kind, Milestone, Observation, TradeCategory, TradeValue, TreatyStatus,
+};
 use crate::model::format::{number_in, NumberStyle};
 use crate::model::{Date, ThemeChoice};
 
@@ -39,7 +41,7 @@ impl Lang {
 
 /// The messages of the language the page speaks: English until the reader can choose (#20).
 /// A concrete type, so that calls dispatch statically and unused messages drop out of the wasm
-/// (through `&dyn Messages` the same page took 1.5 KB more gzip); with a second language this
+/// (through `&dyn Messages` the same page took 1.2 KB more gzip); with a second language this
 /// becomes the chosen `Lang`, implementing [`Messages`] by matching on itself.
 pub fn page() -> &'static En {
     &En
@@ -136,6 +138,39 @@ pub enum CompletionSeries {
     Stall,
     /// The line marking a student's guess.
     Guess,
+}
+
+/// One trade value the trade chart's description states.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TradeAmount {
+    /// US$ billion.
+    pub value: f64,
+    /// Goods or services.
+    pub category: TradeCategory,
+    /// Whether the source hedges it ("about $5 billion").
+    pub hedged: bool,
+}
+
+/// The derived values of one trade category and the growth rates they come from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DerivedTrade {
+    /// Goods or services.
+    pub category: TradeCategory,
+    /// (US$ billion, year), by year.
+    pub amounts: Vec<(f64, i32)>,
+    /// (percent, year) of the growth rates used, by year.
+    pub rates: Vec<(f64, i32)>,
+    /// Whether every rate used is a reported one.
+    pub rates_reported: bool,
+}
+
+/// The valued balances of one direction that the balance chart's description states.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BalanceAmounts {
+    /// Deficit or surplus.
+    pub direction: Direction,
+    /// (US$ billion as a positive amount, year, derived), by year.
+    pub amounts: Vec<(f64, i32, bool)>,
 }
 
 /// Every reader-facing message. A language implements each method; nothing falls back.
@@ -252,6 +287,44 @@ pub trait Messages: Sync {
         done: Option<Date>,
         level: f64,
     ) -> String;
+
+    // --- Trade, balance and timeline charts -------------------------------------------
+
+    /// A trade series' name, such as "Goods (reported)".
+    fn trade_series(&self, category: TradeCategory, kind: &Kind) -> &'static str;
+    /// ECharts' label template for the trade axis (US$ billion).
+    fn trade_axis_template(&self) -> &'static str;
+    /// The tooltip of one trade value.
+    fn trade_tooltip(&self, value: &TradeValue) -> String;
+    /// The trade chart's description: reported values year by year, then derived ones.
+    fn trade_description(
+        &self,
+        reported: &[(i32, Vec<TradeAmount>)],
+        derived: &[DerivedTrade],
+    ) -> String;
+    /// The balance chart's value axis name.
+    fn balance_axis(&self) -> &'static str;
+    /// A balance bar series' name, such as "Deficit (reported)".
+    fn balance_series(&self, direction: Direction, kind: &Kind) -> String;
+    /// The name of the markers for balances without an amount.
+    fn balance_unreported_series(&self, direction: Direction) -> &'static str;
+    /// The label beside such markers; `first` when the one entry is the source's "first".
+    fn balance_marker_label(&self, direction: Direction, first: bool) -> String;
+    /// The tooltip of one balance entry.
+    fn balance_tooltip(&self, entry: &BalanceEntry) -> String;
+    /// The balance chart's description: valued balances, then each year without an amount
+    /// (year, direction, whether the source calls it a first).
+    fn balance_description(
+        &self,
+        valued: &[BalanceAmounts],
+        unvalued: &[(i32, Direction, bool)],
+    ) -> String;
+    /// The timeline's series name.
+    fn timeline_series(&self) -> &'static str;
+    /// The tooltip of one milestone.
+    fn milestone_tooltip(&self, milestone: &Milestone) -> String;
+    /// The timeline's description.
+    fn timeline_description(&self, milestones: &[Milestone]) -> String;
 
     // --- Trade and balance tables ------------------------------------------------------
 

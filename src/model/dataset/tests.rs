@@ -42,9 +42,9 @@ fn use_everywhere(dataset: &Dataset) {
             &crate::charts::LIGHT,
         );
     }
-    let _ = trade::trade_chart(dataset, &crate::charts::LIGHT);
-    let _ = balance::balance_chart(dataset, &crate::charts::LIGHT);
-    let _ = timeline::timeline_chart(dataset, &crate::charts::LIGHT);
+    let _ = trade::trade_chart(crate::messages::page(), dataset, &crate::charts::LIGHT);
+    let _ = balance::balance_chart(crate::messages::page(), dataset, &crate::charts::LIGHT);
+    let _ = timeline::timeline_chart(crate::messages::page(), dataset, &crate::charts::LIGHT);
     let _ = crate::model::summary::key_figures(crate::messages::page(), dataset);
     let _ = crate::model::summary::source_index(crate::messages::page(), dataset);
     let _ = crate::model::summary::trade_rows(crate::messages::page(), dataset);
