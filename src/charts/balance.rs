@@ -5,7 +5,7 @@ use super::{
     axis, chart, derived_bar_style, grid, legend, marker_style, markers, round2, shown, year_axis,
     Palette,
 };
-use crate::messages::{BalanceAmounts, Messages};
+use crate::messages::{BalanceAmounts, ChartMessages};
 use crate::model::dataset::{BalanceEntry, Dataset, Direction, Kind};
 use charming::component::Axis;
 use charming::element::{
@@ -46,7 +46,7 @@ fn years(dataset: &Dataset) -> Vec<i32> {
 
 /// One point per year: the matching entry's item, or null to keep the series aligned.
 fn aligned(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     years: &[i32],
     matches: impl Fn(&BalanceEntry) -> bool,
@@ -68,7 +68,7 @@ fn aligned(
 }
 
 fn bar_series(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     years: &[i32],
     direction: Direction,
@@ -98,7 +98,7 @@ fn bar_series(
 }
 
 fn marker_series(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     years: &[i32],
     direction: Direction,
@@ -147,7 +147,7 @@ fn marker_series(
 
 /// Builds the bar chart of Belarus's trade balance with Russia by year.
 pub fn balance_chart(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
@@ -210,7 +210,7 @@ fn valued(dataset: &Dataset, direction: Direction) -> BalanceAmounts {
 }
 
 /// A one-sentence text description of the balance chart, used for ARIA and under the chart.
-pub fn balance_description(m: &(impl Messages + ?Sized), dataset: &Dataset) -> String {
+pub fn balance_description(m: &(impl ChartMessages + ?Sized), dataset: &Dataset) -> String {
     let mut unvalued: Vec<&BalanceEntry> = dataset
         .balance
         .iter()

@@ -4,7 +4,7 @@ use super::ext::{ChartExt, Point, SeriesExt};
 use super::{
     axis, chart, grid, guide, guide_label, legend, marker_style, markers, round2, Palette,
 };
-use crate::messages::{CompletionSeries as S, Messages};
+use crate::messages::{ChartMessages, CompletionSeries as S};
 use crate::model::projection::{Outcome, Projection, BAND_SHARE, COMPLETE};
 use crate::model::{Dataset, Date, Kind, Observation};
 use charming::component::Axis;
@@ -47,7 +47,7 @@ fn pair(date: Date, percent: f64) -> CompositeValue {
 }
 
 fn observed_series(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     kind: Kind,
     (id, name): (&str, &str),
@@ -71,7 +71,12 @@ fn observed_series(
 }
 
 /// Axes, tooltip, legend and colours shared by the completion chart in every mode.
-fn frame(m: &(impl Messages + ?Sized), count: u32, names: &[S], palette: &Palette) -> ChartExt {
+fn frame(
+    m: &(impl ChartMessages + ?Sized),
+    count: u32,
+    names: &[S],
+    palette: &Palette,
+) -> ChartExt {
     let names: Vec<&str> = names.iter().map(|s| m.completion_series(*s)).collect();
     let y_axis = Axis::new()
         .type_(AxisType::Value)
@@ -106,7 +111,7 @@ fn frame(m: &(impl Messages + ?Sized), count: u32, names: &[S], palette: &Palett
 /// The completion chart in predict mode: observations only until a guess is made, then the
 /// projection with the guess marked beside it.
 pub fn predict_chart(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     projection: &Projection,
     guess: Option<Date>,
@@ -191,7 +196,7 @@ fn band_line(id: &str, name: &str) -> Line {
 
 /// Builds the completion chart for a dataset and its projection.
 pub fn completion_chart(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     projection: &Projection,
     palette: &Palette,
@@ -328,7 +333,7 @@ pub fn completion_chart(
 /// Adds the reported and derived observations, drawn last so they sit above the projection.
 fn with_observations(
     mut option: ChartExt,
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
@@ -355,7 +360,7 @@ fn with_observations(
 
 /// A one-line text description of the chart, used for ARIA and under the chart.
 pub fn completion_description(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     projection: &Projection,
 ) -> String {

@@ -2,7 +2,7 @@
 
 use super::ext::{ChartExt, Point};
 use super::{axis, chart, grid, marker_style, markers, shown, Palette};
-use crate::messages::Messages;
+use crate::messages::ChartMessages;
 use crate::model::dataset::Dataset;
 use crate::model::Date;
 use charming::component::Axis;
@@ -29,7 +29,7 @@ fn new_year(year: i32) -> Option<String> {
 
 /// Builds the timeline chart; data index `i` is `dataset.milestones[i]`.
 pub fn timeline_chart(
-    m: &(impl Messages + ?Sized),
+    m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
@@ -91,7 +91,7 @@ pub fn timeline_chart(
 }
 
 /// A one-sentence text description of the timeline, used for ARIA and under the chart.
-pub fn timeline_description(m: &(impl Messages + ?Sized), dataset: &Dataset) -> String {
+pub fn timeline_description(m: &(impl ChartMessages + ?Sized), dataset: &Dataset) -> String {
     m.timeline_description(&dataset.milestones)
 }
 

@@ -2,7 +2,7 @@
 
 use super::ext::{ChartExt, Point, SeriesExt};
 use super::{axis, chart, derived_bar_style, grid, legend, round2, year_axis, Palette};
-use crate::messages::{DerivedTrade, Messages, TradeAmount};
+use crate::messages::{ChartMessages, DerivedTrade, TradeAmount};
 use crate::model::dataset::{Dataset, Kind, TradeCategory, TradeValue};
 use crate::model::sorted_unique;
 use charming::component::Axis;
@@ -72,7 +72,11 @@ fn style(category: TradeCategory, kind: &Kind, palette: &Palette) -> ItemStyle {
 }
 
 /// Builds the stacked bar chart of trade by year, one series per category and kind.
-pub fn trade_chart(m: &(impl Messages + ?Sized), dataset: &Dataset, palette: &Palette) -> ChartExt {
+pub fn trade_chart(
+    m: &(impl ChartMessages + ?Sized),
+    dataset: &Dataset,
+    palette: &Palette,
+) -> ChartExt {
     let years = years(dataset);
     let y_axis = Axis::new()
         .type_(AxisType::Value)
@@ -175,7 +179,7 @@ fn derived_trade(dataset: &Dataset, category: TradeCategory) -> Option<DerivedTr
 }
 
 /// A one-sentence text description of the trade chart, used for ARIA and under the chart.
-pub fn trade_description(m: &(impl Messages + ?Sized), dataset: &Dataset) -> String {
+pub fn trade_description(m: &(impl ChartMessages + ?Sized), dataset: &Dataset) -> String {
     let years = years(dataset);
     let derived: Vec<DerivedTrade> = [TradeCategory::Goods, TradeCategory::Services]
         .into_iter()

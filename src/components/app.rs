@@ -8,6 +8,7 @@ use crate::app::loading::use_dataset_link;
 use crate::app::staging::{use_staged_mounting, Later, Staged};
 use crate::app::url::{track_section_in_view, use_scenario_url};
 use crate::app::{use_service_worker, AppState};
+use crate::messages::{Label, Messages as _};
 use crate::model::sections::{first_part, LATER_PARTS};
 use leptos::prelude::*;
 
@@ -38,11 +39,11 @@ pub fn App() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <a class="skip-link" href="#main">"Skip to the explainer"</a>
+        <a class="skip-link" href="#main">{crate::messages::page().label(Label::SkipLink)}</a>
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status">
-                <span>"A new version of this explainer is ready."</span>
-                <button type="button" on:click=move |_| offline.apply_update()>"Reload"</button>
+                <span>{crate::messages::page().label(Label::UpdateReady)}</span>
+                <button type="button" on:click=move |_| offline.apply_update()>{crate::messages::page().label(Label::Reload)}</button>
             </div>
         </Show>
         <Masthead />

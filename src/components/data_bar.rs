@@ -2,6 +2,7 @@
 
 use crate::app::loading::{back_to_builtin, download_csv, download_dataset, load_file};
 use crate::app::{AppState, RefusedData};
+use crate::messages::{DataBarText, DataMessages as _};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -27,27 +28,27 @@ pub fn DataBar() -> impl IntoView {
             <p class="data-bar__status" role="status">
                 {move || match state.loaded.get() {
                     Some(loaded) => view! {
-                        <span class="data-bar__loaded">"Showing your data from “"{loaded.origin}"”, in this view only."</span>
+                        <span class="data-bar__loaded">{crate::messages::page().showing_loaded(&loaded.origin)}</span>
                     }.into_any(),
-                    None if state.fetching.get() => view! { <span>"Loading the linked dataset…"</span> }.into_any(),
-                    None => view! { <span>"Showing the built-in dataset, taken from the article."</span> }.into_any(),
+                    None if state.fetching.get() => view! { <span>{crate::messages::page().data_bar(DataBarText::Fetching)}</span> }.into_any(),
+                    None => view! { <span>{crate::messages::page().data_bar(DataBarText::Builtin)}</span> }.into_any(),
                 }}
             </p>
             <div class="data-bar__actions">
                 <Show when=move || state.loaded.with(Option::is_some)>
                     <button type="button" id="back-to-builtin" on:click=move |_| back_to_builtin(state)>
-                        "Back to built-in data"
+                        {crate::messages::page().data_bar(DataBarText::BackToBuiltin)}
                     </button>
                 </Show>
                 <label class="data-bar__file button-like">
-                    "Load data (JSON)…"
+                    {crate::messages::page().data_bar(DataBarText::LoadFile)}
                     <input type="file" id="load-data" accept="application/json,.json" on:change=on_file />
                 </label>
                 <button type="button" id="download-data" on:click=move |_| state.dataset.with(download_dataset)>
-                    "Download this dataset (JSON)"
+                    {crate::messages::page().data_bar(DataBarText::DownloadJson)}
                 </button>
                 <button type="button" id="download-csv" on:click=move |_| state.dataset.with(download_csv)>
-                    "Download as CSV"
+                    {crate::messages::page().data_bar(DataBarText::DownloadCsv)}
                 </button>
             </div>
             <Show when=move || state.refused.with(Option::is_some)>
@@ -56,13 +57,12 @@ pub fn DataBar() -> impl IntoView {
                         let count = refused.problems.len();
                         view! {
                             <p>
-                                "“"{refused.origin}"” was not loaded; the data on screen is unchanged. "
-                                {if count == 1 { "1 problem:".to_string() } else { format!("{count} problems:") }}
+                                {crate::messages::page().refused_intro(&refused.origin, count)}
                             </p>
                             <ul>
                                 {refused.problems.into_iter().map(|problem| view! { <li>{problem}</li> }).collect_view()}
                             </ul>
-                            <button type="button" on:click=move |_| state.refused.set(None)>"Dismiss"</button>
+                            <button type="button" on:click=move |_| state.refused.set(None)>{crate::messages::page().data_bar(DataBarText::Dismiss)}</button>
                         }
                     })}
                 </div>
@@ -92,13 +92,5 @@ pub fn EmbedDataNotice() -> impl IntoView {
 fn embed_notice(refused: RefusedData) -> String {
     let count = refused.problems.len();
     let first = refused.problems.into_iter().next().unwrap_or_default();
-    let more = if count > 1 {
-        format!(" (and {} more problems)", count - 1)
-    } else {
-        String::new()
-    };
-    format!(
-        "The linked data “{}” was not loaded: {first}{more}. Showing the built-in data.",
-        refused.origin
-    )
+    crate::messages::page().embed_refused(&refused.origin, &first, count)
 }

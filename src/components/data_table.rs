@@ -1,7 +1,7 @@
 //! The completion table: every observed and projected value with its kind and source.
 
 use crate::app::AppState;
-use crate::messages::Messages as _;
+use crate::messages::{Label, Messages as _};
 use crate::model::format::number;
 use crate::model::Kind;
 use leptos::prelude::*;
@@ -15,16 +15,16 @@ pub fn CompletionTable() -> impl IntoView {
         <div class="table-scroll" role="region" aria-labelledby="completion-table-caption" tabindex="0">
             <table class="data-table" id="completion-table">
                 <caption id="completion-table-caption">
-                    "Implementation of the " {count} " programs: reported, derived and projected values"
+                    {move || crate::messages::page().completion_caption(count())}
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Date"</th>
-                        <th scope="col">"Implemented"</th>
-                        <th scope="col">{move || format!("Programs (of {})", count())}</th>
-                        <th scope="col">"Kind"</th>
-                        <th scope="col">"Wording or method"</th>
-                        <th scope="col">"Source"</th>
+                        <th scope="col">{crate::messages::page().label(Label::Date)}</th>
+                        <th scope="col">{crate::messages::page().label(Label::Implemented)}</th>
+                        <th scope="col">{move || crate::messages::page().programs_column(count())}</th>
+                        <th scope="col">{crate::messages::page().label(Label::Kind)}</th>
+                        <th scope="col">{crate::messages::page().label(Label::WordingOrMethod)}</th>
+                        <th scope="col">{crate::messages::page().label(Label::Source)}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -4,7 +4,7 @@ use super::data_bar::EmbedDataNotice;
 use super::sections::SECTION_VIEWS;
 use crate::app::embed::full_page_url;
 use crate::app::AppState;
-use crate::messages::Messages as _;
+use crate::messages::{Label, Messages as _};
 use crate::model::sections::EmbedSection;
 use leptos::prelude::*;
 
@@ -22,13 +22,9 @@ pub fn EmbedView(
         .embed
         .map(|embed| embed(scenario_link));
     let source = move || {
-        state.dataset.with(|d| {
-            format!(
-                "Source: {}, {}, and the sources it cites. ",
-                d.article.publisher,
-                crate::messages::page().long_date(d.article.date)
-            )
-        })
+        state
+            .dataset
+            .with(|d| crate::messages::page().embed_source(&d.article.publisher, d.article.date))
     };
     view! {
         <main class="embed" id=section.key() data-embed=section.key()>
@@ -38,7 +34,7 @@ pub fn EmbedView(
             <p class="embed__source">
                 {source}
                 <a href=move || full_page_url(&scenario_link.get()) target="_blank" rel="noopener">
-                    "Open the full explainer"
+                    {crate::messages::page().label(Label::OpenFull)}
                 </a>
             </p>
         </main>

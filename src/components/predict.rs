@@ -1,7 +1,7 @@
 //! Predict first: the student commits to a month before the projection appears.
 
 use crate::app::AppState;
-use crate::messages::Messages as _;
+use crate::messages::{Label, Messages as _};
 use crate::model::summary::guess_comparison;
 use crate::model::Date;
 use leptos::prelude::*;
@@ -22,10 +22,9 @@ pub fn PredictPanel() -> impl IntoView {
                 problem.set(None);
                 state.guess.set(Date::new(y, month.get_untracked(), 1));
             }
-            None => problem.set(Some(format!(
-                "Enter a year from {earliest} to {}.",
-                earliest + 80
-            ))),
+            None => problem.set(Some(
+                crate::messages::page().guess_year_problem(earliest, earliest + 80),
+            )),
         }
     };
     view! {
@@ -40,7 +39,8 @@ pub fn PredictPanel() -> impl IntoView {
                         state.guess.set(None);
                     }
                 />
-                " Predict first: hide the projection until I make a guess"
+                " "
+                {crate::messages::page().label(Label::PredictToggle)}
             </label>
             <Show when=move || state.predict.get() && state.guess.with(Option::is_none)>
                 <form
@@ -53,12 +53,9 @@ pub fn PredictPanel() -> impl IntoView {
                     }
                 >
                     <p id="predict-question" class="predict__question">
-                        {move || state.dataset.with(|d| format!(
-                            "When do you think all {} programs will be done?",
-                            d.programs.count
-                        ))}
+                        {move || state.dataset.with(|d| crate::messages::page().guess_question(d.programs.count))}
                     </p>
-                    <label for="guess-month">"Month"</label>
+                    <label for="guess-month">{crate::messages::page().label(Label::Month)}</label>
                     <select id="guess-month" on:change=move |ev| {
                         if let Ok(m) = event_target_value(&ev).parse::<u32>() { month.set(m); }
                     }>
@@ -67,7 +64,7 @@ pub fn PredictPanel() -> impl IntoView {
                             view! { <option value=value.to_string() selected=move || month.get() == value>{name}</option> }
                         }).collect_view()}
                     </select>
-                    <label for="guess-year">"Year"</label>
+                    <label for="guess-year">{crate::messages::page().label(Label::Year)}</label>
                     <input
                         id="guess-year"
                         type="number"
@@ -78,7 +75,7 @@ pub fn PredictPanel() -> impl IntoView {
                         prop:value=move || year.get()
                         on:input=move |ev| year.set(event_target_value(&ev))
                     />
-                    <button type="submit" id="guess-reveal">"Reveal the projection"</button>
+                    <button type="submit" id="guess-reveal">{crate::messages::page().label(Label::Reveal)}</button>
                     <p class="predict__problem" role="alert">{move || problem.get()}</p>
                 </form>
             </Show>
@@ -86,7 +83,7 @@ pub fn PredictPanel() -> impl IntoView {
                 <p class="predict__result" id="guess-result" aria-live="polite">
                     {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(crate::messages::page(), g, p)))}
                 </p>
-                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>"Guess again"</button>
+                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{crate::messages::page().label(Label::GuessAgain)}</button>
             </Show>
         </div>
     }

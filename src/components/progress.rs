@@ -8,7 +8,7 @@ use super::share::ShareDialog;
 use crate::app::settle::on_settled;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::model::format::number;
+use crate::messages::{Label, Messages as _};
 use crate::model::projection::BAND_SHARE;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -26,7 +26,7 @@ pub fn ProgressSection(
     let count = move || state.dataset.with(|d| d.programs.count);
     view! {
         <section id="progress" class="section" aria-labelledby="progress-title">
-            <h2 id="progress-title">"Progress of the " {count} " programs"</h2>
+            <h2 id="progress-title">{move || crate::messages::page().progress_title(count())}</h2>
             <Later revealed=staged.revealed part=staged.first>
             <PredictPanel />
             <ProgressInteractive scenario_link=scenario_link />
@@ -35,11 +35,8 @@ pub fn ProgressSection(
             <Later revealed=staged.revealed part=staged.first + 1>
             <CompletionTable />
             <p class="method">
-                "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
-                {format!(
-                    "Projected values extend the latest report at the chosen pace; the shaded band shows a pace {band} percent slower to {band} percent faster.",
-                    band = number(BAND_SHARE * 100.0, 0)
-                )}
+                {crate::messages::page().label(Label::ReportedMethod)}
+                {crate::messages::page().projected_method(BAND_SHARE * 100.0)}
             </p>
             </Later>
         </section>
@@ -60,12 +57,12 @@ pub fn ProgressInteractive(
             <div class="progress-layout__chart">
                 <Show
                     when=move || state.revealed.get()
-                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">"The projection is hidden until you make your guess."</p> }
+                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">{crate::messages::page().label(Label::ProjectionHiddenSentence)}</p> }
                 >
                     <p class="scenario-sentence" id="scenario-sentence">
                         {move || state.sentence.get()}
                         " "
-                        <span class="kind kind--projected">"projected"</span>
+                        <span class="kind kind--projected">{crate::messages::page().label(Label::Projected)}</span>
                     </p>
                 </Show>
                 // Announced once the slider settles, not at every step of a drag.
@@ -81,7 +78,7 @@ pub fn ProgressInteractive(
                     {move || state.completion_description.get()}
                 </p>
                 <p class="print-only" id="scenario-link">
-                    "This scenario online: " {move || scenario_link.get()}
+                    {crate::messages::page().label(Label::ScenarioOnline)} {move || scenario_link.get()}
                 </p>
             </div>
         </div>

@@ -1,6 +1,7 @@
 //! The scenario controls: pace, slowdown, which reports set the default pace, and reset.
 
 use crate::app::AppState;
+use crate::messages::{Label, Messages as _};
 use crate::model::format::{number, parse_decimal};
 use crate::model::projection::{
     default_pace, PaceBasis, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE, SLOWDOWN_STEP,
@@ -38,10 +39,8 @@ pub fn ScenarioPanel() -> impl IntoView {
     // The pace follows the dataset in view: a loaded file has paces of its own.
     let basis_option = move |basis: PaceBasis| {
         let text = move || {
-            let pace = state
-                .dataset
-                .with(|d| number(default_pace(&d.progress, basis), 1));
-            format!("{} ({pace} a month)", basis.describe())
+            let pace = state.dataset.with(|d| default_pace(&d.progress, basis));
+            crate::messages::page().basis_choice(basis, pace)
         };
         view! {
             <option value=basis.key() selected=move || scenario.with(|s| s.basis == basis)>
@@ -52,9 +51,9 @@ pub fn ScenarioPanel() -> impl IntoView {
 
     view! {
         <form class="scenario" on:submit=|ev| ev.prevent_default() aria-labelledby="scenario-title">
-            <h3 id="scenario-title" class="scenario__title">"Your scenario"</h3>
+            <h3 id="scenario-title" class="scenario__title">{crate::messages::page().label(Label::ScenarioTitle)}</h3>
             <div class="scenario__field">
-                <label for="pace">"Pace of implementation"</label>
+                <label for="pace">{crate::messages::page().label(Label::Pace)}</label>
                 <input
                     type="range"
                     id="pace"
@@ -63,15 +62,15 @@ pub fn ScenarioPanel() -> impl IntoView {
                     max=number(PACE_RANGE.1, 6)
                     step=number(PACE_STEP, 6)
                     prop:value=move || number(pace.get(), 6)
-                    aria-valuetext=move || format!("{} points a month", number(pace.get(), 1))
+                    aria-valuetext=move || crate::messages::page().pace_value(pace.get())
                     on:input=on_pace
                 />
                 <output for="pace" id="pace-value">
-                    {move || format!("{} points a month", number(pace.get(), 1))}
+                    {move || crate::messages::page().pace_value(pace.get())}
                 </output>
             </div>
             <div class="scenario__field">
-                <label for="slowdown">"Last-mile slowdown"</label>
+                <label for="slowdown">{crate::messages::page().label(Label::Slowdown)}</label>
                 <input
                     type="range"
                     id="slowdown"
@@ -80,15 +79,15 @@ pub fn ScenarioPanel() -> impl IntoView {
                     max=number(SLOWDOWN_RANGE.1 * 100.0, 6)
                     step=number(SLOWDOWN_STEP * 100.0, 6)
                     prop:value=move || number(slowdown_percent.get(), 0)
-                    aria-valuetext=move || format!("pace shrinks {} percent a month", number(slowdown_percent.get(), 0))
+                    aria-valuetext=move || crate::messages::page().slowdown_spoken(slowdown_percent.get())
                     on:input=on_slowdown
                 />
                 <output for="slowdown" id="slowdown-value">
-                    {move || format!("pace shrinks {}% a month", number(slowdown_percent.get(), 0))}
+                    {move || crate::messages::page().slowdown_value(slowdown_percent.get())}
                 </output>
             </div>
             <div class="scenario__field">
-                <label for="basis">"Default pace from"</label>
+                <label for="basis">{crate::messages::page().label(Label::Basis)}</label>
                 <select id="basis" name="basis" on:change=on_basis>
                     {basis_option(PaceBasis::LatestTwo)}
                     {basis_option(PaceBasis::FirstToLast)}
@@ -100,7 +99,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                 disabled=move || scenario.get() == Scenario::default()
                 on:click=move |_| scenario.set(Scenario::default())
             >
-                "Reset to the reported pace"
+                {crate::messages::page().label(Label::Reset)}
             </button>
         </form>
     }

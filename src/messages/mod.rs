@@ -1,5 +1,6 @@
-//! Every word the reader sees, in one place per language. A language is one file (`en.rs`)
-//! implementing [`Messages`]; a message missing from a language is a compile error. Each
+//! Every word the reader sees, in one place per language. A language is one folder (`en/`)
+//! implementing [`Messages`], [`ChartMessages`], [`DataMessages`] and [`NoscriptMessages`]; a
+//! message missing from a language is a compile error. Each
 //! sentence is one method taking its values as named arguments, so a translation can reorder
 //! and inflect a whole sentence. Quotations, source names and other text from the dataset are
 //! data, passed in as arguments and never translated here.
@@ -9,13 +10,14 @@ mod en;
 pub use en::En;
 
 use crate::model::dataset::{
-    BalanceEntry, Direction, Kind, Milestone, Observation, TradeCategory, TradeValue, TreatyStatus,
+    BalanceEntry, DataError, Direction, Kind, Milestone, Observation, TradeCategory, TradeValue,
+    TreatyStatus,
 };
 use crate::model::format::{number_in, NumberStyle};
-use crate::model::{Date, ThemeChoice};
+use crate::model::{Date, PaceBasis, ThemeChoice};
 
 /// A language the page can speak. Adding one: a variant here, its arms in [`Lang::messages`]
-/// and [`Lang::noscript`], and one file implementing both traits beside `en.rs`.
+/// and [`Lang::noscript`], and one folder beside `en/` implementing the four traits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     /// English, the default.
@@ -173,7 +175,79 @@ pub struct BalanceAmounts {
     pub amounts: Vec<(f64, i32, bool)>,
 }
 
-/// Every reader-facing message. A language implements each method; nothing falls back.
+/// A fixed label, heading or button text of the page's controls and tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// The skip link.
+    SkipLink,
+    /// The banner when a new version is ready.
+    UpdateReady,
+    /// The banner's button.
+    Reload,
+    /// The predict checkbox's label.
+    PredictToggle,
+    /// The guess's month label.
+    Month,
+    /// The guess's year label.
+    Year,
+    /// The guess's submit button.
+    Reveal,
+    /// The button for another guess.
+    GuessAgain,
+    /// The scenario panel's heading.
+    ScenarioTitle,
+    /// The pace slider's label.
+    Pace,
+    /// The slowdown slider's label.
+    Slowdown,
+    /// The basis select's label.
+    Basis,
+    /// The reset button.
+    Reset,
+    /// The sentence's stand-in in predict mode.
+    ProjectionHiddenSentence,
+    /// The badge after the scenario sentence.
+    Projected,
+    /// The printed handout's link label.
+    ScenarioOnline,
+    /// The method note on reported and derived values.
+    ReportedMethod,
+    /// A table header.
+    Date,
+    /// A table header.
+    Implemented,
+    /// A table header.
+    Kind,
+    /// A table header.
+    WordingOrMethod,
+    /// A table header.
+    Source,
+    /// An embed's link to the full page.
+    OpenFull,
+}
+
+/// A fixed phrase of the data bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataBarText {
+    /// The status with the built-in dataset.
+    Builtin,
+    /// The status while a `?data=` link loads.
+    Fetching,
+    /// The button back to the built-in dataset.
+    BackToBuiltin,
+    /// The file picker's label.
+    LoadFile,
+    /// The JSON download button.
+    DownloadJson,
+    /// The CSV download button.
+    DownloadCsv,
+    /// The button that dismisses a refusal.
+    Dismiss,
+}
+
+/// Every reader-facing message of the story, tables and controls; the charts' and the data
+/// bar's are in [`ChartMessages`] and [`DataMessages`]. A language implements each method;
+/// nothing falls back.
 pub trait Messages: Sync {
     // --- Numbers and dates -------------------------------------------------------------
 
@@ -202,6 +276,33 @@ pub trait Messages: Sync {
     fn direction(&self, direction: Direction) -> &'static str;
     /// "stalled" or "agreed".
     fn treaty_status(&self, status: TreatyStatus) -> &'static str;
+
+    // --- Controls, tables and their texts -------------------------------------------
+
+    /// A fixed label, heading or button text.
+    fn label(&self, label: Label) -> &'static str;
+    /// The predict panel's question.
+    fn guess_question(&self, count: u32) -> String;
+    /// Why a guessed year was refused.
+    fn guess_year_problem(&self, earliest: i32, latest: i32) -> String;
+    /// A pace as the slider states it ("3.7 points a month").
+    fn pace_value(&self, pace: f64) -> String;
+    /// The slowdown as screen readers hear it.
+    fn slowdown_spoken(&self, percent: f64) -> String;
+    /// The slowdown as shown beside its slider.
+    fn slowdown_value(&self, percent: f64) -> String;
+    /// One choice of the default pace, with its pace.
+    fn basis_choice(&self, basis: PaceBasis, pace: f64) -> String;
+    /// The progress section's heading.
+    fn progress_title(&self, count: u32) -> String;
+    /// The method note on projected values and their band.
+    fn projected_method(&self, band_percent: f64) -> String;
+    /// The completion table's caption.
+    fn completion_caption(&self, count: u32) -> String;
+    /// The completion table's programs column.
+    fn programs_column(&self, count: u32) -> String;
+    /// An embed's source line.
+    fn embed_source(&self, publisher: &str, date: Date) -> String;
 
     // --- Header ------------------------------------------------------------------------
 
@@ -254,8 +355,40 @@ pub trait Messages: Sync {
     /// The sentence the scenario panel shows in place of the projection in predict mode.
     fn projection_hidden(&self) -> &'static str;
 
-    // --- Completion chart -------------------------------------------------------------
+    // --- Trade and balance tables ------------------------------------------------------
 
+    /// The trade table's measure for a category ("Goods").
+    fn trade_measure(&self, category: TradeCategory) -> &'static str;
+    /// The trade table's measure for growth rates.
+    fn growth_measure(&self) -> &'static str;
+    /// A growth rate as shown ("+35%").
+    fn growth_value(&self, percent: f64) -> String;
+    /// The note of a derived trade value.
+    fn derived_note(&self, formula: &str) -> String;
+    /// A balance as shown: "−$9.6 billion (deficit)" or "surplus, amount not reported".
+    fn balance_value(&self, direction: Direction, amount: Option<f64>) -> String;
+
+    // --- Sources index -----------------------------------------------------------------
+
+    /// What the program count's source supports.
+    fn supports_programs(&self, count: u32) -> String;
+    /// What a progress observation's source supports.
+    fn supports_progress(&self, percent: f64, date: Date, kind: &Kind) -> String;
+    /// What a growth rate's source supports.
+    fn supports_growth(&self, percent: f64, year: i32) -> String;
+    /// What a trade value's source supports.
+    fn supports_trade(&self, value: f64, category: TradeCategory, year: i32, kind: &Kind)
+        -> String;
+    /// What a balance entry's source supports.
+    fn supports_balance(&self, direction: Direction, year: i32, amount: Option<f64>) -> String;
+    /// What a milestone's source supports.
+    fn supports_milestone(&self, title: &str, when: &str) -> String;
+    /// What a treaty item's source supports.
+    fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String;
+}
+
+/// The charts' words: series names, axis names, tooltips and descriptions.
+pub trait ChartMessages: Messages {
     /// A series' name in the legend and tooltips.
     fn completion_series(&self, series: CompletionSeries) -> &'static str;
     /// The value axis' name.
@@ -287,8 +420,6 @@ pub trait Messages: Sync {
         done: Option<Date>,
         level: f64,
     ) -> String;
-
-    // --- Trade, balance and timeline charts -------------------------------------------
 
     /// A trade series' name, such as "Goods (reported)".
     fn trade_series(&self, category: TradeCategory, kind: &Kind) -> &'static str;
@@ -325,37 +456,20 @@ pub trait Messages: Sync {
     fn milestone_tooltip(&self, milestone: &Milestone) -> String;
     /// The timeline's description.
     fn timeline_description(&self, milestones: &[Milestone]) -> String;
+}
 
-    // --- Trade and balance tables ------------------------------------------------------
-
-    /// The trade table's measure for a category ("Goods").
-    fn trade_measure(&self, category: TradeCategory) -> &'static str;
-    /// The trade table's measure for growth rates.
-    fn growth_measure(&self) -> &'static str;
-    /// A growth rate as shown ("+35%").
-    fn growth_value(&self, percent: f64) -> String;
-    /// The note of a derived trade value.
-    fn derived_note(&self, formula: &str) -> String;
-    /// A balance as shown: "−$9.6 billion (deficit)" or "surplus, amount not reported".
-    fn balance_value(&self, direction: Direction, amount: Option<f64>) -> String;
-
-    // --- Sources index -----------------------------------------------------------------
-
-    /// What the program count's source supports.
-    fn supports_programs(&self, count: u32) -> String;
-    /// What a progress observation's source supports.
-    fn supports_progress(&self, percent: f64, date: Date, kind: &Kind) -> String;
-    /// What a growth rate's source supports.
-    fn supports_growth(&self, percent: f64, year: i32) -> String;
-    /// What a trade value's source supports.
-    fn supports_trade(&self, value: f64, category: TradeCategory, year: i32, kind: &Kind)
-        -> String;
-    /// What a balance entry's source supports.
-    fn supports_balance(&self, direction: Direction, year: i32, amount: Option<f64>) -> String;
-    /// What a milestone's source supports.
-    fn supports_milestone(&self, title: &str, when: &str) -> String;
-    /// What a treaty item's source supports.
-    fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String;
+/// The data bar's words and why a dataset was refused.
+pub trait DataMessages: Messages {
+    /// Why a dataset was refused, with the place in the file.
+    fn data_error(&self, error: &DataError) -> String;
+    /// The refusal's first line: which file, and how many problems follow.
+    fn refused_intro(&self, origin: &str, problems: usize) -> String;
+    /// An embed's one-line refusal: which link, the first problem and how many more.
+    fn embed_refused(&self, origin: &str, first: &str, problems: usize) -> String;
+    /// A fixed phrase of the data bar.
+    fn data_bar(&self, text: DataBarText) -> &'static str;
+    /// The status with a loaded dataset.
+    fn showing_loaded(&self, origin: &str) -> String;
 }
 
 /// The messages only the page without JavaScript uses: written at build time by

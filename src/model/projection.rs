@@ -52,14 +52,6 @@ impl PaceBasis {
             _ => None,
         }
     }
-
-    /// What the basis means, for the select's option text.
-    pub fn describe(self) -> &'static str {
-        match self {
-            PaceBasis::LatestTwo => "The two latest reports",
-            PaceBasis::FirstToLast => "First to last observation",
-        }
-    }
 }
 
 /// What a reader chose; `pace: None` means the basis's default pace.

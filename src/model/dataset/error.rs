@@ -1,9 +1,7 @@
-//! Why a dataset is refused: one typed variant per rule, worded for the reader by `Display`.
+//! Why a dataset is refused: one typed variant per rule, worded by `crate::messages`.
 //! Code decides by variant, never by the words.
 
-use super::{MAX_ENTRIES, MAX_JSON_BYTES, MAX_OBSERVATIONS, MAX_TEXT_CHARS};
 use crate::model::date::Date;
-use crate::model::format::number;
 use std::fmt;
 
 /// One reason a dataset is refused, with the place it was found.
@@ -61,91 +59,11 @@ pub enum DataError {
     BalanceSign { place: String },
 }
 
+// The words are in `crate::messages` (`Messages::data_error`); `Display` gives the page's
+// language, for the data bar, logs and tests.
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DataError::TooLarge { bytes } => write!(
-                f,
-                "the dataset is {bytes} bytes; at most {MAX_JSON_BYTES} bytes are accepted"
-            ),
-            DataError::Malformed { place, message } => write!(f, "{place}: {message}"),
-            DataError::ProgramCount { found } => {
-                write!(f, "programs.count: must be positive, found {found}")
-            }
-            DataError::TooFewObservations { found } => write!(
-                f,
-                "progress: at least two observations are needed to compute a pace, found {found}"
-            ),
-            DataError::TooManyObservations { found } => write!(
-                f,
-                "progress: at most {MAX_OBSERVATIONS} observations are accepted, found {found}"
-            ),
-            DataError::DatesOutOfOrder {
-                place,
-                date,
-                previous,
-            } => write!(
-                f,
-                "{place}: {date} is not later than the previous observation's {previous}"
-            ),
-            DataError::ValueOutOfRange { place, value } => {
-                write!(
-                    f,
-                    "{place}: must be a number from 0 to 100, found {}",
-                    number(*value, 6)
-                )
-            }
-            DataError::Unsourced { place } => write!(f, "{place}: must not be empty"),
-            DataError::MissingFormula { place } => {
-                write!(f, "{place}: a derived value must say how it was derived")
-            }
-            DataError::ProjectedInData { place } => write!(
-                f,
-                "{place}: projected values are computed by the app and cannot be loaded as data"
-            ),
-            DataError::DuplicateId { place, id } => {
-                write!(f, "{place}: the id \"{id}\" is used twice")
-            }
-            DataError::UnsupportedVersion { found } => {
-                write!(f, "schema_version: this app reads version 1, found {found}")
-            }
-            DataError::DerivedMismatch {
-                place,
-                expected,
-                found,
-            } => write!(
-                f,
-                "{place}: the formula gives {}, but the value is {}",
-                number(*expected, 2),
-                number(*found, 6)
-            ),
-            DataError::TooManyEntries { place, found } => write!(
-                f,
-                "{place}: at most {MAX_ENTRIES} entries are accepted, found {found}"
-            ),
-            DataError::TextTooLong { place } => {
-                write!(f, "{place}: text longer than {MAX_TEXT_CHARS} characters")
-            }
-            DataError::Markup { place } => {
-                write!(f, "{place}: contains HTML markup; plain text only")
-            }
-            DataError::GrowthOutOfRange { place } => {
-                write!(f, "{place}: must be a finite number above -100")
-            }
-            DataError::TradeValueOutOfRange { place } => {
-                write!(f, "{place}: must be a finite number from 0 to 100000")
-            }
-            DataError::UnknownDerivation { place } => write!(
-                f,
-                "{place}: names a value or growth year that is not in the dataset"
-            ),
-            DataError::BalanceOutOfRange { place } => {
-                write!(f, "{place}: must be a finite number or null")
-            }
-            DataError::BalanceSign { place } => write!(
-                f,
-                "{place}: a deficit must be negative and a surplus positive"
-            ),
-        }
+        use crate::messages::DataMessages as _;
+        f.write_str(&crate::messages::page().data_error(self))
     }
 }
