@@ -4,6 +4,7 @@
 //! but the list of problems, so the data on screen stays as it was.
 
 use super::{AppState, LoadedData, RefusedData};
+use crate::messages::{DataMessages as _, LoadProblem};
 use crate::model::dataset::MAX_JSON_BYTES;
 use crate::model::link::check_link;
 use crate::model::Dataset;
@@ -16,9 +17,12 @@ use wasm_bindgen::JsCast;
 /// How long a `?data=` link may take before the app gives up on it.
 pub const FETCH_TIMEOUT_MS: i32 = 8_000;
 
-/// The timeout's message, written out: a `format!` here costs wasm for a constant.
-const NO_ANSWER: &str = "no answer within 8 seconds";
-const _: () = assert!(FETCH_TIMEOUT_MS == 8_000, "NO_ANSWER names the timeout");
+/// The timeout's message.
+fn no_answer() -> String {
+    crate::messages::page().load_problem(LoadProblem::NoAnswer {
+        seconds: (FETCH_TIMEOUT_MS / 1000) as u32,
+    })
+}
 
 /// Validates `text` and either shows it or lists why not; the origin is shown as text.
 pub fn accept_text(state: AppState, text: &str, origin: String) {
@@ -89,10 +93,8 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         refuse(
             state,
             origin,
-            vec![format!(
-                "the file is {} bytes; at most {MAX_JSON_BYTES} bytes are accepted",
-                size as u64
-            )],
+            vec![crate::messages::page()
+                .load_problem(LoadProblem::FileTooLarge { bytes: size as u64 })],
         );
         return;
     }
@@ -103,7 +105,11 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         }
         match text {
             Ok(text) => accept_text(state, &text.as_string().unwrap_or_default(), origin),
-            Err(_) => refuse(state, origin, vec!["the file could not be read".into()]),
+            Err(_) => refuse(
+                state,
+                origin,
+                vec![crate::messages::page().load_problem(LoadProblem::FileUnreadable)],
+            ),
         }
     });
 }
@@ -127,7 +133,11 @@ pub fn load_from_link(state: AppState, url: String) {
         return;
     }
     let Ok(controller) = web_sys::AbortController::new() else {
-        refuse(state, url, vec!["this browser cannot fetch data".into()]);
+        refuse(
+            state,
+            url,
+            vec![crate::messages::page().load_problem(LoadProblem::NoFetch)],
+        );
         return;
     };
     let timed_out = Rc::new(Cell::new(false));
@@ -181,32 +191,32 @@ async fn fetch_text(
         .await
     {
         Ok(response) => response,
-        Err(_) if timed_out.get() => return Err(NO_ANSWER.into()),
-        Err(_) => return Err("the link could not be reached (network error, or the server does not allow this page to read it)".into()),
+        Err(_) if timed_out.get() => return Err(no_answer()),
+        Err(_) => return Err(crate::messages::page().load_problem(LoadProblem::Unreachable)),
     };
     if !response.ok() {
-        return Err(format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(
+            crate::messages::page().load_problem(LoadProblem::ServerAnswered {
+                status: response.status(),
+                text: response.status_text(),
+            }),
+        );
     }
     let declared = response
         .headers()
         .get("content-length")
         .and_then(|length| length.parse::<usize>().ok());
     if let Some(length) = declared.filter(|&length| length > MAX_JSON_BYTES) {
-        return Err(format!(
-            "the dataset is {length} bytes; at most {MAX_JSON_BYTES} bytes are accepted"
-        ));
+        return Err(
+            crate::messages::page().load_problem(LoadProblem::LinkTooLarge { bytes: length })
+        );
     }
     response.text().await.map_err(|_| {
         if timed_out.get() {
-            NO_ANSWER
+            no_answer()
         } else {
-            "the answer could not be read"
+            crate::messages::page().load_problem(LoadProblem::AnswerUnreadable)
         }
-        .to_string()
     })
 }
 

@@ -226,6 +226,43 @@ pub enum Label {
     OpenFull,
 }
 
+/// Why a file or `?data=` link could not be loaded, before its content was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// A picked file larger than the limit.
+    FileTooLarge {
+        /// Its size.
+        bytes: u64,
+    },
+    /// A picked file the browser could not read.
+    FileUnreadable,
+    /// The browser cannot abort a fetch, so none is made.
+    NoFetch,
+    /// A link to another site or scheme, refused before any request.
+    OtherSite,
+    /// No answer within the timeout.
+    NoAnswer {
+        /// The timeout in seconds.
+        seconds: u32,
+    },
+    /// A network error, or a server that does not allow the page to read it.
+    Unreachable,
+    /// An HTTP error status.
+    ServerAnswered {
+        /// The status code.
+        status: u16,
+        /// The status text.
+        text: String,
+    },
+    /// A declared length over the limit.
+    LinkTooLarge {
+        /// The declared length.
+        bytes: usize,
+    },
+    /// The answer's body could not be read.
+    AnswerUnreadable,
+}
+
 /// A fixed phrase of the data bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DataBarText {
@@ -460,6 +497,8 @@ pub trait ChartMessages: Messages {
 
 /// The data bar's words and why a dataset was refused.
 pub trait DataMessages: Messages {
+    /// Why a file or link could not be loaded.
+    fn load_problem(&self, problem: LoadProblem) -> String;
     /// Why a dataset was refused, with the place in the file.
     fn data_error(&self, error: &DataError) -> String;
     /// The refusal's first line: which file, and how many problems follow.

@@ -19,10 +19,10 @@ pub enum LinkRefusal {
 
 impl fmt::Display for LinkRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The same advice for both: the reader can always download the file and load it.
-        f.write_str(
-            "this page reads data only from its own site; download the file and use “Load data (JSON)…”",
-        )
+        // The words are in `crate::messages`, the same advice for both refusals.
+        use crate::messages::DataMessages as _;
+        let problem = crate::messages::LoadProblem::OtherSite;
+        f.write_str(&crate::messages::page().load_problem(problem))
     }
 }
 

@@ -1,12 +1,37 @@
 //! English: the data bar's words and why a dataset was refused.
 
 use super::En;
-use crate::messages::{DataBarText, DataMessages, Messages};
+use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
 use crate::model::dataset::{
     DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
 
 impl DataMessages for En {
+    fn load_problem(&self, problem: LoadProblem) -> String {
+        match problem {
+            LoadProblem::FileTooLarge { bytes } => {
+                format!("the file is {bytes} bytes; at most {MAX_JSON_BYTES} bytes are accepted")
+            }
+            LoadProblem::FileUnreadable => "the file could not be read".into(),
+            LoadProblem::NoFetch => "this browser cannot fetch data".into(),
+            // The same advice for another site and another scheme: the reader can always
+            // download the file and load it.
+            LoadProblem::OtherSite => format!(
+                "this page reads data only from its own site; download the file and use “{}”",
+                self.data_bar(DataBarText::LoadFile)
+            ),
+            LoadProblem::NoAnswer { seconds } => format!("no answer within {seconds} seconds"),
+            LoadProblem::Unreachable => "the link could not be reached (network error, or the server does not allow this page to read it)".into(),
+            LoadProblem::ServerAnswered { status, text } => {
+                format!("the server answered {status} {text}")
+            }
+            LoadProblem::LinkTooLarge { bytes } => {
+                format!("the dataset is {bytes} bytes; at most {MAX_JSON_BYTES} bytes are accepted")
+            }
+            LoadProblem::AnswerUnreadable => "the answer could not be read".into(),
+        }
+    }
+
     fn data_error(&self, error: &DataError) -> String {
         match error {
             DataError::TooLarge { bytes } => {
