@@ -268,7 +268,11 @@ pub fn month_name(lang: Lang, month: u32, case: Case) -> &'static str {
 
 /// The twelve abbreviated month names, January first: "Jan", "янв.", "сту".
 pub fn month_abbreviations(lang: Lang) -> &'static [&'static str; 12] {
-    &MONTH_ABBREVIATIONS[lang as usize]
+    match lang {
+        Lang::En => &MONTH_ABBREVIATIONS[0],
+        Lang::Ru => &MONTH_ABBREVIATIONS[1],
+        Lang::Be => &MONTH_ABBREVIATIONS[2],
+    }
 }
 
 /// A year as a label: "2023" in every language, never grouped ("2 023" would be wrong).
