@@ -231,7 +231,7 @@ test('keyboard only: change the scenario, open a timeline tooltip, dismiss it, r
   await waitForTooltip(page, 'timeline-chart', milestones.at(-1).title, false);
 
   // Every section through the navigation, by Enter, and Tab continues from there.
-  for (const id of ['progress', 'trade', 'balance', 'timeline', 'treaty', 'sources']) {
+  for (const id of ['progress', 'trade', 'balance', 'timeline', 'treaty', 'after', 'sources']) {
     await page.locator(`.section-nav a[href="#${id}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((sid) => {

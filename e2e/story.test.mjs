@@ -8,8 +8,8 @@ import {
 } from './harness.mjs';
 
 const dataset = readDataset();
-const SECTIONS = ['progress', 'trade', 'balance', 'timeline', 'treaty', 'sources'];
-const CHARTS = { progress: 'completion-chart', trade: 'trade-chart', balance: 'balance-chart', timeline: 'timeline-chart' };
+const SECTIONS = ['progress', 'trade', 'balance', 'timeline', 'treaty', 'after', 'sources'];
+const CHARTS = { progress: 'completion-chart', trade: 'trade-chart', balance: 'balance-chart', timeline: 'timeline-chart', after: 'after-chart' };
 let server;
 let browser;
 let session;

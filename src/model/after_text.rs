@@ -141,3 +141,13 @@ pub fn programs_description(count: u32, counts: &str) -> String {
 pub fn check_phrase(when: &str, reported: &str, projected: &str, error: &str) -> String {
     format!("{when}: reported {reported}, projected {projected} ({error} points)")
 }
+
+/// The progress table's derived column heading.
+pub fn derived_programs_heading(count: u32) -> String {
+    format!("Percent × {count} (derived)")
+}
+
+/// What the progress table's derived column is and is not.
+pub fn derived_programs_note(count: u32) -> String {
+    format!("The column “Percent × {count}” is derived: the reported percentage ÷ 100 × {count}. It is not a count of programs completed: the percentages count the measures inside the programs (the counts of whole programs reported done are under What happened next).")
+}

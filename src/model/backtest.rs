@@ -312,6 +312,94 @@ pub fn forecast_sentences(dataset: &Dataset) -> Vec<String> {
         .collect()
 }
 
+/// One row of the "What happened next" table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AfterRow {
+    /// Stable id (the entry's).
+    pub id: String,
+    /// ISO date, for sorting and tests.
+    pub date: Date,
+    /// The date as precisely as the source gives it.
+    pub when: String,
+    /// "measures (percent)" or "programs fully implemented".
+    pub counts: &'static str,
+    /// The figure as shown: "40%", "70–80%", "7 of 28", or "no figure".
+    pub figure: String,
+    /// Who said it.
+    pub who: String,
+    /// The wording.
+    pub wording: String,
+    /// The citation.
+    pub cited_as: String,
+    /// The piece's address, if given.
+    pub url: Option<String>,
+    /// "after the article" or "in the article".
+    pub layer: &'static str,
+    /// Whether the row is one of the article's own figures.
+    pub in_article: bool,
+    /// The projection on that date and its error, for percentages after the projection's start.
+    pub check: Option<(String, String)>,
+}
+
+/// Every later report and the article's own reports, by date, each with its check if any.
+pub fn after_rows(dataset: &Dataset, test: &Backtest) -> Vec<AfterRow> {
+    let count = dataset.programs.count;
+    let check = |id: &str| {
+        test.checks.iter().find(|c| c.report.id == id).map(|c| {
+            let sign = if c.error < 0.0 { "−" } else { "+" };
+            (
+                format!("{}%", number(c.projected, 1)),
+                format!("{sign}{}", number(c.error.abs(), 1)),
+            )
+        })
+    };
+    let article = dataset
+        .progress
+        .iter()
+        .filter(|o| o.kind == Kind::Reported)
+        .map(|o| AfterRow {
+            id: o.id.clone(),
+            date: o.date,
+            when: o.date.long(),
+            counts: COUNTS_MEASURES,
+            figure: format!("{}%", number(o.percent, 1)),
+            who: o.source.outlet.clone(),
+            wording: o.wording.clone(),
+            cited_as: o.source.cited_as.clone(),
+            url: o.source.url.clone(),
+            layer: text::ARTICLE_LABEL,
+            in_article: true,
+            check: check(&o.id),
+        });
+    let later = dataset.later.reports.iter().map(|r| AfterRow {
+        id: r.id.clone(),
+        date: r.date,
+        when: r.when(),
+        counts: match r.counts {
+            Counts::Measures => COUNTS_MEASURES,
+            Counts::Programs => "programs fully implemented",
+        },
+        figure: match (r.counts, r.value, r.bounds()) {
+            (Counts::Programs, Some(v), _) => format!("{} of {count}", number(v, 0)),
+            (_, Some(v), _) => format!("{}%", number(v, 1)),
+            (_, None, Some((lo, hi))) => format!("{}–{}%", number(lo, 1), number(hi, 1)),
+            (_, None, None) => "no figure".into(),
+        },
+        who: r.who.clone(),
+        wording: r.wording.clone(),
+        cited_as: r.source.cited_as.clone(),
+        url: r.source.url.clone(),
+        layer: text::AFTER_LABEL,
+        in_article: false,
+        check: check(&r.id),
+    });
+    let mut rows: Vec<AfterRow> = article.chain(later).collect();
+    super::sort_by_key(&mut rows, |r| r.date);
+    rows
+}
+
+const COUNTS_MEASURES: &str = "measures (percent)";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,6 +527,29 @@ mod tests {
         );
         let pace: f64 = 40.0 / (289.0 / (365.2425 / 12.0));
         assert_eq!(all.projection.pace, (pace * 10.0).round() / 10.0);
+    }
+
+    #[test]
+    fn the_table_holds_every_report_with_its_layer_and_check() {
+        let dataset = data();
+        let test = Backtest::new(&dataset, Scenario::default(), None);
+        let rows = after_rows(&dataset, &test);
+        assert_eq!(rows.len(), 14 + 2);
+        assert_eq!(rows.iter().filter(|r| r.in_article).count(), 2);
+        assert!(rows
+            .iter()
+            .filter(|r| !r.in_article)
+            .all(|r| r.layer == "after the article"));
+        let mezentsev = rows.iter().find(|r| r.id == "mezentsev-2023-10").unwrap();
+        assert_eq!(mezentsev.figure, "70–80%");
+        assert_eq!(mezentsev.check, Some(("100%".into(), "+25".into())));
+        let seven = rows.iter().find(|r| r.id == "interfax-2023-01").unwrap();
+        assert_eq!(
+            (seven.figure.as_str(), seven.check.clone()),
+            ("7 of 28", None)
+        );
+        assert_eq!(rows.last().unwrap().figure, "no figure");
+        assert!(rows.windows(2).all(|w| w[0].date <= w[1].date));
     }
 
     #[test]
