@@ -12,7 +12,7 @@ use crate::model::backtest::{
 use crate::model::Date;
 use leptos::prelude::*;
 
-/// The section on the page: its heading at once, the rest in its staged part.
+/// The section on the page, mounting whole in its staged part as the sections above do.
 #[component]
 pub fn AfterSection(
     /// Where the section's staged part mounts.
@@ -21,12 +21,12 @@ pub fn AfterSection(
     scenario_link: Signal<String>,
 ) -> impl IntoView {
     view! {
-        <section id="after" class="section after" aria-labelledby="after-title">
-            <h2 id="after-title">{text::TITLE}</h2>
-            <Later revealed=staged.revealed part=staged.first>
+        <Later revealed=staged.revealed part=staged.first>
+            <section id="after" class="section after" aria-labelledby="after-title">
+                <h2 id="after-title">{text::TITLE}</h2>
                 <AfterInteractive scenario_link=scenario_link />
-            </Later>
-        </section>
+            </section>
+        </Later>
     }
 }
 
@@ -36,6 +36,9 @@ pub fn AfterSection(
 pub fn AfterInteractive(
     /// The current page address, quoted in print.
     scenario_link: Signal<String>,
+    /// In an embed: one chart only (an embed holds one), the programs chart given as its text.
+    #[prop(optional)]
+    embedded: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown = move || !state.predict.get() || state.after_revealed.get();
@@ -52,7 +55,7 @@ pub fn AfterInteractive(
                     </button>
                 }
             >
-                <AfterRevealed scenario_link=scenario_link />
+                <AfterRevealed scenario_link=scenario_link embedded=embedded />
             </Show>
         </div>
     }
@@ -86,7 +89,7 @@ fn AsOfControl() -> impl IntoView {
 
 /// Everything that shows what happened: shown at once outside predict mode.
 #[component]
-fn AfterRevealed(scenario_link: Signal<String>) -> impl IntoView {
+fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let fate = move || state.dataset.with(|d| state.backtest.with(|b| b.fate(d)));
     let honesty = move || {
@@ -101,7 +104,11 @@ fn AfterRevealed(scenario_link: Signal<String>) -> impl IntoView {
         <p class="after__fate" id="after-fate" aria-live="polite">{fate}</p>
         <EChart option=state.after_option id="after-chart" label="chart of what happened next" />
         <p class="chart-summary" id="after-chart-summary">{move || state.after_description.get()}</p>
-        <ChartWithSummary chart=state.programs id="programs-chart" label="chart of programs fully implemented" />
+        {if embedded {
+            view! { <p class="chart-summary" id="programs-chart-summary">{move || state.programs.description.get()}</p> }.into_any()
+        } else {
+            view! { <ChartWithSummary chart=state.programs id="programs-chart" label="chart of programs fully implemented" /> }.into_any()
+        }}
         <ul class="after__honesty" id="after-honesty">
             {move || honesty().into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
         </ul>
@@ -135,7 +142,8 @@ fn AfterTable() -> impl IntoView {
                 </tr></thead>
                 <tbody>
                     {move || rows().into_iter().map(|row| {
-                        let (projected, error) = row.check.unwrap_or_default();
+                        // A dash where nothing is checked: a report before the projection, or a count of programs.
+                        let (projected, error) = row.check.unwrap_or_else(|| ("—".into(), "—".into()));
                         let source = match row.url {
                             Some(url) => view! { <a href=url>{row.cited_as}</a> }.into_any(),
                             None => row.cited_as.into_any(),

@@ -79,7 +79,9 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
     SectionView {
         id: "after",
         page: |staged, link| view! { <AfterSection staged=staged scenario_link=link /> }.into_any(),
-        embed: Some(|link| view! { <AfterInteractive scenario_link=link /> }.into_any()),
+        embed: Some(|link| {
+            view! { <AfterInteractive scenario_link=link embedded=true /> }.into_any()
+        }),
     },
     SectionView {
         id: "sources",
