@@ -60,7 +60,7 @@ test('the page mounts in parts, each in a task of its own, in reading order', as
   await page.locator('footer.credit').waitFor({ state: 'attached' });
   const seen = await page.evaluate(() => globalThis.__seen.filter((ids) => ids));
   assert.ok(seen.length >= 4, `the sections arrived over several tasks: ${JSON.stringify(seen)}`);
-  assert.equal(seen.at(-1), 'progress trade balance timeline treaty sources');
+  assert.equal(seen.at(-1), 'progress trade balance timeline treaty after sources');
   // Each step only adds sections, in the order they are read.
   for (let i = 1; i < seen.length; i += 1) assert.ok(seen[i].startsWith(seen[i - 1]), JSON.stringify(seen));
   assert.deepEqual(errors, []);

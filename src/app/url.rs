@@ -3,9 +3,12 @@
 
 use super::settle::on_settled;
 use super::AppState;
-use crate::model::query::{scenario_from_query, scenario_to_query, SCENARIO_KEYS};
+use crate::model::query::{
+    as_of_from_query, as_of_to_query, scenario_from_query, scenario_to_query, AS_OF_KEY,
+    SCENARIO_KEYS,
+};
 use crate::model::sections::section_from_query;
-use crate::model::{Observation, Scenario};
+use crate::model::{Date, Observation, Scenario};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -31,9 +34,11 @@ pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
     let link: Signal<String> = Signal::from(Memo::new(move |_| {
         let scenario = state.scenario.get();
         let predict = state.predict.get();
+        // The date in force (a link's date that is no report date snaps back to one).
+        let as_of = state.backtest.with(|b| b.as_of);
         state
             .dataset
-            .with(|d| scenario_href(&scenario, &d.progress, predict, section.get()))
+            .with(|d| scenario_href(&scenario, &d.progress, as_of, predict, section.get()))
     }));
     // Chromium spends milliseconds on each replaceState (and throttles bursts), so a drag
     // writes the address once it pauses.
@@ -61,6 +66,15 @@ pub fn scenario_from_location() -> Scenario {
     scenario_from_query(values.iter().map(|(k, v)| (*k, v.as_str())))
 }
 
+/// The as-of date `?asof=` names (`None` if missing or malformed).
+pub fn as_of_from_location() -> Option<Date> {
+    let value = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(AS_OF_KEY))?;
+    as_of_from_query([(AS_OF_KEY, value.as_str())])
+}
+
 /// The section `?section=` names, if it names one.
 pub fn section_from_location() -> Option<&'static str> {
     web_sys::window()
@@ -84,6 +98,7 @@ pub fn predict_from_location() -> bool {
 pub fn scenario_href(
     scenario: &Scenario,
     observations: &[Observation],
+    as_of: Option<Date>,
     predict: bool,
     section: Option<&str>,
 ) -> String {
@@ -97,7 +112,10 @@ pub fn scenario_href(
     for key in SCENARIO_KEYS.into_iter().chain(["predict", "section"]) {
         params.delete(key);
     }
-    for (key, value) in scenario_to_query(scenario, observations) {
+    for (key, value) in scenario_to_query(scenario, observations)
+        .into_iter()
+        .chain(as_of_to_query(as_of))
+    {
         params.append(key, &value);
     }
     if predict {

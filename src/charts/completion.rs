@@ -230,10 +230,9 @@ pub fn completion_chart(dataset: &Dataset, projection: &Projection, palette: &Pa
             Point::named(
                 pair(p.date, p.percent),
                 format!(
-                    "{}: {} percent (about {} of {count} programs), projected",
+                    "{}: {} percent, projected",
                     p.date.month_year(),
                     number(p.percent, 1),
-                    number(crate::model::projection::programs_done(p.percent, count), 1)
                 ),
             )
         })

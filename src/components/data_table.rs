@@ -20,7 +20,7 @@ pub fn CompletionTable() -> impl IntoView {
                     <tr>
                         <th scope="col">"Date"</th>
                         <th scope="col">"Implemented"</th>
-                        <th scope="col">{move || format!("Programs (of {})", count())}</th>
+                        <th scope="col">{move || crate::model::after_text::derived_programs_heading(count())}</th>
                         <th scope="col">"Kind"</th>
                         <th scope="col">"Wording or method"</th>
                         <th scope="col">"Source"</th>
@@ -39,7 +39,7 @@ pub fn CompletionTable() -> impl IntoView {
                                     <tr data-kind=class>
                                         <td data-label="Date" data-date=row.date.to_string()>{row.date.long()}</td>
                                         <td data-label="Implemented" class="num">{format!("{}%", number(row.percent, 1))}</td>
-                                        <td data-label="Programs" class="num">{number(row.programs, 1)}</td>
+                                        <td data-label="Percent × count (derived)" class="num">{number(row.programs, 1)}</td>
                                         <KindCell kind=kind />
                                         <td data-label="Wording or method">{row.note}</td>
                                         <td data-label="Source">{row.source}</td>

@@ -34,6 +34,7 @@ pub fn ProgressSection(
             </Later>
             <Later revealed=staged.revealed part=staged.first + 1>
             <CompletionTable />
+            <p class="method" id="derived-programs-note">{move || crate::model::after_text::derived_programs_note(count())}</p>
             <p class="method">
                 "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
                 {format!(

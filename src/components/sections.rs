@@ -2,6 +2,7 @@
 //! navigation, key figures, and the sections besides progress (trade, balance, timeline,
 //! treaty, sources). Views only; every text and number comes from the model.
 
+use super::after::{AfterInteractive, AfterSection};
 use super::data_table::KindCell;
 use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
@@ -74,6 +75,13 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
                 .into_any()
         },
         embed: None,
+    },
+    SectionView {
+        id: "after",
+        page: |staged, link| view! { <AfterSection staged=staged scenario_link=link /> }.into_any(),
+        embed: Some(|link| {
+            view! { <AfterInteractive scenario_link=link embedded=true /> }.into_any()
+        }),
     },
     SectionView {
         id: "sources",

@@ -17,7 +17,7 @@ pub struct Section {
 
 /// Every section, in page order. Adding a section is adding an entry here and its view in
 /// `components/sections.rs` (checked at compile time to agree in order).
-pub const SECTIONS: [Section; 6] = [
+pub const SECTIONS: [Section; 7] = [
     Section {
         id: "progress",
         nav: "Progress",
@@ -47,6 +47,14 @@ pub const SECTIONS: [Section; 6] = [
         id: "treaty",
         nav: "Treaty",
         embed_title: None,
+        parts: 1,
+    },
+    Section {
+        id: "after",
+        nav: "What happened next",
+        embed_title: Some(
+            "What happened next: the projection against the reports after the article",
+        ),
         parts: 1,
     },
     Section {
@@ -190,8 +198,8 @@ mod tests {
         }
         let last = SECTIONS.len() - 1;
         assert_eq!(first_part(last) + SECTIONS[last].parts - 1, LATER_PARTS);
-        // The page as it was: progress in two parts, then one per section.
-        assert_eq!(LATER_PARTS, 7);
+        // Progress in two parts, then one per section (six since "What happened next").
+        assert_eq!(LATER_PARTS, 8);
     }
 
     #[test]
@@ -203,7 +211,7 @@ mod tests {
             .map(|s| s.id)
             .collect();
         assert_eq!(keys, titled);
-        assert_eq!(keys, ["progress", "trade", "balance", "timeline"]);
+        assert_eq!(keys, ["progress", "trade", "balance", "timeline", "after"]);
         for section in EmbedSection::ALL {
             assert_eq!(EmbedSection::from_key(section.key()), Some(section));
             assert!(!section.title().is_empty());

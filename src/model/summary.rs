@@ -48,15 +48,15 @@ pub fn scenario_sentence(projection: &Projection) -> String {
             duration(months),
             date.month_year()
         ),
+        // No "N of 28 programs" here: a percentage times the count is not a count of programs
+        // done (the percentages count measures; see "What happened next").
         Outcome::Stalls { .. } if projection.pace == 0.0 => format!(
-            "At 0 points a month, progress stays at {} percent ({} of {count} programs): the programs would never all be done.",
+            "At 0 points a month, progress stays at {} percent: the programs would never all be done.",
             number(projection.start_percent, 1),
-            number(programs_done(projection.start_percent, count), 1)
         ),
         Outcome::Stalls { level } => format!(
-            "{opening}, progress would level off near {} percent (about {} of {count} programs) and never reach all {count}.",
+            "{opening}, progress would level off near {} percent and never reach all {count}.",
             number(level, 0),
-            number(programs_done(level, count), 1)
         ),
     }
 }
@@ -68,7 +68,7 @@ pub struct TableRow {
     pub date: Date,
     /// Level in percent.
     pub percent: f64,
-    /// Equivalent programs done (derived from the percent).
+    /// The percent times the program count: derived, and not a count of programs done.
     pub programs: f64,
     /// Reported, derived or projected.
     pub kind: Kind,
@@ -467,7 +467,7 @@ mod tests {
         assert_eq!(
             scenario_sentence(&projection(Some(1.0), 0.1)),
             "Starting at 1 point a month and slowing by 10 percent each month, progress would \
-             level off near 90 percent (about 25.2 of 28 programs) and never reach all 28."
+             level off near 90 percent and never reach all 28."
         );
         assert!(scenario_sentence(&projection(Some(0.0), 0.0)).contains("never all be done"));
     }

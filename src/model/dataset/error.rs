@@ -59,6 +59,16 @@ pub enum DataError {
     BalanceOutOfRange { place: String },
     /// A balance amount whose sign contradicts its direction.
     BalanceSign { place: String },
+    /// A later report or forecast marked `after_article: false`: the article's figures live in
+    /// `progress`, never in the later layer.
+    NotAfterArticle { place: String },
+    /// A later figure that is neither one value nor a `min` ≤ `max` range inside 0–100 percent
+    /// (measures) or 0 to the program count (programs).
+    LaterFigure { place: String },
+    /// A forecast whose soonest month is after its latest (or absurdly far).
+    ForecastRange { place: String },
+    /// A source address that is not an `http(s)://` URL (the page links to it).
+    BadUrl { place: String },
 }
 
 impl fmt::Display for DataError {
@@ -145,6 +155,21 @@ impl fmt::Display for DataError {
             DataError::BalanceSign { place } => write!(
                 f,
                 "{place}: a deficit must be negative and a surplus positive"
+            ),
+            DataError::NotAfterArticle { place } => write!(
+                f,
+                "{place}: must be true; the article's own figures belong in progress"
+            ),
+            DataError::LaterFigure { place } => write!(
+                f,
+                "{place}: give a value, or min and max (min not above max), from 0 to 100 percent of measures or 0 to the program count"
+            ),
+            DataError::BadUrl { place } => {
+                write!(f, "{place}: must be an address starting with https:// or http://")
+            }
+            DataError::ForecastRange { place } => write!(
+                f,
+                "{place}: within_months_min must not be above within_months_max, nor that above 1200"
             ),
         }
     }
