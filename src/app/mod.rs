@@ -1,9 +1,9 @@
 //! Reactive state: the scenario a reader chose and everything derived from it.
 
+pub mod browser;
 pub mod embed;
 pub mod loading;
 pub mod offline;
-pub mod settle;
 pub mod staging;
 pub mod theme;
 pub mod url;

@@ -5,13 +5,12 @@ use super::echart::EChart;
 use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
 use super::share::ShareDialog;
-use crate::app::settle::on_settled;
+use crate::app::browser::on_settled;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::model::format::number;
 use crate::model::projection::BAND_SHARE;
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// The progress section on the page: its heading at once, then the controls and chart in one
 /// staged part and the table in the next.
@@ -89,18 +88,15 @@ pub fn ProgressInteractive(
     }
 }
 
-/// How long the sentence must stay unchanged before screen readers hear it.
-const ANNOUNCE_AFTER: Duration = Duration::from_millis(700);
+/// How long (ms) the sentence must stay unchanged before screen readers hear it.
+const ANNOUNCE_AFTER_MS: f64 = 700.0;
 
-/// `sentence` once it has stayed the same for `ANNOUNCE_AFTER`; empty until it first changes,
-/// so opening the page announces nothing the reader did not ask for.
+/// `sentence` once it has stayed the same for `ANNOUNCE_AFTER_MS`; empty until it first
+/// changes, so opening the page announces nothing the reader did not ask for.
 fn settled_announcement(sentence: Memo<String>) -> ReadSignal<String> {
     let (announcement, set_announcement) = signal(String::new());
-    on_settled(
-        move || sentence.get(),
-        ANNOUNCE_AFTER,
-        true,
-        move |text| set_announcement.set(text),
-    );
+    on_settled(sentence.into(), ANNOUNCE_AFTER_MS, false, move |text| {
+        set_announcement.set(text.to_string())
+    });
     announcement
 }

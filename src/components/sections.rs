@@ -9,7 +9,7 @@ use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
 use crate::model::dataset::TreatyStatus;
-use crate::model::sections::SECTIONS;
+use crate::model::sections::{sections_using, SECTIONS};
 use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
 use leptos::prelude::*;
 
@@ -406,11 +406,22 @@ pub fn SourcesSection() -> impl IntoView {
                 "."
             </p>
             <ul class="sources" id="sources-list">
-                {move || state.dataset.with(source_index).into_iter().map(|source| view! {
-                    <li>
-                        <cite>{source.cited_as}</cite>
-                        <ul>{source.supports.into_iter().map(|fact| view! { <li>{fact}</li> }).collect_view()}</ul>
-                    </li>
+                {move || state.dataset.with(source_index).into_iter().map(|source| {
+                    let used_in = sections_using(source.supports.iter().map(|(datum, _)| *datum))
+                        .into_iter()
+                        .enumerate()
+                        .map(|(at, section)| view! {
+                            {(at > 0).then_some(", ")}
+                            <a href=format!("#{}", section.id)>{section.nav}</a>
+                        })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <cite>{source.cited_as}</cite>
+                            <ul>{source.supports.into_iter().map(|(_, fact)| view! { <li>{fact}</li> }).collect_view()}</ul>
+                            <p class="sources__used-in">"Used in: " {used_in}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         </section>

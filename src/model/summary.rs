@@ -4,6 +4,7 @@ use super::dataset::{Dataset, Direction, Kind, TradeCategory};
 use super::date::Date;
 use super::format::number;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
+use super::sections::Datum;
 use super::sort_by_key;
 
 fn points(value: f64) -> String {
@@ -229,31 +230,34 @@ pub struct SourceUse {
     pub cited_as: String,
     /// The outlet.
     pub outlet: String,
-    /// Short descriptions of what it supports.
-    pub supports: Vec<String>,
+    /// Short descriptions of what it supports, each with the part of the dataset it is in
+    /// (by which `sections::sections_using` finds the sections that show it).
+    pub supports: Vec<(Datum, String)>,
 }
 
 /// Every source in the dataset with what it supports, in order of first use.
 pub fn source_index(dataset: &Dataset) -> Vec<SourceUse> {
     let mut uses: Vec<SourceUse> = Vec::new();
-    let mut add = |source: &super::dataset::Source, fact: String| match uses
+    let mut add = |source: &super::dataset::Source, datum: Datum, fact: String| match uses
         .iter_mut()
         .find(|u| u.cited_as == source.cited_as)
     {
-        Some(found) => found.supports.push(fact),
+        Some(found) => found.supports.push((datum, fact)),
         None => uses.push(SourceUse {
             cited_as: source.cited_as.clone(),
             outlet: source.outlet.clone(),
-            supports: vec![fact],
+            supports: vec![(datum, fact)],
         }),
     };
     add(
         &dataset.programs.source,
+        Datum::Programs,
         format!("{} sectoral programs agreed", dataset.programs.count),
     );
     for o in &dataset.progress {
         add(
             &o.source,
+            Datum::Progress,
             format!(
                 "progress: {} percent on {} ({})",
                 number(o.percent, 1),
@@ -265,6 +269,7 @@ pub fn source_index(dataset: &Dataset) -> Vec<SourceUse> {
     for g in &dataset.trade.growth {
         add(
             &g.source,
+            Datum::TradeGrowth,
             format!(
                 "trade growth: {} percent in {}",
                 number(g.percent, 1),
@@ -275,6 +280,7 @@ pub fn source_index(dataset: &Dataset) -> Vec<SourceUse> {
     for v in &dataset.trade.values {
         add(
             &v.source,
+            Datum::TradeValues,
             format!(
                 "trade: {} in {} in {} ({})",
                 billions(v.value),
@@ -294,15 +300,21 @@ pub fn source_index(dataset: &Dataset) -> Vec<SourceUse> {
         };
         add(
             &b.source,
+            Datum::Balance,
             format!("trade balance: {direction} in {} ({amount})", b.year),
         );
     }
     for m in &dataset.milestones {
-        add(&m.source, format!("timeline: {} ({})", m.title, m.when));
+        add(
+            &m.source,
+            Datum::Milestones,
+            format!("timeline: {} ({})", m.title, m.when),
+        );
     }
     for t in &dataset.treaty_items {
         add(
             &t.source,
+            Datum::TreatyItems,
             format!(
                 "treaty: {} — {} since {}",
                 t.item,
@@ -522,13 +534,19 @@ mod story_tests {
         assert!(president
             .supports
             .iter()
-            .any(|s| s.contains("$45 billion in goods in 2022 (reported)")));
-        assert!(president.supports.iter().any(|s| s.contains("(derived)")));
+            .any(|(_, s)| s.contains("$45 billion in goods in 2022 (reported)")));
+        assert!(president
+            .supports
+            .iter()
+            .any(|(_, s)| s.contains("(derived)")));
         let belta = index
             .iter()
             .find(|u| u.cited_as == "Belta.by, February 4, 2020")
             .unwrap();
-        assert!(belta.supports.iter().any(|s| s.contains("−$9.6 billion")));
+        assert!(belta
+            .supports
+            .iter()
+            .any(|(_, s)| s.contains("−$9.6 billion")));
     }
 
     #[test]
