@@ -138,3 +138,56 @@ test('tables open on wide screens and closed on phones, and always printed', asy
     await context.close();
   }
 });
+
+/** Every line of text ECharts drew in chart `id`, as boxes in the chart's own pixels. */
+function chartTexts(page, id) {
+  return page.evaluate((chartId) => {
+    const el = document.getElementById(chartId);
+    const chart = globalThis.echarts.getInstanceByDom(el);
+    return chart.getZr().storage.getDisplayList()
+      .filter((d) => d.type === 'tspan' && d.style?.text && !d.ignore && !d.invisible)
+      .map((d) => {
+        const r = d.getBoundingRect().clone();
+        if (d.transform) r.applyTransform(d.transform);
+        return { text: d.style.text, x: r.x, y: r.y, w: r.width, h: r.height };
+      });
+  }, id);
+}
+
+for (const width of [375, 768, 1280]) {
+  test(`at ${width} px the timeline labels every event, with no marker or label over another`, async () => {
+    const { page, context } = await openStory({ width, height: 900 });
+    await waitForChart(page, 'timeline-chart');
+    const { dots, size } = await page.evaluate(() => {
+      const chart = globalThis.echarts.getInstanceByDom(document.getElementById('timeline-chart'));
+      const series = chart.getOption().series[0];
+      return {
+        dots: series.data.map((d) => chart.convertToPixel({ seriesIndex: 0 }, d.value.slice(0, 2))),
+        size: { w: chart.getWidth(), h: chart.getHeight(), symbol: series.symbolSize },
+      };
+    });
+    const texts = await chartTexts(page, 'timeline-chart');
+    // Markers: each a row apart, further than their size.
+    for (let i = 1; i < dots.length; i += 1) {
+      const gap = Math.hypot(dots[i][0] - dots[i - 1][0], dots[i][1] - dots[i - 1][1]);
+      assert.ok(gap > size.symbol, `markers ${i} and ${i + 1} are ${gap.toFixed(1)} px apart`);
+    }
+    // Labels: inside the chart, none overlapping another.
+    const overlaps = [];
+    for (const [i, a] of texts.entries()) {
+      assert.ok(a.x >= -1 && a.x + a.w <= size.w + 1 && a.y >= -1 && a.y + a.h <= size.h + 1,
+        `“${a.text}” leaves the chart (${a.x.toFixed(0)}, ${a.y.toFixed(0)}, ${a.w.toFixed(0)}×${a.h.toFixed(0)} in ${size.w}×${size.h})`);
+      for (const b of texts.slice(i + 1)) {
+        const ox = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+        const oy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+        if (ox > 1 && oy > 1) overlaps.push(`“${a.text}” / “${b.text}”`);
+      }
+    }
+    console.log(`${width} px: timeline ${size.w}×${size.h}, ${dots.length} markers, ${texts.length} text lines, ${overlaps.length} overlaps`);
+    assert.deepEqual(overlaps, []);
+    // Every event's number and first title line are on the chart.
+    const drawn = texts.map((t) => t.text).join('\n');
+    for (let n = 1; n <= dots.length; n += 1) assert.match(drawn, new RegExp(`(^|\\n)${n}\\. `), `event ${n} is labelled`);
+    await context.close();
+  });
+}

@@ -1,9 +1,10 @@
 //! The progress section: scenario controls, the completion chart and sentence, and its table.
 
-use super::data_table::CompletionTable;
+use super::data_table::{CompletionTable, DataDisclosure};
 use super::echart::EChart;
 use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
+use super::sections::KeyFigures;
 use super::share::ShareDialog;
 use crate::app::settle::on_settled;
 use crate::app::staging::{Later, Staged};
@@ -31,8 +32,11 @@ pub fn ProgressSection(
             <PredictPanel />
             <ProgressInteractive scenario_link=scenario_link />
             <ShareDialog scenario_link=scenario_link />
+            <KeyFigures />
             </Later>
             <Later revealed=staged.revealed part=staged.first + 1>
+            // The method belongs to the values in the table: it opens with them.
+            <DataDisclosure id="completion-data">
             <CompletionTable />
             <p class="method">
                 "Reported values are the article's own figures. The derived starting point assumes nothing was implemented before the decree authorized the programs. "
@@ -41,12 +45,13 @@ pub fn ProgressSection(
                     band = number(BAND_SHARE * 100.0, 0)
                 )}
             </p>
+            </DataDisclosure>
             </Later>
         </section>
     }
 }
 
-/// The scenario controls beside the sentence, the completion chart and its summary.
+/// The sentence, the completion chart and its summary, with the scenario controls under or beside them.
 #[component]
 pub fn ProgressInteractive(
     /// The current page address, quoted in the printed handout.
@@ -55,8 +60,9 @@ pub fn ProgressInteractive(
     let state = expect_context::<AppState>();
     let announcement = settled_announcement(state.sentence);
     view! {
+        // The chart first and the controls right under it, so on a phone the reader sees the
+        // whole chart while moving the pace.
         <div class="progress-layout">
-            <ScenarioPanel />
             <div class="progress-layout__chart">
                 <Show
                     when=move || state.revealed.get()
@@ -84,6 +90,7 @@ pub fn ProgressInteractive(
                     "This scenario online: " {move || scenario_link.get()}
                 </p>
             </div>
+            <ScenarioPanel />
         </div>
     }
 }
