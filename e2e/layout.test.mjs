@@ -147,8 +147,10 @@ function chartTexts(page, id) {
     return chart.getZr().storage.getDisplayList()
       .filter((d) => d.type === 'tspan' && d.style?.text && !d.ignore && !d.invisible)
       .map((d) => {
+        // The whole chain of transforms (axis labels sit in a translated group).
         const r = d.getBoundingRect().clone();
-        if (d.transform) r.applyTransform(d.transform);
+        const m = d.getComputedTransform?.() ?? d.transform;
+        if (m) r.applyTransform(m);
         return { text: d.style.text, x: r.x, y: r.y, w: r.width, h: r.height };
       });
   }, id);
@@ -183,7 +185,9 @@ for (const width of [375, 768, 1280]) {
         if (ox > 1 && oy > 1) overlaps.push(`“${a.text}” / “${b.text}”`);
       }
     }
-    console.log(`${width} px: timeline ${size.w}×${size.h}, ${dots.length} markers, ${texts.length} text lines, ${overlaps.length} overlaps`);
+    const left = Math.min(...texts.map((t) => t.x));
+    const right = Math.max(...texts.map((t) => t.x + t.w));
+    console.log(`${width} px: timeline ${size.w}×${size.h}, ${dots.length} markers, ${texts.length} text lines from x ${left.toFixed(0)} to ${right.toFixed(0)}, ${overlaps.length} overlaps`);
     assert.deepEqual(overlaps, []);
     // Every event's number and first title line are on the chart.
     const drawn = texts.map((t) => t.text).join('\n');

@@ -76,7 +76,8 @@ pub fn timeline_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
         .inverse(true)
         .data(rows);
     let mut option = chart(
-        grid(8, 8, 8, 8).contain_label(true),
+        // ECharts' containLabel left the longest date a few pixels short at 1280 px.
+        grid(24, 8, 8, 8).contain_label(true),
         axis(x_axis, AxisLabel::new(), false, palette),
         axis(y_axis, AxisLabel::new().font_size(11.0), false, palette),
         palette,
