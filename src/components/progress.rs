@@ -60,10 +60,16 @@ pub fn ProgressInteractive(
     let state = expect_context::<AppState>();
     let announcement = settled_announcement(state.sentence);
     view! {
-        // The chart first and the controls right under it, so on a phone the reader sees the
-        // whole chart while moving the pace.
+        // The chart first, then the sentence and the controls right under it, so on a phone
+        // the reader sees the whole chart and its answer while moving the pace.
         <div class="progress-layout">
             <div class="progress-layout__chart">
+                <EChart
+                    option=state.completion_option
+                    id="completion-chart"
+                    label="completion chart"
+                />
+                // The answer under the chart, next to the slider that changes it.
                 <Show
                     when=move || state.revealed.get()
                     fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">"The projection is hidden until you make your guess."</p> }
@@ -78,11 +84,6 @@ pub fn ProgressInteractive(
                 <p class="visually-hidden" id="scenario-announcement" aria-live="polite">
                     {move || announcement.get()}
                 </p>
-                <EChart
-                    option=state.completion_option
-                    id="completion-chart"
-                    label="completion chart"
-                />
                 <p class="chart-summary" id="completion-summary">
                     {move || state.completion_description.get()}
                 </p>
