@@ -66,3 +66,42 @@ pub fn KindCell(
         </td>
     }
 }
+
+/// Whether the screen is wide enough (48rem) for the data tables to start open.
+fn wide_screen() -> bool {
+    window()
+        .match_media("(min-width: 48rem)")
+        .ok()
+        .flatten()
+        .is_none_or(|query| query.matches())
+}
+
+/// A data table behind a "Show the data" button: closed on phones, open on wide screens, and
+/// always printed (the stylesheet shows the body on paper whatever the state).
+#[component]
+pub fn DataDisclosure(
+    /// Element id of the body, named by the button's `aria-controls`.
+    id: &'static str,
+    /// The table.
+    children: Children,
+) -> impl IntoView {
+    // Decided once, before the first paint, so the page does not jump; the reader's choice
+    // stands from then on.
+    let open = RwSignal::new(wide_screen());
+    view! {
+        <div class="disclosure">
+            <button
+                type="button"
+                class="disclosure__toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls=id
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "Show the data"
+            </button>
+            <div class="disclosure__body" id=id class:is-open=move || open.get()>
+                {children()}
+            </div>
+        </div>
+    }
+}

@@ -1,9 +1,10 @@
 //! The progress section: scenario controls, the completion chart and sentence, and its table.
 
-use super::data_table::CompletionTable;
+use super::data_table::{CompletionTable, DataDisclosure};
 use super::echart::EChart;
 use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
+use super::sections::KeyFigures;
 use super::share::ShareDialog;
 use crate::app::browser::on_settled;
 use crate::app::staging::{Later, Staged};
@@ -30,8 +31,11 @@ pub fn ProgressSection(
             <PredictPanel />
             <ProgressInteractive scenario_link=scenario_link />
             <ShareDialog scenario_link=scenario_link />
+            <KeyFigures />
             </Later>
             <Later revealed=staged.revealed part=staged.first + 1>
+            // The method belongs to the values in the table: it opens with them.
+            <DataDisclosure id="completion-data">
             <CompletionTable />
             <p class="method" id="derived-programs-note">{move || crate::model::after_text::derived_programs_note(count())}</p>
             <p class="method">
@@ -41,12 +45,13 @@ pub fn ProgressSection(
                     band = number(BAND_SHARE * 100.0, 0)
                 )}
             </p>
+            </DataDisclosure>
             </Later>
         </section>
     }
 }
 
-/// The scenario controls beside the sentence, the completion chart and its summary.
+/// The sentence, the completion chart and its summary, with the scenario controls under or beside them.
 #[component]
 pub fn ProgressInteractive(
     /// The current page address, quoted in the printed handout.
@@ -55,9 +60,16 @@ pub fn ProgressInteractive(
     let state = expect_context::<AppState>();
     let announcement = settled_announcement(state.sentence);
     view! {
+        // The chart first, then the sentence and the controls right under it, so on a phone
+        // the reader sees the whole chart and its answer while moving the pace.
         <div class="progress-layout">
-            <ScenarioPanel />
             <div class="progress-layout__chart">
+                <EChart
+                    option=state.completion_option
+                    id="completion-chart"
+                    label="completion chart"
+                />
+                // The answer under the chart, next to the slider that changes it.
                 <Show
                     when=move || state.revealed.get()
                     fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">"The projection is hidden until you make your guess."</p> }
@@ -72,11 +84,6 @@ pub fn ProgressInteractive(
                 <p class="visually-hidden" id="scenario-announcement" aria-live="polite">
                     {move || announcement.get()}
                 </p>
-                <EChart
-                    option=state.completion_option
-                    id="completion-chart"
-                    label="completion chart"
-                />
                 <p class="chart-summary" id="completion-summary">
                     {move || state.completion_description.get()}
                 </p>
@@ -84,6 +91,7 @@ pub fn ProgressInteractive(
                     "This scenario online: " {move || scenario_link.get()}
                 </p>
             </div>
+            <ScenarioPanel />
         </div>
     }
 }

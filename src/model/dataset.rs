@@ -443,10 +443,24 @@ pub struct Milestone {
     pub when: String,
     /// A short title.
     pub title: String,
+    /// The title as the timeline chart labels the event, when the title is too long for a
+    /// phone's width (at most [`MAX_LABEL_CHARS`] characters); the table keeps the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     /// What happened, in the article's terms.
     pub detail: String,
     /// The cited source.
     pub source: Source,
+}
+
+/// The longest label an event may have on the timeline chart: one line beside its dot at 375 px.
+pub const MAX_LABEL_CHARS: usize = 24;
+
+impl Milestone {
+    /// The event's label on the timeline chart: its short title, or else its title.
+    pub fn label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.title)
+    }
 }
 
 /// Whether a treaty item moved.

@@ -1,6 +1,6 @@
 //! Words and table rows generated from the model, so the page never states a number by hand.
 
-use super::dataset::{Dataset, Direction, Kind, TradeCategory};
+use super::dataset::{Dataset, Direction, Kind, TradeCategory, TreatyItem, TreatyStatus};
 use super::date::Date;
 use super::format::number;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
@@ -156,6 +156,9 @@ pub struct KeyFigure {
     pub label: String,
     /// Its citation.
     pub source: String,
+    /// The source's own words, when the figure quotes them: told to screen readers and shown
+    /// on hover, kept off the compact card.
+    pub quote: Option<String>,
 }
 
 /// The header's key figures, each built from the dataset; missing sections are skipped.
@@ -167,16 +170,14 @@ pub fn key_figures(dataset: &Dataset) -> Vec<KeyFigure> {
             dataset.programs.date.month_year()
         ),
         source: dataset.programs.source.cited_as.clone(),
+        quote: None,
     }];
     if let Some(latest) = dataset.progress.iter().rfind(|o| o.kind == Kind::Reported) {
         figures.push(KeyFigure {
             value: format!("{}%", number(latest.percent, 1)),
-            label: format!(
-                "implemented by {} (“{}”)",
-                latest.date.month_year(),
-                latest.wording
-            ),
+            label: format!("implemented by {}", latest.date.month_year()),
             source: latest.source.cited_as.clone(),
+            quote: Some(format!("“{}”", latest.wording)),
         });
     }
     let goods = dataset
@@ -201,6 +202,7 @@ pub fn key_figures(dataset: &Dataset) -> Vec<KeyFigure> {
                 goods.year
             ),
             source: goods.source.cited_as.clone(),
+            quote: None,
         });
     }
     if let Some(surplus) = dataset
@@ -218,6 +220,7 @@ pub fn key_figures(dataset: &Dataset) -> Vec<KeyFigure> {
                 surplus.year
             ),
             source: surplus.source.cited_as.clone(),
+            quote: None,
         });
     }
     figures
@@ -448,6 +451,48 @@ pub fn guess_comparison(guess: Date, projection: &Projection) -> String {
     }
 }
 
+/// One column of the treaty board: the items of one status, and what they all share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreatyGroup {
+    /// The status every item of the group has.
+    pub status: TreatyStatus,
+    /// The items, in the dataset's order.
+    pub items: Vec<TreatyItem>,
+    /// The detail every item gives, when they all give the same one: stated once for the group.
+    pub shared_detail: Option<String>,
+    /// The citation every item gives, when they all give the same one: stated once for the group.
+    pub shared_source: Option<String>,
+}
+
+/// The treaty's items grouped by status (stalled, then agreed), empty groups left out, with
+/// the reason and source that a whole group shares pulled out so the board says them once.
+pub fn treaty_groups(dataset: &Dataset) -> Vec<TreatyGroup> {
+    [TreatyStatus::Stalled, TreatyStatus::Agreed]
+        .into_iter()
+        .filter_map(|status| {
+            let items: Vec<TreatyItem> = dataset
+                .treaty_items
+                .iter()
+                .filter(|t| t.status == status)
+                .cloned()
+                .collect();
+            // A lone item's detail is its own, not a group's.
+            let shared = |field: fn(&TreatyItem) -> &String| {
+                let first = field(items.first()?);
+                (items.len() > 1 && items.iter().all(|t| field(t) == first)).then(|| first.clone())
+            };
+            let shared_detail = shared(|t| &t.detail);
+            let shared_source = shared(|t| &t.source.cited_as);
+            (!items.is_empty()).then_some(TreatyGroup {
+                status,
+                items,
+                shared_detail,
+                shared_source,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,11 +557,55 @@ mod story_tests {
     use super::*;
 
     #[test]
+    fn treaty_groups_state_a_shared_reason_and_source_once() {
+        let groups = treaty_groups(&Dataset::embedded());
+        assert_eq!(groups.len(), 2);
+        let stalled = &groups[0];
+        assert_eq!(stalled.status, TreatyStatus::Stalled);
+        assert_eq!(stalled.items.len(), 5);
+        assert!(stalled
+            .shared_detail
+            .as_deref()
+            .unwrap()
+            .starts_with("Work stopped"));
+        assert!(stalled
+            .shared_source
+            .as_deref()
+            .unwrap()
+            .starts_with("The Jamestown Foundation"));
+        // The agreed items differ in reason and source: each keeps its own.
+        let agreed = &groups[1];
+        assert_eq!(agreed.status, TreatyStatus::Agreed);
+        assert_eq!(agreed.items.len(), 2);
+        assert_eq!(agreed.shared_detail, None);
+        assert_eq!(agreed.shared_source, None);
+    }
+
+    #[test]
+    fn treaty_groups_leave_out_empty_statuses_and_share_nothing_for_one_item() {
+        let mut dataset = Dataset::embedded();
+        dataset
+            .treaty_items
+            .retain(|t| t.status == TreatyStatus::Agreed);
+        dataset.treaty_items.truncate(1);
+        let groups = treaty_groups(&dataset);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].shared_detail, None);
+        assert_eq!(groups[0].shared_source, None);
+    }
+
+    #[test]
     fn key_figures_come_from_the_dataset() {
         let figures = key_figures(&Dataset::embedded());
         let values: Vec<&str> = figures.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, vec!["28", "80%", "$45bn", "1st"]);
-        assert!(figures[1].label.contains("almost 80 percent"));
+        assert!(figures[1]
+            .quote
+            .as_deref()
+            .unwrap()
+            .contains("almost 80 percent"));
+        // The card says what the number counts; the quotation is not repeated in it.
+        assert_eq!(figures[1].label, "implemented by April 2023");
         assert!(figures[2].label.contains("about $5bn in services"));
         assert!(figures[3].label.contains("amount not reported"));
         assert_eq!(figures[3].source, "Belta.by, January 12");

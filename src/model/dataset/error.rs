@@ -1,7 +1,7 @@
 //! Why a dataset is refused: one typed variant per rule, worded for the reader by `Display`.
 //! Code decides by variant, never by the words.
 
-use super::{MAX_ENTRIES, MAX_JSON_BYTES, MAX_OBSERVATIONS, MAX_TEXT_CHARS};
+use super::{MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS};
 use crate::model::date::Date;
 use crate::model::format::number;
 use std::fmt;
@@ -47,6 +47,8 @@ pub enum DataError {
     TooManyEntries { place: String, found: usize },
     /// A text longer than [`MAX_TEXT_CHARS`] characters.
     TextTooLong { place: String },
+    /// A chart label that is blank or longer than [`MAX_LABEL_CHARS`] characters.
+    BadLabel { place: String },
     /// A text that a browser would read as HTML.
     Markup { place: String },
     /// A growth rate that is not finite or not above -100 percent (or absurdly large).
@@ -136,6 +138,10 @@ impl fmt::Display for DataError {
             DataError::TextTooLong { place } => {
                 write!(f, "{place}: text longer than {MAX_TEXT_CHARS} characters")
             }
+            DataError::BadLabel { place } => write!(
+                f,
+                "{place}: a chart label needs 1 to {MAX_LABEL_CHARS} characters"
+            ),
             DataError::Markup { place } => {
                 write!(f, "{place}: contains HTML markup; plain text only")
             }

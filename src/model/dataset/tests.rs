@@ -616,3 +616,30 @@ fn a_file_with_more_later_reports_loads() {
     assert_eq!(data.later.reports.len(), 15);
     assert_eq!(Dataset::from_json(&data.to_json_pretty()).unwrap(), data);
 }
+
+#[test]
+fn a_timeline_label_is_refused_blank_or_longer_than_one_phone_line() {
+    // Guards against a label that would run off a 375 px chart or show as an empty dot.
+    for short in ["   ", "A label far longer than one line beside its dot"] {
+        let problems = problems_after(|v| v["milestones"][0]["short"] = short.into());
+        assert_eq!(
+            problems,
+            vec![DataError::BadLabel {
+                place: "milestones[0].short".into()
+            }],
+            "{short:?}"
+        );
+    }
+    let dataset = Dataset::embedded();
+    let labelled = dataset
+        .milestones
+        .iter()
+        .find(|m| m.short.is_some())
+        .unwrap();
+    assert_ne!(
+        labelled.label(),
+        labelled.title,
+        "the short title labels the chart"
+    );
+    assert_eq!(dataset.milestones[0].label(), dataset.milestones[0].title);
+}

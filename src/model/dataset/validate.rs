@@ -2,8 +2,8 @@
 //! duplicates, markup, and list and text limits. Parsing (serde) only checks the shape.
 
 use super::{
-    Counts, DataError, Dataset, Direction, Kind, Source, MAX_ENTRIES, MAX_OBSERVATIONS,
-    MAX_TEXT_CHARS,
+    Counts, DataError, Dataset, Direction, Kind, Source, MAX_ENTRIES, MAX_LABEL_CHARS,
+    MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
 use serde_json::Value;
 
@@ -325,6 +325,13 @@ impl Dataset {
             if milestone.when.trim().is_empty() {
                 problems.push(DataError::Unsourced {
                     place: place("when"),
+                });
+            }
+            if milestone.short.as_deref().is_some_and(|short| {
+                short.trim().is_empty() || short.chars().count() > MAX_LABEL_CHARS
+            }) {
+                problems.push(DataError::BadLabel {
+                    place: place("short"),
                 });
             }
             if index > 0 && milestone.date < self.milestones[index - 1].date {
