@@ -2,15 +2,15 @@
 //! navigation, key figures, and the sections besides progress (trade, balance, timeline,
 //! treaty, sources). Views only; every text and number comes from the model.
 
-use super::data_table::KindCell;
+use super::after::{AfterInteractive, AfterSection};
+use super::data_table::{DataDisclosure, KindCell};
 use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
 use crate::messages::Messages as _;
-use crate::model::dataset::TreatyStatus;
-use crate::model::sections::SECTIONS;
-use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
+use crate::model::sections::{sections_using, SECTIONS};
+use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows, treaty_groups};
 use leptos::prelude::*;
 
 /// A section's views, beside its entry in `model::sections::SECTIONS` (same order).
@@ -77,6 +77,13 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         embed: None,
     },
     SectionView {
+        id: "after",
+        page: |staged, link| view! { <AfterSection staged=staged scenario_link=link /> }.into_any(),
+        embed: Some(|link| {
+            view! { <AfterInteractive scenario_link=link embedded=true /> }.into_any()
+        }),
+    },
+    SectionView {
         id: "sources",
         page: |staged, _| {
             view! { <Later revealed=staged.revealed part=staged.first><SourcesSection /></Later> }
@@ -134,7 +141,7 @@ pub fn SectionNav() -> impl IntoView {
     }
 }
 
-/// The header's key figures, each with its source.
+/// The key figures as a compact strip under the chart, each a number, a label and its source.
 #[component]
 pub fn KeyFigures() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -142,12 +149,18 @@ pub fn KeyFigures() -> impl IntoView {
         <ul class="key-figures" aria-label="Key figures">
             {move || state.dataset.with(|d| key_figures(crate::messages::page(), d))
                 .into_iter()
-                .map(|figure| view! {
-                    <li class="key-figure">
-                        <span class="key-figure__value">{figure.value}</span>
-                        <span class="key-figure__label">{figure.label}</span>
-                        <span class="key-figure__source">{figure.source}</span>
-                    </li>
+                .map(|figure| {
+                    let quote = figure.quote.clone();
+                    view! {
+                        <li class="key-figure" title=figure.quote>
+                            <span class="key-figure__value">{figure.value}</span>
+                            <span class="key-figure__label">
+                                {figure.label}
+                                {quote.map(|q| view! { <span class="visually-hidden">" " {q}</span> })}
+                            </span>
+                            <span class="key-figure__source">{figure.source}</span>
+                        </li>
+                    }
                 })
                 .collect_view()}
         </ul>
@@ -187,6 +200,7 @@ pub fn TradeSection() -> impl IntoView {
             <h2 id="trade-title">"Trade followed integration"</h2>
             <ChartWithSummary chart=state.trade id="trade-chart" label="trade chart" />
             <p class="method">{note}</p>
+            <DataDisclosure id="trade-data">
             <div class="table-scroll" role="region" aria-labelledby="trade-table-caption" tabindex="0">
                 <table class="data-table" id="trade-table">
                     <caption id="trade-table-caption">"Belarus–Russia trade, US$ billion: reported and derived values"</caption>
@@ -212,6 +226,7 @@ pub fn TradeSection() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            </DataDisclosure>
         </section>
     }
 }
@@ -224,6 +239,7 @@ pub fn BalanceSection() -> impl IntoView {
         <section id="balance" class="section" aria-labelledby="balance-title">
             <h2 id="balance-title">"From deficit to a first surplus"</h2>
             <ChartWithSummary chart=state.balance id="balance-chart" label="trade balance chart" />
+            <DataDisclosure id="balance-data">
             <div class="table-scroll" role="region" aria-labelledby="balance-table-caption" tabindex="0">
                 <table class="data-table" id="balance-table">
                     <caption id="balance-table-caption">"Belarus’s trade balance with Russia"</caption>
@@ -248,6 +264,7 @@ pub fn BalanceSection() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            </DataDisclosure>
         </section>
     }
 }
@@ -263,7 +280,8 @@ pub fn TimelineSection() -> impl IntoView {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
             <h2 id="timeline-title">"Three decades of integration"</h2>
             <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" tip=focused />
-            <p class="hint">"Each dot is numbered as in the table. Hover a row, or Tab into the table and move through its rows with the arrow keys (Home and End for the first and last), to see the event and its source on the timeline; Escape hides it."</p>
+            <DataDisclosure id="timeline-data">
+                <p class="hint">"Each event is numbered as in the table. Hover a row, or Tab into the table and move through its rows with the arrow keys (Home and End for the first and last), to see the event and its source on the timeline; Escape hides it."</p>
             <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
                 <table class="data-table" id="timeline-table">
                     <caption id="timeline-table-caption">"Milestones of Belarus–Russia integration"</caption>
@@ -298,6 +316,7 @@ pub fn TimelineSection() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            </DataDisclosure>
         </section>
     }
 }
@@ -338,42 +357,62 @@ fn focus_end_row(ev: &leptos::ev::KeyboardEvent, first: bool) {
     });
 }
 
-/// The treaty's items: stalled since the early 2000s, or agreed as breakthroughs.
+/// The treaty's items, one line each (status, name, since when), grouped by status; a reason
+/// and source the whole group shares are said once, an item's own detail on demand.
 #[component]
 pub fn TreatySection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let column = move |status: TreatyStatus, title: &'static str| {
-        let cards = move || {
-            state.dataset.with(|d| d.treaty_items.clone())
-            .into_iter()
-            .filter(|t| t.status == status)
-            .map(|t| {
+    let board = move || {
+        state.dataset.with(treaty_groups).into_iter().map(|group| {
+            let status = group.status;
+            let shared_source = group.shared_source.clone();
+            let items = group.items.into_iter().map(|t| {
                 let phrase = t.status_phrase();
+                let own = shared_source.is_none().then(|| view! {
+                    <details class="treaty-card__more">
+                        <summary>"Detail"</summary>
+                        <p>{t.detail}</p>
+                    </details>
+                });
                 view! {
-                <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
-                    <span class="treaty-card__status">{crate::messages::page().treaty_status(status)}</span>
-                    <h4 class="treaty-card__item">{t.item}</h4>
-                    <p class="treaty-card__since">{phrase}</p>
-                    <p>{t.detail}</p>
-                    <p class="treaty-card__source">"Source: "{t.source.cited_as}</p>
-                </li>
+                    <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
+                        <span class="treaty-card__status">{crate::messages::page().treaty_status(status)}</span>
+                        " "
+                        <span class="treaty-card__item">{t.item}</span>
+                        " "
+                        <span class="treaty-card__since">{phrase}</span>
+                        // Each item keeps its source: on the line when the group has none in
+                        // common, else told to screen readers only (it is shown once below).
+                        <span class=if shared_source.is_some() { "visually-hidden" } else { "treaty-card__source" }>
+                            " Source: "{t.source.cited_as}
+                        </span>
+                        {own}
+                    </li>
                 }
-            })
-            .collect_view()
-        };
-        view! {
-            <div class="treaty-board__column">
-                <h3>{title}</h3>
-                <ul class="treaty-board__list">{cards}</ul>
-            </div>
-        }
+            }).collect_view();
+            let title = match status {
+                crate::model::dataset::TreatyStatus::Stalled => "Stalled",
+                crate::model::dataset::TreatyStatus::Agreed => "Agreed: the breakthroughs",
+            };
+            let shared = (group.shared_detail.is_some() || group.shared_source.is_some()).then(|| view! {
+                <p class="treaty-board__shared">
+                    {group.shared_detail}
+                    {group.shared_source.map(|source| view! { " " <span class="treaty-card__source">"Source: "{source}</span> })}
+                </p>
+            });
+            view! {
+                <div class="treaty-board__column">
+                    <h3>{title}</h3>
+                    {shared}
+                    <ul class="treaty-board__list">{items}</ul>
+                </div>
+            }
+        }).collect_view()
     };
-    let stalled = column(TreatyStatus::Stalled, "Stalled");
-    let agreed = column(TreatyStatus::Agreed, "Agreed: the breakthroughs");
     view! {
         <section id="treaty" class="section" aria-labelledby="treaty-title">
             <h2 id="treaty-title">"The treaty’s items: what stalled, what moved"</h2>
-            <div class="treaty-board">{stalled}{agreed}</div>
+            <div class="treaty-board">{board}</div>
         </section>
     }
 }
@@ -399,11 +438,25 @@ pub fn SourcesSection() -> impl IntoView {
                 "."
             </p>
             <ul class="sources" id="sources-list">
-                {move || state.dataset.with(|d| source_index(crate::messages::page(), d)).into_iter().map(|source| view! {
-                    <li>
-                        <cite>{source.cited_as}</cite>
-                        <ul>{source.supports.into_iter().map(|fact| view! { <li>{fact}</li> }).collect_view()}</ul>
-                    </li>
+                {move || state.dataset.with(|d| source_index(crate::messages::page(), d)).into_iter().map(|source| {
+                    let used_in = sections_using(source.supports.iter().map(|(datum, _)| *datum))
+                        .into_iter()
+                        .enumerate()
+                        .map(|(at, section)| view! {
+                            {(at > 0).then_some(", ")}
+                            <a href=format!("#{}", section.id)>{section.nav}</a>
+                        })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <cite>{source.cited_as}</cite>
+                            // What it supports, run on in one line: the list is long on a phone.
+                            <span class="sources__supports">
+                                {source.supports.iter().map(|(_, fact)| fact.as_str()).collect::<Vec<_>>().join("; ")}
+                            </span>
+                            <p class="sources__used-in">"Used in: " {used_in}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         </section>

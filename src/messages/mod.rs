@@ -78,10 +78,6 @@ pub enum ScenarioText {
     Stopped {
         /// The latest level in percent.
         percent: f64,
-        /// Equivalent programs done.
-        programs: f64,
-        /// Number of programs.
-        count: u32,
     },
     /// A slowing pace that levels off below 100 percent.
     LevelsOff {
@@ -91,8 +87,6 @@ pub enum ScenarioText {
         slowdown_percent: f64,
         /// The level it approaches, in percent.
         level: f64,
-        /// Equivalent programs done at that level.
-        programs: f64,
         /// Number of programs.
         count: u32,
     },
@@ -364,8 +358,10 @@ pub trait Messages: Sync {
     fn figure_programs(&self, agreed: Date) -> String;
     /// The latest percent, as shown.
     fn figure_percent_value(&self, percent: f64) -> String;
-    /// What the latest percent measures, with the article's wording.
-    fn figure_percent(&self, date: Date, wording: &str) -> String;
+    /// What the latest percent measures (the article's wording goes in a [`Messages::quotation`]).
+    fn figure_percent(&self, date: Date) -> String;
+    /// A quotation of the source's own words, in this language's quotation marks.
+    fn quotation(&self, text: &str) -> String;
     /// The latest goods trade, as shown (US$ billion).
     fn figure_trade_value(&self, goods: f64) -> String;
     /// What the trade figure measures; `services` in US$ billion when reported.
@@ -435,7 +431,7 @@ pub trait ChartMessages: Messages {
     /// The tooltip of one observation: date, value, wording, formula when derived, source.
     fn observation_tooltip(&self, observation: &Observation) -> String;
     /// The tooltip of one projected point.
-    fn projected_tooltip(&self, date: Date, percent: f64, programs: f64, count: u32) -> String;
+    fn projected_tooltip(&self, date: Date, percent: f64) -> String;
     /// The 100 percent line's label.
     fn all_programs_label(&self, count: u32) -> String;
     /// The 100 percent line's name.
@@ -489,6 +485,8 @@ pub trait ChartMessages: Messages {
     ) -> String;
     /// The timeline's series name.
     fn timeline_series(&self) -> &'static str;
+    /// The timeline row that marks `years` skipped between two events, such as "(7 years)".
+    fn timeline_gap(&self, years: i32) -> String;
     /// The tooltip of one milestone.
     fn milestone_tooltip(&self, milestone: &Milestone) -> String;
     /// The timeline's description.

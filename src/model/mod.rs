@@ -1,10 +1,15 @@
 //! Pure model: dataset, dates, projection and the words that describe them. No leptos, no clock.
 
+pub mod after_text;
+pub mod backtest;
 pub mod dataset;
 pub mod date;
 pub mod export;
 pub mod format;
+pub mod lang;
 pub mod link;
+pub mod locale;
+pub mod plural;
 pub mod projection;
 pub mod query;
 pub mod sections;

@@ -13,47 +13,84 @@ pub struct Section {
     pub embed_title: Option<&'static str>,
     /// How many tasks its mounting spans after the first screen (see [`first_part`]).
     pub parts: usize,
+    /// The parts of the dataset it shows: the sources section links each source back here.
+    pub uses: &'static [Datum],
+}
+
+/// A part of the dataset, as a section draws on it and a source supports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Datum {
+    /// How many sectoral programs were agreed.
+    Programs,
+    /// The reported share of the programs implemented.
+    Progress,
+    /// Trade growth by year.
+    TradeGrowth,
+    /// Trade values by year and category.
+    TradeValues,
+    /// The trade balance by year.
+    Balance,
+    /// The milestones of integration.
+    Milestones,
+    /// The treaty's items.
+    TreatyItems,
 }
 
 /// Every section, in page order. Adding a section is adding an entry here and its view in
 /// `components/sections.rs` (checked at compile time to agree in order).
-pub const SECTIONS: [Section; 6] = [
+pub const SECTIONS: [Section; 7] = [
     Section {
         id: "progress",
         nav: "Progress",
         embed_title: Some("When will the Union State's integration programs be done?"),
         // The controls and chart, then the table: two tasks.
         parts: 2,
+        uses: &[Datum::Programs, Datum::Progress],
     },
     Section {
         id: "trade",
         nav: "Trade",
         embed_title: Some("Belarus–Russia trade by year"),
         parts: 1,
+        uses: &[Datum::TradeGrowth, Datum::TradeValues],
     },
     Section {
         id: "balance",
         nav: "Balance",
         embed_title: Some("Belarus's trade balance with Russia"),
         parts: 1,
+        uses: &[Datum::Balance],
     },
     Section {
         id: "timeline",
         nav: "Timeline",
         embed_title: Some("Milestones of Belarus–Russia integration"),
         parts: 1,
+        uses: &[Datum::Milestones],
     },
     Section {
         id: "treaty",
         nav: "Treaty",
         embed_title: None,
         parts: 1,
+        uses: &[Datum::TreatyItems],
+    },
+    Section {
+        id: "after",
+        nav: "What happened next",
+        embed_title: Some(
+            "What happened next: the projection against the reports after the article",
+        ),
+        parts: 1,
+        // The projection drawn here is the article's; the later reports carry their own sources.
+        uses: &[Datum::Programs, Datum::Progress],
     },
     Section {
         id: "sources",
         nav: "Sources",
         embed_title: None,
         parts: 1,
+        uses: &[],
     },
 ];
 
@@ -79,6 +116,15 @@ pub const fn first_part(index: usize) -> usize {
 
 /// How many staged parts the page mounts after the first screen: all of every section's.
 pub const LATER_PARTS: usize = first_part(SECTIONS.len()) - 1;
+
+/// The sections that show any of `data`, in page order: where a source's figures appear.
+pub fn sections_using(data: impl IntoIterator<Item = Datum>) -> Vec<&'static Section> {
+    let data: Vec<Datum> = data.into_iter().collect();
+    SECTIONS
+        .iter()
+        .filter(|section| section.uses.iter().any(|datum| data.contains(datum)))
+        .collect()
+}
 
 /// How many sections may be embedded.
 const EMBEDDABLE: usize = {
@@ -190,8 +236,8 @@ mod tests {
         }
         let last = SECTIONS.len() - 1;
         assert_eq!(first_part(last) + SECTIONS[last].parts - 1, LATER_PARTS);
-        // The page as it was: progress in two parts, then one per section.
-        assert_eq!(LATER_PARTS, 7);
+        // Progress in two parts, then one per section (six since "What happened next").
+        assert_eq!(LATER_PARTS, 8);
     }
 
     #[test]
@@ -203,7 +249,7 @@ mod tests {
             .map(|s| s.id)
             .collect();
         assert_eq!(keys, titled);
-        assert_eq!(keys, ["progress", "trade", "balance", "timeline"]);
+        assert_eq!(keys, ["progress", "trade", "balance", "timeline", "after"]);
         for section in EmbedSection::ALL {
             assert_eq!(EmbedSection::from_key(section.key()), Some(section));
             assert!(!section.title().is_empty());
@@ -213,5 +259,73 @@ mod tests {
             assert_eq!(EmbedSection::from_key(bad), None, "{bad}");
         }
         assert_eq!(EmbedSection::FIRST.key(), "progress");
+    }
+
+    // Guards against a section showing a source's figures while the sources section does not
+    // link that source back to it, and against a link to a section that shows none of them.
+    #[test]
+    fn every_sections_sources_link_back_to_it() {
+        use crate::model::summary::source_index;
+        use crate::model::Dataset;
+        let dataset = Dataset::embedded();
+        // What each part of the dataset cites, read from the dataset itself.
+        let cited = |datum: Datum| -> Vec<String> {
+            let all = |sources: Vec<&crate::model::dataset::Source>| {
+                sources.into_iter().map(|s| s.cited_as.clone()).collect()
+            };
+            match datum {
+                Datum::Programs => all(vec![&dataset.programs.source]),
+                Datum::Progress => all(dataset.progress.iter().map(|o| &o.source).collect()),
+                Datum::TradeGrowth => all(dataset.trade.growth.iter().map(|g| &g.source).collect()),
+                Datum::TradeValues => all(dataset.trade.values.iter().map(|v| &v.source).collect()),
+                Datum::Balance => all(dataset.balance.iter().map(|b| &b.source).collect()),
+                Datum::Milestones => all(dataset.milestones.iter().map(|m| &m.source).collect()),
+                Datum::TreatyItems => all(dataset.treaty_items.iter().map(|t| &t.source).collect()),
+            }
+        };
+        let index = source_index(crate::messages::page(), &dataset);
+        let links = |cited_as: &str| {
+            let entry = index.iter().find(|u| u.cited_as == cited_as);
+            let entry = entry.unwrap_or_else(|| panic!("{cited_as} is listed"));
+            sections_using(entry.supports.iter().map(|(datum, _)| *datum))
+        };
+        for section in &SECTIONS {
+            for datum in section.uses {
+                let sources = cited(*datum);
+                assert!(!sources.is_empty(), "{datum:?} cites something");
+                for cited_as in sources {
+                    assert!(
+                        links(&cited_as).iter().any(|s| s.id == section.id),
+                        "{cited_as} links back to #{}",
+                        section.id
+                    );
+                }
+            }
+        }
+        for entry in &index {
+            let linked = links(&entry.cited_as);
+            assert!(!linked.is_empty(), "{} links somewhere", entry.cited_as);
+            for section in linked {
+                assert!(
+                    section
+                        .uses
+                        .iter()
+                        .any(|d| cited(*d).contains(&entry.cited_as)),
+                    "#{} shows something {} supports",
+                    section.id,
+                    entry.cited_as
+                );
+            }
+        }
+        // Every section with figures has sources to link; the sources section shows none.
+        let with_data: Vec<&str> = SECTIONS
+            .iter()
+            .filter(|s| !s.uses.is_empty())
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(
+            with_data,
+            ["progress", "trade", "balance", "timeline", "treaty", "after"]
+        );
     }
 }

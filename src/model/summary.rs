@@ -1,9 +1,10 @@
 //! The values behind the page's sentences and table rows, worked out from the model; their
 //! words come from `crate::messages`, so the page never states a number by hand.
 
-use super::dataset::{Dataset, Direction, Kind, TradeCategory};
+use super::dataset::{Dataset, Direction, Kind, TradeCategory, TreatyItem, TreatyStatus};
 use super::date::Date;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
+use super::sections::Datum;
 use super::sort_by_key;
 use crate::messages::{GuessText, Messages, ScenarioText};
 
@@ -24,16 +25,15 @@ pub fn scenario_text(projection: &Projection) -> ScenarioText {
             done: date,
             count,
         },
+        // No "N of 28 programs" here: a percentage times the count is not a count of programs
+        // done (the percentages count measures; see "What happened next").
         Outcome::Stalls { .. } if projection.pace == 0.0 => ScenarioText::Stopped {
             percent: projection.start_percent,
-            programs: programs_done(projection.start_percent, count),
-            count,
         },
         Outcome::Stalls { level } => ScenarioText::LevelsOff {
             pace: projection.pace,
             slowdown_percent,
             level,
-            programs: programs_done(level, count),
             count,
         },
     }
@@ -51,7 +51,7 @@ pub struct TableRow {
     pub date: Date,
     /// Level in percent.
     pub percent: f64,
-    /// Equivalent programs done (derived from the percent).
+    /// The percent times the program count: derived, and not a count of programs done.
     pub programs: f64,
     /// Reported, derived or projected.
     pub kind: Kind,
@@ -120,6 +120,9 @@ pub struct KeyFigure {
     pub label: String,
     /// Its citation.
     pub source: String,
+    /// The source's own words, when the figure quotes them: told to screen readers and shown
+    /// on hover, kept off the compact card.
+    pub quote: Option<String>,
 }
 
 /// The header's key figures, each built from the dataset; missing sections are skipped.
@@ -128,12 +131,14 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
         value: dataset.programs.count.to_string(),
         label: m.figure_programs(dataset.programs.date),
         source: dataset.programs.source.cited_as.clone(),
+        quote: None,
     }];
     if let Some(latest) = dataset.progress.iter().rfind(|o| o.kind == Kind::Reported) {
         figures.push(KeyFigure {
             value: m.figure_percent_value(latest.percent),
-            label: m.figure_percent(latest.date, &latest.wording),
+            label: m.figure_percent(latest.date),
             source: latest.source.cited_as.clone(),
+            quote: Some(m.quotation(&latest.wording)),
         });
     }
     let goods = dataset
@@ -152,6 +157,7 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
             value: m.figure_trade_value(goods.value),
             label: m.figure_trade(goods.year, services.map(|s| s.value)),
             source: goods.source.cited_as.clone(),
+            quote: None,
         });
     }
     if let Some(surplus) = dataset
@@ -163,6 +169,7 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
             value: m.figure_surplus_value().into(),
             label: m.figure_surplus(surplus.year, surplus.value),
             source: surplus.source.cited_as.clone(),
+            quote: None,
         });
     }
     figures
@@ -175,48 +182,71 @@ pub struct SourceUse {
     pub cited_as: String,
     /// The outlet.
     pub outlet: String,
-    /// Short descriptions of what it supports.
-    pub supports: Vec<String>,
+    /// Short descriptions of what it supports, each with the part of the dataset it is in
+    /// (by which `sections::sections_using` finds the sections that show it).
+    pub supports: Vec<(Datum, String)>,
 }
 
 /// Every source in the dataset with what it supports, in order of first use.
 pub fn source_index(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<SourceUse> {
     let mut uses: Vec<SourceUse> = Vec::new();
-    let mut add = |source: &super::dataset::Source, fact: String| match uses
+    let mut add = |source: &super::dataset::Source, datum: Datum, fact: String| match uses
         .iter_mut()
         .find(|u| u.cited_as == source.cited_as)
     {
-        Some(found) => found.supports.push(fact),
+        Some(found) => found.supports.push((datum, fact)),
         None => uses.push(SourceUse {
             cited_as: source.cited_as.clone(),
             outlet: source.outlet.clone(),
-            supports: vec![fact],
+            supports: vec![(datum, fact)],
         }),
     };
     add(
         &dataset.programs.source,
+        Datum::Programs,
         m.supports_programs(dataset.programs.count),
     );
     for o in &dataset.progress {
-        add(&o.source, m.supports_progress(o.percent, o.date, &o.kind));
+        add(
+            &o.source,
+            Datum::Progress,
+            m.supports_progress(o.percent, o.date, &o.kind),
+        );
     }
     for g in &dataset.trade.growth {
-        add(&g.source, m.supports_growth(g.percent, g.year));
+        add(
+            &g.source,
+            Datum::TradeGrowth,
+            m.supports_growth(g.percent, g.year),
+        );
     }
     for v in &dataset.trade.values {
         add(
             &v.source,
+            Datum::TradeValues,
             m.supports_trade(v.value, v.category, v.year, &v.kind),
         );
     }
     for b in &dataset.balance {
-        add(&b.source, m.supports_balance(b.direction, b.year, b.value));
+        add(
+            &b.source,
+            Datum::Balance,
+            m.supports_balance(b.direction, b.year, b.value),
+        );
     }
     for ms in &dataset.milestones {
-        add(&ms.source, m.supports_milestone(&ms.title, &ms.when));
+        add(
+            &ms.source,
+            Datum::Milestones,
+            m.supports_milestone(&ms.title, &ms.when),
+        );
     }
     for t in &dataset.treaty_items {
-        add(&t.source, m.supports_treaty(&t.item, t.status, &t.since));
+        add(
+            &t.source,
+            Datum::TreatyItems,
+            m.supports_treaty(&t.item, t.status, &t.since),
+        );
     }
     uses
 }
@@ -323,6 +353,48 @@ pub fn guess_comparison(
     m.guess_comparison(guess_text(guess, projection))
 }
 
+/// One column of the treaty board: the items of one status, and what they all share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreatyGroup {
+    /// The status every item of the group has.
+    pub status: TreatyStatus,
+    /// The items, in the dataset's order.
+    pub items: Vec<TreatyItem>,
+    /// The detail every item gives, when they all give the same one: stated once for the group.
+    pub shared_detail: Option<String>,
+    /// The citation every item gives, when they all give the same one: stated once for the group.
+    pub shared_source: Option<String>,
+}
+
+/// The treaty's items grouped by status (stalled, then agreed), empty groups left out, with
+/// the reason and source that a whole group shares pulled out so the board says them once.
+pub fn treaty_groups(dataset: &Dataset) -> Vec<TreatyGroup> {
+    [TreatyStatus::Stalled, TreatyStatus::Agreed]
+        .into_iter()
+        .filter_map(|status| {
+            let items: Vec<TreatyItem> = dataset
+                .treaty_items
+                .iter()
+                .filter(|t| t.status == status)
+                .cloned()
+                .collect();
+            // A lone item's detail is its own, not a group's.
+            let shared = |field: fn(&TreatyItem) -> &String| {
+                let first = field(items.first()?);
+                (items.len() > 1 && items.iter().all(|t| field(t) == first)).then(|| first.clone())
+            };
+            let shared_detail = shared(|t| &t.detail);
+            let shared_source = shared(|t| &t.source.cited_as);
+            (!items.is_empty()).then_some(TreatyGroup {
+                status,
+                items,
+                shared_detail,
+                shared_source,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,7 +427,7 @@ mod tests {
         assert_eq!(
             scenario_sentence(Lang::En.messages(), &projection(Some(1.0), 0.1)),
             "Starting at 1 point a month and slowing by 10 percent each month, progress would \
-             level off near 90 percent (about 25.2 of 28 programs) and never reach all 28."
+             level off near 90 percent and never reach all 28."
         );
         assert!(
             scenario_sentence(Lang::En.messages(), &projection(Some(0.0), 0.0))
@@ -395,11 +467,55 @@ mod story_tests {
     use crate::messages::Lang;
 
     #[test]
+    fn treaty_groups_state_a_shared_reason_and_source_once() {
+        let groups = treaty_groups(&Dataset::embedded());
+        assert_eq!(groups.len(), 2);
+        let stalled = &groups[0];
+        assert_eq!(stalled.status, TreatyStatus::Stalled);
+        assert_eq!(stalled.items.len(), 5);
+        assert!(stalled
+            .shared_detail
+            .as_deref()
+            .unwrap()
+            .starts_with("Work stopped"));
+        assert!(stalled
+            .shared_source
+            .as_deref()
+            .unwrap()
+            .starts_with("The Jamestown Foundation"));
+        // The agreed items differ in reason and source: each keeps its own.
+        let agreed = &groups[1];
+        assert_eq!(agreed.status, TreatyStatus::Agreed);
+        assert_eq!(agreed.items.len(), 2);
+        assert_eq!(agreed.shared_detail, None);
+        assert_eq!(agreed.shared_source, None);
+    }
+
+    #[test]
+    fn treaty_groups_leave_out_empty_statuses_and_share_nothing_for_one_item() {
+        let mut dataset = Dataset::embedded();
+        dataset
+            .treaty_items
+            .retain(|t| t.status == TreatyStatus::Agreed);
+        dataset.treaty_items.truncate(1);
+        let groups = treaty_groups(&dataset);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].shared_detail, None);
+        assert_eq!(groups[0].shared_source, None);
+    }
+
+    #[test]
     fn key_figures_come_from_the_dataset() {
         let figures = key_figures(Lang::En.messages(), &Dataset::embedded());
         let values: Vec<&str> = figures.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, vec!["28", "80%", "$45bn", "1st"]);
-        assert!(figures[1].label.contains("almost 80 percent"));
+        assert!(figures[1]
+            .quote
+            .as_deref()
+            .unwrap()
+            .contains("almost 80 percent"));
+        // The card says what the number counts; the quotation is not repeated in it.
+        assert_eq!(figures[1].label, "implemented by April 2023");
         assert!(figures[2].label.contains("about $5bn in services"));
         assert!(figures[3].label.contains("amount not reported"));
         assert_eq!(figures[3].source, "Belta.by, January 12");
@@ -417,13 +533,19 @@ mod story_tests {
         assert!(president
             .supports
             .iter()
-            .any(|s| s.contains("$45 billion in goods in 2022 (reported)")));
-        assert!(president.supports.iter().any(|s| s.contains("(derived)")));
+            .any(|(_, s)| s.contains("$45 billion in goods in 2022 (reported)")));
+        assert!(president
+            .supports
+            .iter()
+            .any(|(_, s)| s.contains("(derived)")));
         let belta = index
             .iter()
             .find(|u| u.cited_as == "Belta.by, February 4, 2020")
             .unwrap();
-        assert!(belta.supports.iter().any(|s| s.contains("−$9.6 billion")));
+        assert!(belta
+            .supports
+            .iter()
+            .any(|(_, s)| s.contains("−$9.6 billion")));
     }
 
     #[test]
