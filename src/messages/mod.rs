@@ -16,28 +16,24 @@ use crate::model::dataset::{
 use crate::model::format::{number_in, NumberStyle};
 use crate::model::{Date, PaceBasis, ThemeChoice};
 
-/// A language the page can speak. Adding one: a variant here, its arms in [`Lang::messages`]
-/// and [`Lang::noscript`], and one folder beside `en/` implementing the four traits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    En,
+pub use crate::model::lang::Lang;
+
+/// The messages of `lang`. Adding a language: its variant in `model::lang::Lang`, one folder
+/// beside `en/` implementing the traits of this module, and its arms here and in [`noscript`].
+pub fn messages(lang: Lang) -> &'static dyn Messages {
+    match lang {
+        Lang::En => &En,
+        // Russian and Belarusian are written in their own folders (#20); until they land the
+        // page stays in English rather than showing a half-translated page.
+        Lang::Ru | Lang::Be => &En,
+    }
 }
 
-impl Lang {
-    /// This language's messages.
-    pub fn messages(self) -> &'static dyn Messages {
-        match self {
-            Lang::En => &En,
-        }
-    }
-
-    /// This language's messages for the page without JavaScript.
-    pub fn noscript(self) -> &'static dyn NoscriptMessages {
-        match self {
-            Lang::En => &En,
-        }
+/// The messages of `lang` for the page without JavaScript.
+pub fn noscript(lang: Lang) -> &'static dyn NoscriptMessages {
+    match lang {
+        Lang::En => &En,
+        Lang::Ru | Lang::Be => &En,
     }
 }
 

@@ -416,7 +416,7 @@ mod tests {
     fn default_sentence_is_computed_from_the_data() {
         // 20 points at 3.7 a month: 5.4 months after 5 April 2023 is mid-September.
         assert_eq!(
-            scenario_sentence(Lang::En.messages(), &projection(None, 0.0)),
+            scenario_sentence(crate::messages::messages(Lang::En), &projection(None, 0.0)),
             "At 3.7 points a month, the remaining 20 points take about 5.4 months: \
              all 28 programs would be done around September 2023."
         );
@@ -425,29 +425,34 @@ mod tests {
     #[test]
     fn sentence_for_a_stall_names_the_level() {
         assert_eq!(
-            scenario_sentence(Lang::En.messages(), &projection(Some(1.0), 0.1)),
+            scenario_sentence(
+                crate::messages::messages(Lang::En),
+                &projection(Some(1.0), 0.1)
+            ),
             "Starting at 1 point a month and slowing by 10 percent each month, progress would \
              level off near 90 percent and never reach all 28."
         );
-        assert!(
-            scenario_sentence(Lang::En.messages(), &projection(Some(0.0), 0.0))
-                .contains("never all be done")
-        );
+        assert!(scenario_sentence(
+            crate::messages::messages(Lang::En),
+            &projection(Some(0.0), 0.0)
+        )
+        .contains("never all be done"));
     }
 
     #[test]
     fn sentence_for_slow_paces_speaks_in_years() {
-        assert!(
-            scenario_sentence(Lang::En.messages(), &projection(Some(0.5), 0.0))
-                .contains("about 3.3 years")
-        );
+        assert!(scenario_sentence(
+            crate::messages::messages(Lang::En),
+            &projection(Some(0.5), 0.0)
+        )
+        .contains("about 3.3 years"));
     }
 
     #[test]
     fn rows_list_observations_then_labelled_projections() {
         let dataset = Dataset::embedded();
         let p = projection(Some(4.0), 0.0);
-        let rows = completion_rows(Lang::En.messages(), &dataset, &p);
+        let rows = completion_rows(crate::messages::messages(Lang::En), &dataset, &p);
         assert_eq!(
             rows.len(),
             dataset.progress.len() + 2,
@@ -506,7 +511,7 @@ mod story_tests {
 
     #[test]
     fn key_figures_come_from_the_dataset() {
-        let figures = key_figures(Lang::En.messages(), &Dataset::embedded());
+        let figures = key_figures(crate::messages::messages(Lang::En), &Dataset::embedded());
         let values: Vec<&str> = figures.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, vec!["28", "80%", "$45bn", "1st"]);
         assert!(figures[1]
@@ -524,7 +529,7 @@ mod story_tests {
     #[test]
     fn every_cited_source_is_indexed_once_with_what_it_supports() {
         let dataset = Dataset::embedded();
-        let index = source_index(Lang::En.messages(), &dataset);
+        let index = source_index(crate::messages::messages(Lang::En), &dataset);
         assert_eq!(index.len(), dataset.all_sources().len());
         let president = index
             .iter()
@@ -550,7 +555,7 @@ mod story_tests {
 
     #[test]
     fn trade_rows_label_derived_values_with_their_formula() {
-        let rows = trade_rows(Lang::En.messages(), &Dataset::embedded());
+        let rows = trade_rows(crate::messages::messages(Lang::En), &Dataset::embedded());
         let derived: Vec<_> = rows.iter().filter(|r| r.kind == Kind::Derived).collect();
         assert_eq!(derived.len(), 2);
         assert!(derived.iter().all(|r| r.note.starts_with("derived: ")));
@@ -561,7 +566,7 @@ mod story_tests {
 
     #[test]
     fn the_surplus_row_invents_no_amount() {
-        let rows = balance_rows(Lang::En.messages(), &Dataset::embedded());
+        let rows = balance_rows(crate::messages::messages(Lang::En), &Dataset::embedded());
         assert_eq!(rows[0].balance, "−$9.6 billion (deficit)");
         assert_eq!(rows[2].balance, "surplus, amount not reported");
     }
@@ -579,20 +584,33 @@ mod guess_tests {
         let Outcome::Completes { date, .. } = projection.outcome else {
             panic!()
         };
-        assert_eq!(Lang::En.messages().month_year(date), "September 2023");
+        assert_eq!(
+            crate::messages::messages(Lang::En).month_year(date),
+            "September 2023"
+        );
         let at = |y, m| Date::new(y, m, 1).unwrap();
         assert_eq!(
-            guess_comparison(Lang::En.messages(), at(2024, 3), &projection),
+            guess_comparison(
+                crate::messages::messages(Lang::En),
+                at(2024, 3),
+                &projection
+            ),
             "Your guess, March 2024, is 6 months later than the projection, September 2023."
         );
         assert_eq!(
-            guess_comparison(Lang::En.messages(), at(2023, 8), &projection),
+            guess_comparison(
+                crate::messages::messages(Lang::En),
+                at(2023, 8),
+                &projection
+            ),
             "Your guess, August 2023, is 1 month earlier than the projection, September 2023."
         );
-        assert!(
-            guess_comparison(Lang::En.messages(), at(2023, 9), &projection)
-                .contains("is the month the projection gives")
-        );
+        assert!(guess_comparison(
+            crate::messages::messages(Lang::En),
+            at(2023, 9),
+            &projection
+        )
+        .contains("is the month the projection gives"));
         let stalled = Projection::new(
             &dataset,
             Scenario {
@@ -601,7 +619,9 @@ mod guess_tests {
                 basis: PaceBasis::LatestTwo,
             },
         );
-        assert!(guess_comparison(Lang::En.messages(), at(2024, 1), &stalled)
-            .contains("never reaches all 28 programs"));
+        assert!(
+            guess_comparison(crate::messages::messages(Lang::En), at(2024, 1), &stalled)
+                .contains("never reaches all 28 programs")
+        );
     }
 }
