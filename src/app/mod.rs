@@ -180,12 +180,15 @@ impl AppState {
             let as_of = as_of.get();
             dataset.with(|d| Backtest::new(d, scenario, snap_as_of(d, as_of)))
         });
-        let after_description = Memo::new(move |_| backtest.with(after_description));
+        let after_description =
+            Memo::new(move |_| backtest.with(|b| after_description(crate::messages::page(), b)));
         let after_option = Memo::new(move |_| {
             let palette = palette(theme.theme.get());
             dataset.with(|d| {
-                backtest
-                    .with(|b| chart_option(&after_chart(d, b, palette), &after_description.get()))
+                backtest.with(|b| {
+                    let option = after_chart(crate::messages::page(), d, b, palette);
+                    chart_option(&option, &after_description.get())
+                })
             })
         });
         AppState {
@@ -194,7 +197,12 @@ impl AppState {
             backtest,
             after_option,
             after_description,
-            programs: StaticChart::new(dataset, theme.theme, programs_chart, programs_description),
+            programs: StaticChart::new(
+                dataset,
+                theme.theme,
+                |d, p| programs_chart(crate::messages::page(), d, p),
+                |d| programs_description(crate::messages::page(), d),
+            ),
             loaded,
             refused: RwSignal::new(None),
             fetching: RwSignal::new(false),

@@ -3,10 +3,9 @@
 
 use super::ext::{ChartExt, Point, SeriesExt};
 use super::{axis, chart, grid, guide, legend, marker_style, markers, round2, Palette};
-use crate::model::after_text as text;
-use crate::model::backtest::{all_reported, Backtest, Reported};
+use crate::messages::{AfterLabel, AfterMessages};
+use crate::model::backtest::{all_reported, program_counts, Backtest};
 use crate::model::dataset::Counts;
-use crate::model::format::number;
 use crate::model::projection::COMPLETE;
 use crate::model::{Dataset, Date};
 use charming::component::Axis;
@@ -38,21 +37,13 @@ fn pair(date: Date, value: f64) -> CompositeValue {
     ])
 }
 
-/// A report's tooltip: when, figure, wording, who, source, and its layer.
-pub fn report_label(report: &Reported) -> String {
-    let layer = if report.in_article {
-        text::ARTICLE_LABEL
-    } else {
-        text::AFTER_LABEL
-    };
-    format!(
-        "{}: “{}” ({}). Source: {}; {layer}",
-        report.when, report.wording, report.who, report.cited_as
-    )
-}
-
 /// The later reports against the projection made as of the backtest's date.
-pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> ChartExt {
+pub fn after_chart(
+    m: &(impl AfterMessages + ?Sized),
+    dataset: &Dataset,
+    test: &Backtest,
+    palette: &Palette,
+) -> ChartExt {
     let reported = all_reported(dataset);
     let p = &test.projection;
     let end = reported
@@ -65,12 +56,7 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
     while date <= end {
         projected.push(Point::named(
             pair(date, p.percent_on(date)),
-            format!(
-                "{}: {} percent, projected as of {}",
-                date.month_year(),
-                number(p.percent_on(date), 1),
-                p.start.long()
-            ),
+            m.projected_as_of_tooltip(date, p.percent_on(date), p.start),
         ));
         date = date.add_months(1);
     }
@@ -78,7 +64,7 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
         .type_(AxisType::Value)
         .min(0)
         .max(COMPLETE)
-        .name("Share of the measures implemented")
+        .name(m.after_label(AfterLabel::MeasuresAxis))
         .name_location(NameLocation::Middle)
         .name_gap(44.0);
     let mut option = chart(
@@ -98,9 +84,9 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
         palette,
     );
     let names = [
-        text::PROJECTION_SERIES,
-        text::ARTICLE_SERIES,
-        text::LATER_SERIES,
+        m.after_label(AfterLabel::ProjectionSeries),
+        m.after_label(AfterLabel::ArticleSeries),
+        m.after_label(AfterLabel::LaterSeries),
     ];
     option.chart = option
         .chart
@@ -109,7 +95,7 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
     let first = reported.first().map_or(p.start, |r| r.date).min(p.start);
     option.push(guide(
         ALL_ID,
-        "100 percent",
+        m.after_label(AfterLabel::HundredPercent),
         palette.reference,
         LineStyleType::Solid,
         1.0,
@@ -120,7 +106,7 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
     ));
     let line = Line::new()
         .id(PROJECTION_ID)
-        .name(text::PROJECTION_SERIES)
+        .name(m.after_label(AfterLabel::ProjectionSeries))
         .symbol(Symbol::None)
         .line_style(
             LineStyle::new()
@@ -139,7 +125,7 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
     }
     option.push(guide(
         RANGES_ID,
-        text::LATER_SERIES,
+        m.after_label(AfterLabel::LaterSeries),
         palette.derived,
         LineStyleType::Solid,
         3.0,
@@ -149,18 +135,26 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
         reported
             .iter()
             .filter(|r| r.in_article == in_article)
-            .map(|r| Point::named(pair(r.date, r.central()), report_label(r)))
+            .map(|r| {
+                let tip =
+                    m.report_tooltip(&r.when(m), &r.wording, &r.who, &r.cited_as, r.in_article);
+                Point::named(pair(r.date, r.central()), tip)
+            })
             .collect()
     };
     option.push(markers(
-        Line::new().id(ARTICLE_ID).name(text::ARTICLE_SERIES),
+        Line::new()
+            .id(ARTICLE_ID)
+            .name(m.after_label(AfterLabel::ArticleSeries)),
         Symbol::Circle,
         14.0,
         marker_style(palette.reported, palette),
         points(true),
     ));
     option.push(markers(
-        Line::new().id(LATER_ID).name(text::LATER_SERIES),
+        Line::new()
+            .id(LATER_ID)
+            .name(m.after_label(AfterLabel::LaterSeries)),
         Symbol::Diamond,
         16.0,
         marker_style(palette.derived, palette),
@@ -170,38 +164,21 @@ pub fn after_chart(dataset: &Dataset, test: &Backtest, palette: &Palette) -> Cha
 }
 
 /// The text description of [`after_chart`], with the projection's error at every later report.
-pub fn after_description(test: &Backtest) -> String {
+pub fn after_description(m: &(impl AfterMessages + ?Sized), test: &Backtest) -> String {
     let checks: Vec<String> = test
         .checks
         .iter()
-        .map(|c| {
-            text::check_phrase(
-                &c.report.when,
-                &c.report.wording,
-                &format!("{} percent", number(c.projected, 1)),
-                &signed(c.error),
-            )
-        })
+        .map(|c| m.check_phrase(&c.report, c.projected, c.error))
         .collect();
-    text::chart_description(
-        &test.projection.start.long(),
-        &format!("{} points", number(test.projection.pace, 1)),
-        test.checks.len(),
-        &checks.join("; "),
-    )
-}
-
-/// A signed number of points, such as "+25" or "−3.5".
-pub fn signed(value: f64) -> String {
-    if value < 0.0 {
-        format!("−{}", number(-value, 1))
-    } else {
-        format!("+{}", number(value, 1))
-    }
+    m.after_description(test.projection.start, test.projection.pace, &checks)
 }
 
 /// The small chart of programs fully implemented, as reported, on its own axis of 0 to all.
-pub fn programs_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
+pub fn programs_chart(
+    m: &(impl AfterMessages + ?Sized),
+    dataset: &Dataset,
+    palette: &Palette,
+) -> ChartExt {
     let count = f64::from(dataset.programs.count);
     let reports: Vec<_> = dataset
         .later
@@ -214,7 +191,7 @@ pub fn programs_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
         .type_(AxisType::Value)
         .min(0)
         .max(count)
-        .name(format!("Programs fully implemented, of {count}"))
+        .name(m.programs_axis(dataset.programs.count))
         .name_location(NameLocation::Middle)
         .name_gap(36.0);
     let mut option = chart(
@@ -232,7 +209,7 @@ pub fn programs_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
     if let (Some(first), Some(last)) = (reports.first(), reports.last()) {
         option.push(guide(
             PROGRAMS_ALL_ID,
-            "All programs",
+            m.after_label(AfterLabel::AllPrograms),
             palette.reference,
             LineStyleType::Solid,
             1.0,
@@ -247,19 +224,14 @@ pub fn programs_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
         .map(|(r, v)| {
             Point::named(
                 pair(r.date, *v),
-                format!(
-                    "{}: “{}” ({}). Source: {}; {}",
-                    r.when(),
-                    r.wording,
-                    r.who,
-                    r.source.cited_as,
-                    text::AFTER_LABEL
-                ),
+                m.report_tooltip(&r.when(m), &r.wording, &r.who, &r.source.cited_as, false),
             )
         })
         .collect();
     option.push(markers(
-        Line::new().id(PROGRAMS_ID).name(text::PROGRAMS_SERIES),
+        Line::new()
+            .id(PROGRAMS_ID)
+            .name(m.after_label(AfterLabel::ProgramsSeries)),
         Symbol::Rect,
         14.0,
         marker_style(palette.derived, palette),
@@ -269,16 +241,8 @@ pub fn programs_chart(dataset: &Dataset, palette: &Palette) -> ChartExt {
 }
 
 /// The text description of [`programs_chart`].
-pub fn programs_description(dataset: &Dataset) -> String {
-    let count = dataset.programs.count;
-    let counts: Vec<String> = dataset
-        .later
-        .reports
-        .iter()
-        .filter(|r| r.counts == Counts::Programs)
-        .filter_map(|r| Some(text::programs_count(&number(r.value?, 0), count, &r.when())))
-        .collect();
-    text::programs_description(count, &counts.join(", "))
+pub fn programs_description(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> String {
+    m.programs_description(dataset.programs.count, &program_counts(m, dataset))
 }
 
 #[cfg(test)]
@@ -291,7 +255,12 @@ mod tests {
     fn every_report_is_a_marker_in_its_layer_with_its_source() {
         let dataset = Dataset::embedded();
         let test = Backtest::new(&dataset, Scenario::default(), None);
-        let option = json(&after_chart(&dataset, &test, &LIGHT));
+        let option = json(&after_chart(
+            crate::messages::page(),
+            &dataset,
+            &test,
+            &LIGHT,
+        ));
         let later = series(&option, LATER_ID)["data"]
             .as_array()
             .unwrap()
@@ -335,7 +304,7 @@ mod tests {
     #[test]
     fn programs_sit_on_their_own_axis_of_28() {
         let dataset = Dataset::embedded();
-        let option = json(&programs_chart(&dataset, &LIGHT));
+        let option = json(&programs_chart(crate::messages::page(), &dataset, &LIGHT));
         assert_eq!(option["yAxis"]["max"], 28.0);
         let values: Vec<f64> = series(&option, PROGRAMS_ID)["data"]
             .as_array()
@@ -345,7 +314,7 @@ mod tests {
             .collect();
         assert_eq!(values, [7.0, 8.0, 13.0]);
         assert_eq!(
-            programs_description(&dataset),
+            programs_description(crate::messages::page(), &dataset),
             "Chart of the programs reported fully implemented, of 28: 7 of 28 (January 12, 2023), 8 of 28 (March 27, 2023), 13 of 28 (November 2023)."
         );
     }
@@ -354,7 +323,7 @@ mod tests {
     fn the_description_gives_each_error_with_its_sign() {
         let dataset = Dataset::embedded();
         let test = Backtest::new(&dataset, Scenario::default(), None);
-        let text = after_description(&test);
+        let text = after_description(crate::messages::page(), &test);
         assert!(text.contains("October 31, 2023: reported 70–80 percent, “on the finish line”, projected 100 percent (+25 points)"), "{text}");
         assert!(
             text.contains(
@@ -362,6 +331,7 @@ mod tests {
             ),
             "{text}"
         );
-        assert_eq!(signed(-3.46), "−3.5");
+        assert_eq!(crate::messages::page().signed_points(-3.46), "−3.5");
+        assert_eq!(crate::messages::page().signed_points(25.0), "+25");
     }
 }

@@ -4,7 +4,8 @@ use super::echart::EChart;
 use super::sections::ChartWithSummary;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::model::after_text as text;
+use crate::messages::page;
+use crate::messages::{AfterLabel, AfterMessages as _, Label, Messages as _};
 use crate::model::backtest::{
     after_rows, as_of_choices, disagreement, forecast_sentences, hundred_sentence,
     programs_sentence,
@@ -23,7 +24,7 @@ pub fn AfterSection(
     view! {
         <Later revealed=staged.revealed part=staged.first>
             <section id="after" class="section after" aria-labelledby="after-title">
-                <h2 id="after-title">{text::TITLE}</h2>
+                <h2 id="after-title">{page().after_label(AfterLabel::Title)}</h2>
                 <AfterInteractive scenario_link=scenario_link />
             </section>
         </Later>
@@ -49,9 +50,9 @@ pub fn AfterInteractive(
             <Show
                 when=shown
                 fallback=move || view! {
-                    <p class="after__hidden" id="after-hidden">{text::HIDDEN}</p>
+                    <p class="after__hidden" id="after-hidden">{page().after_label(AfterLabel::Hidden)}</p>
                     <button type="button" id="after-reveal" on:click=move |_| state.after_revealed.set(true)>
-                        {text::REVEAL_WHAT_HAPPENED}
+                        {page().after_label(AfterLabel::Reveal)}
                     </button>
                 }
             >
@@ -68,20 +69,20 @@ fn AsOfControl() -> impl IntoView {
     let chosen = move || state.backtest.with(|b| b.as_of);
     view! {
         <div class="after__control">
-            <label for="as-of">{text::AS_OF_LABEL}</label>
+            <label for="as-of">{page().after_label(AfterLabel::AsOf)}</label>
             <select
                 id="as-of"
                 on:change=move |ev| state.as_of.set(Date::parse(&event_target_value(&ev)).ok())
             >
-                <option value="" selected=move || chosen().is_none()>{text::AS_OF_ARTICLE}</option>
+                <option value="" selected=move || chosen().is_none()>{page().after_label(AfterLabel::AsOfArticle)}</option>
                 {move || state.dataset.with(as_of_choices).into_iter().map(|date| view! {
                     <option value=date.to_string() selected=move || chosen() == Some(date)>
-                        {text::as_of_choice(&date.long())}
+                        {page().as_of_choice(date)}
                     </option>
                 }).collect_view()}
             </select>
             <p class="print-only" id="as-of-printed">
-                {move || chosen().map_or(text::AS_OF_ARTICLE.to_string(), |d| text::as_of_choice(&d.long()))}
+                {move || chosen().map_or(page().after_label(AfterLabel::AsOfArticle).to_string(), |d| page().as_of_choice(d))}
             </p>
         </div>
     }
@@ -91,34 +92,38 @@ fn AsOfControl() -> impl IntoView {
 #[component]
 fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let fate = move || state.dataset.with(|d| state.backtest.with(|b| b.fate(d)));
+    let fate = move || {
+        state
+            .dataset
+            .with(|d| state.backtest.with(|b| b.fate(page(), d)))
+    };
     let honesty = move || {
         state.dataset.with(|d| {
-            let mut notes = vec![programs_sentence(d)];
-            notes.extend(disagreement(d));
-            notes.push(hundred_sentence(d));
+            let mut notes = vec![programs_sentence(page(), d)];
+            notes.extend(disagreement(page(), d));
+            notes.push(hundred_sentence(page(), d));
             notes
         })
     };
     view! {
         <p class="after__fate" id="after-fate" aria-live="polite">{fate}</p>
-        <EChart option=state.after_option id="after-chart" label="chart of what happened next" />
+        <EChart option=state.after_option id="after-chart" label=page().after_label(AfterLabel::ChartLabel) />
         <p class="chart-summary" id="after-chart-summary">{move || state.after_description.get()}</p>
         {if embedded {
             view! { <p class="chart-summary" id="programs-chart-summary">{move || state.programs.description.get()}</p> }.into_any()
         } else {
-            view! { <ChartWithSummary chart=state.programs id="programs-chart" label="chart of programs fully implemented" /> }.into_any()
+            view! { <ChartWithSummary chart=state.programs id="programs-chart" label=page().after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
         }}
         <ul class="after__honesty" id="after-honesty">
             {move || honesty().into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
         </ul>
-        <h3>"Forecasts made before, against what happened"</h3>
+        <h3>{page().after_label(AfterLabel::ForecastsHeading)}</h3>
         <ul class="after__forecasts" id="after-forecasts">
-            {move || state.dataset.with(forecast_sentences).into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+            {move || state.dataset.with(|d| forecast_sentences(page(), d)).into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
         </ul>
         <AfterTable />
-        <p class="method">{text::METHOD}</p>
-        <p class="print-only" id="after-link">"This scenario online: " {move || scenario_link.get()}</p>
+        <p class="method">{page().after_label(AfterLabel::Method)}</p>
+        <p class="print-only" id="after-link">{page().label(Label::ScenarioOnline)} {move || scenario_link.get()}</p>
     }
 }
 
@@ -129,35 +134,54 @@ fn AfterTable() -> impl IntoView {
     let rows = move || {
         state
             .dataset
-            .with(|d| state.backtest.with(|b| after_rows(d, b)))
+            .with(|d| state.backtest.with(|b| after_rows(page(), d, b)))
     };
+    let m = page();
+    let [when, counts, figure, who, source, layer, projected_h, error_h] = [
+        m.after_label(AfterLabel::When),
+        m.after_label(AfterLabel::Counts),
+        m.after_label(AfterLabel::Figure),
+        m.after_label(AfterLabel::WhoAndWording),
+        m.label(Label::Source),
+        m.after_label(AfterLabel::Layer),
+        m.after_label(AfterLabel::Projected),
+        m.after_label(AfterLabel::ErrorPoints),
+    ];
+    let headers = [
+        when,
+        counts,
+        figure,
+        who,
+        source,
+        layer,
+        projected_h,
+        error_h,
+    ];
     view! {
         <div class="table-scroll" role="region" aria-labelledby="after-table-caption" tabindex="0">
             <table class="data-table" id="after-table">
-                <caption id="after-table-caption">{text::TABLE_CAPTION}</caption>
+                <caption id="after-table-caption">{page().after_label(AfterLabel::TableCaption)}</caption>
                 <thead><tr>
-                    <th scope="col">"When"</th><th scope="col">"Counts"</th><th scope="col">"Figure"</th>
-                    <th scope="col">"Who and wording"</th><th scope="col">"Source"</th><th scope="col">"Layer"</th>
-                    <th scope="col">"Projected"</th><th scope="col">"Error (points)"</th>
+                    {headers.map(|h| view! { <th scope="col">{h}</th> })}
                 </tr></thead>
                 <tbody>
                     {move || rows().into_iter().map(|row| {
                         // A dash where nothing is checked: a report before the projection, or a count of programs.
                         let (projected, error) = row.check.unwrap_or_else(|| ("—".into(), "—".into()));
-                        let source = match row.url {
+                        let cited = match row.url {
                             Some(url) => view! { <a href=url>{row.cited_as}</a> }.into_any(),
                             None => row.cited_as.into_any(),
                         };
                         view! {
                             <tr data-id=row.id data-date=row.date.to_string() data-layer=if row.in_article { "article" } else { "after" }>
-                                <td data-label="When">{row.when}</td>
-                                <td data-label="Counts">{row.counts}</td>
-                                <td data-label="Figure" class="num">{row.figure}</td>
-                                <td data-label="Who and wording">{row.who}": “"{row.wording}"”"</td>
-                                <td data-label="Source">{source}</td>
-                                <td data-label="Layer"><span class="layer">{row.layer}</span></td>
-                                <td data-label="Projected" class="num">{projected}</td>
-                                <td data-label="Error (points)" class="num">{error}</td>
+                                <td data-label=when>{row.when}</td>
+                                <td data-label=counts>{row.counts}</td>
+                                <td data-label=figure class="num">{row.figure}</td>
+                                <td data-label=who>{row.who}": "{m.quotation(&row.wording)}</td>
+                                <td data-label=source>{cited}</td>
+                                <td data-label=layer><span class="layer">{row.layer}</span></td>
+                                <td data-label=projected_h class="num">{projected}</td>
+                                <td data-label=error_h class="num">{error}</td>
                             </tr>
                         }
                     }).collect_view()}

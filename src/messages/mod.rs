@@ -5,7 +5,10 @@
 //! and inflect a whole sentence. Quotations, source names and other text from the dataset are
 //! data, passed in as arguments and never translated here.
 
+mod after;
 mod en;
+
+pub use after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 
 pub use en::En;
 

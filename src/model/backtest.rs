@@ -2,11 +2,10 @@
 //! against every report that came later. Pure; the later layer never touches the article's
 //! own projection (that is `Projection::new` on the dataset as it is).
 
-use super::after_text as text;
-use super::dataset::{Counts, Dataset, Kind, LaterReport, Observation};
+use super::dataset::{Counts, Dataset, Kind, LaterReport, Observation, Precision};
 use super::date::Date;
-use super::format::number;
 use super::projection::{Outcome, Projection, Scenario, COMPLETE};
+use crate::messages::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 
 /// A percentage report, from the article or the later layer, as the backtest reads it.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,8 +14,8 @@ pub struct Reported {
     pub id: String,
     /// When the figure held.
     pub date: Date,
-    /// The date as precisely as the source gives it.
-    pub when: String,
+    /// How precisely the source gives the date.
+    pub precision: Precision,
     /// Low and high end of the figure (equal for a single value).
     pub low: f64,
     /// High end.
@@ -32,6 +31,11 @@ pub struct Reported {
 }
 
 impl Reported {
+    /// The date as precisely as the source gives it, in `m`'s words.
+    pub fn when(&self, m: &(impl AfterMessages + ?Sized)) -> String {
+        m.report_when(self.date, self.precision)
+    }
+
     /// The figure as one number: a range's midpoint.
     pub fn central(&self) -> f64 {
         (self.low + self.high) / 2.0
@@ -42,7 +46,7 @@ impl Reported {
         (report.counts == Counts::Measures).then(|| Reported {
             id: report.id.clone(),
             date: report.date,
-            when: report.when(),
+            precision: report.precision,
             low,
             high,
             wording: report.wording.clone(),
@@ -56,7 +60,7 @@ impl Reported {
         (observation.kind == Kind::Reported).then(|| Reported {
             id: observation.id.clone(),
             date: observation.date,
-            when: observation.date.long(),
+            precision: Precision::Day,
             low: observation.percent,
             high: observation.percent,
             wording: observation.wording.clone(),
@@ -183,62 +187,57 @@ impl Backtest {
     }
 
     /// One sentence on how the projection fared, built from the data.
-    pub fn fate(&self, dataset: &Dataset) -> String {
+    pub fn fate(&self, m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> String {
         let p = &self.projection;
-        let pace = format!("{} points", number(p.pace, 1));
-        let start = p.start.month_year();
+        let (pace, start) = (p.pace, p.start);
         let reported = all_reported(dataset);
         let Some(latest) = reported.last() else {
             return String::new();
         };
-        match p.outcome {
+        m.fate(match p.outcome {
             Outcome::Completes { date, .. } => {
                 match reported.iter().find(|r| r.date >= date && r.date > p.start) {
-                    Some(next) => text::fate_due_then_reported(
-                        &pace,
-                        &start,
-                        p.program_count,
-                        &date.month_year(),
-                        &next.date.month_year(),
-                        &next.wording,
-                        &next.cited_as,
-                    ),
-                    None => text::fate_due_no_report_after(
-                        &pace,
-                        &start,
-                        p.program_count,
-                        &date.month_year(),
-                        &latest.when,
-                        &latest.wording,
-                    ),
+                    Some(report) => FateText::DueThenReported {
+                        pace,
+                        start,
+                        count: p.program_count,
+                        due: date,
+                        report,
+                    },
+                    None => FateText::DueNoReportAfter {
+                        pace,
+                        start,
+                        count: p.program_count,
+                        due: date,
+                        latest,
+                    },
                 }
             }
-            Outcome::Stalls { level } => text::fate_stalls(
-                &pace,
-                &start,
-                &number(level, 0),
-                &latest.when,
-                &latest.wording,
-            ),
-        }
+            Outcome::Stalls { level } => FateText::Stalls {
+                pace,
+                start,
+                level,
+                latest,
+            },
+        })
     }
 }
 
 /// Whether any report said 100 percent, or the highest figure reported.
-pub fn hundred_sentence(dataset: &Dataset) -> String {
+pub fn hundred_sentence(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> String {
     let reported = all_reported(dataset);
     match reported.iter().find(|r| r.high >= COMPLETE) {
-        Some(r) => text::said_100(&r.when),
+        Some(r) => m.said_100(r),
         None => {
             let highest = reported.iter().map(|r| r.high).fold(0.0, f64::max);
-            text::never_100(&number(highest, 1))
+            m.never_100(highest)
         }
     }
 }
 
 /// The largest drop from one report to a later one (their figures not overlapping), as a
 /// sentence; `None` if every report is at least the one before.
-pub fn disagreement(dataset: &Dataset) -> Option<String> {
+pub fn disagreement(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> Option<String> {
     let reported = all_reported(dataset);
     let mut worst: Option<(&Reported, &Reported)> = None;
     for (index, high) in reported.iter().enumerate() {
@@ -252,38 +251,28 @@ pub fn disagreement(dataset: &Dataset) -> Option<String> {
             }
         }
     }
-    worst.map(|(high, low)| {
-        text::disagree(
-            &high.wording,
-            &high.date.month_year(),
-            &high.who,
-            &low.wording,
-            &low.date.month_year(),
-            &low.who,
-        )
-    })
+    worst.map(|(high, low)| m.disagree(high, low))
 }
 
-/// What the percentages count, with every reported count of whole programs.
-pub fn programs_sentence(dataset: &Dataset) -> String {
+/// Every reported count of whole programs, each as "7 of 28 (November 2023)".
+pub fn program_counts(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> Vec<String> {
     let count = dataset.programs.count;
-    let counts: Vec<String> = dataset
+    dataset
         .later
         .reports
         .iter()
         .filter(|r| r.counts == Counts::Programs)
-        .filter_map(|r| Some(text::programs_count(&number(r.value?, 0), count, &r.when())))
-        .collect();
-    let counts = if counts.is_empty() {
-        "none in this dataset".to_string()
-    } else {
-        counts.join(", ")
-    };
-    text::measures_not_programs(count, &counts)
+        .filter_map(|r| Some(m.programs_count(r.value?, count, &r.when(m))))
+        .collect()
+}
+
+/// What the percentages count, with every reported count of whole programs.
+pub fn programs_sentence(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> String {
+    m.measures_not_programs(dataset.programs.count, &program_counts(m, dataset))
 }
 
 /// Each forecast held against the last report before its deadline.
-pub fn forecast_sentences(dataset: &Dataset) -> Vec<String> {
+pub fn forecast_sentences(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> Vec<String> {
     let reported = all_reported(dataset);
     let Some(latest) = reported.last() else {
         return Vec::new();
@@ -294,20 +283,20 @@ pub fn forecast_sentences(dataset: &Dataset) -> Vec<String> {
         .iter()
         .map(|f| {
             let due = f.due_by();
-            let args = (&f.who, &f.date.long(), &f.wording, &due.month_year());
-            if due > latest.date {
-                text::forecast_pending(
-                    args.0,
-                    args.1,
-                    args.2,
-                    args.3,
-                    &latest.when,
-                    &latest.wording,
-                )
+            let pending = due > latest.date;
+            let report = if pending {
+                latest
             } else {
-                let last = reported.iter().rfind(|r| r.date <= due).unwrap_or(latest);
-                text::forecast_against(args.0, args.1, args.2, args.3, &last.when, &last.wording)
-            }
+                reported.iter().rfind(|r| r.date <= due).unwrap_or(latest)
+            };
+            m.forecast(ForecastText {
+                who: &f.who,
+                made: f.date,
+                wording: &f.wording,
+                due,
+                report,
+                pending,
+            })
         })
         .collect()
 }
@@ -342,14 +331,17 @@ pub struct AfterRow {
 }
 
 /// Every later report and the article's own reports, by date, each with its check if any.
-pub fn after_rows(dataset: &Dataset, test: &Backtest) -> Vec<AfterRow> {
+pub fn after_rows(
+    m: &(impl AfterMessages + ?Sized),
+    dataset: &Dataset,
+    test: &Backtest,
+) -> Vec<AfterRow> {
     let count = dataset.programs.count;
     let check = |id: &str| {
         test.checks.iter().find(|c| c.report.id == id).map(|c| {
-            let sign = if c.error < 0.0 { "−" } else { "+" };
             (
-                format!("{}%", number(c.projected, 1)),
-                format!("{sign}{}", number(c.error.abs(), 1)),
+                m.later_figure(LaterFigure::Percent(c.projected)),
+                m.signed_points(c.error),
             )
         })
     };
@@ -360,36 +352,36 @@ pub fn after_rows(dataset: &Dataset, test: &Backtest) -> Vec<AfterRow> {
         .map(|o| AfterRow {
             id: o.id.clone(),
             date: o.date,
-            when: o.date.long(),
-            counts: COUNTS_MEASURES,
-            figure: format!("{}%", number(o.percent, 1)),
+            when: m.long_date(o.date),
+            counts: m.after_label(AfterLabel::CountsMeasures),
+            figure: m.later_figure(LaterFigure::Percent(o.percent)),
             who: o.source.outlet.clone(),
             wording: o.wording.clone(),
             cited_as: o.source.cited_as.clone(),
             url: o.source.url.clone(),
-            layer: text::ARTICLE_LABEL,
+            layer: m.after_label(AfterLabel::InArticle),
             in_article: true,
             check: check(&o.id),
         });
     let later = dataset.later.reports.iter().map(|r| AfterRow {
         id: r.id.clone(),
         date: r.date,
-        when: r.when(),
-        counts: match r.counts {
-            Counts::Measures => COUNTS_MEASURES,
-            Counts::Programs => "programs fully implemented",
-        },
-        figure: match (r.counts, r.value, r.bounds()) {
-            (Counts::Programs, Some(v), _) => format!("{} of {count}", number(v, 0)),
-            (_, Some(v), _) => format!("{}%", number(v, 1)),
-            (_, None, Some((lo, hi))) => format!("{}–{}%", number(lo, 1), number(hi, 1)),
-            (_, None, None) => "no figure".into(),
-        },
+        when: r.when(m),
+        counts: m.after_label(match r.counts {
+            Counts::Measures => AfterLabel::CountsMeasures,
+            Counts::Programs => AfterLabel::CountsPrograms,
+        }),
+        figure: m.later_figure(match (r.counts, r.value, r.bounds()) {
+            (Counts::Programs, Some(v), _) => LaterFigure::Programs(v, count),
+            (_, Some(v), _) => LaterFigure::Percent(v),
+            (_, None, Some((lo, hi))) => LaterFigure::Range(lo, hi),
+            (_, None, None) => LaterFigure::None,
+        }),
         who: r.who.clone(),
         wording: r.wording.clone(),
         cited_as: r.source.cited_as.clone(),
         url: r.source.url.clone(),
-        layer: text::AFTER_LABEL,
+        layer: m.after_label(AfterLabel::AfterArticle),
         in_article: false,
         check: check(&r.id),
     });
@@ -397,8 +389,6 @@ pub fn after_rows(dataset: &Dataset, test: &Backtest) -> Vec<AfterRow> {
     super::sort_by_key(&mut rows, |r| r.date);
     rows
 }
-
-const COUNTS_MEASURES: &str = "measures (percent)";
 
 #[cfg(test)]
 mod tests {
@@ -483,7 +473,7 @@ mod tests {
         assert_eq!(test.checks[1].error, 10.0);
         // 20 points at 3.7 a month: 5.4 months after 5 April, mid-September 2023.
         assert_eq!(
-            test.fate(&dataset),
+            test.fate(crate::messages::page(), &dataset),
             "At 3.7 points a month from April 2023, all 28 programs were due around September 2023; in October 2023 officials reported “70–80 percent, “on the finish line”” (SB. Belarus Today, October 31, 2023)."
         );
     }
@@ -533,7 +523,7 @@ mod tests {
     fn the_table_holds_every_report_with_its_layer_and_check() {
         let dataset = data();
         let test = Backtest::new(&dataset, Scenario::default(), None);
-        let rows = after_rows(&dataset, &test);
+        let rows = after_rows(crate::messages::page(), &dataset, &test);
         assert_eq!(rows.len(), 14 + 2);
         assert_eq!(rows.iter().filter(|r| r.in_article).count(), 2);
         assert!(rows
@@ -556,10 +546,10 @@ mod tests {
     fn the_honesty_sentences_follow_the_data() {
         let dataset = data();
         assert_eq!(
-            hundred_sentence(&dataset),
+            hundred_sentence(crate::messages::page(), &dataset),
             "No report in this dataset ever said 100 percent; the highest figure was 90 percent."
         );
-        let disagree = disagreement(&dataset).unwrap();
+        let disagree = disagreement(crate::messages::page(), &dataset).unwrap();
         assert!(
             disagree.starts_with(
                 "Officials' figures disagree: “close to 80 percent (“под 80%”)” in February 2023"
@@ -570,10 +560,12 @@ mod tests {
             disagree.contains("“about two thirds” in March 2023"),
             "{disagree}"
         );
-        assert!(programs_sentence(&dataset).ends_with(
-            "7 of 28 (January 12, 2023), 8 of 28 (March 27, 2023), 13 of 28 (November 2023)."
-        ));
-        let forecasts = forecast_sentences(&dataset);
+        assert!(
+            programs_sentence(crate::messages::page(), &dataset).ends_with(
+                "7 of 28 (January 12, 2023), 8 of 28 (March 27, 2023), 13 of 28 (November 2023)."
+            )
+        );
+        let forecasts = forecast_sentences(crate::messages::page(), &dataset);
         assert_eq!(forecasts.len(), 2);
         assert!(
             forecasts[0].contains("so by December 2026, after the latest report"),
@@ -584,7 +576,9 @@ mod tests {
         assert!(forecasts[1].ends_with("so by January 2025, after the latest report in this dataset (November 2023: “almost 90 percent”)."), "{}", forecasts[1]);
         let mut no_layer = dataset.clone();
         no_layer.later = Default::default();
-        assert!(disagreement(&no_layer).is_none());
-        assert!(programs_sentence(&no_layer).contains("none in this dataset"));
+        assert!(disagreement(crate::messages::page(), &no_layer).is_none());
+        assert!(
+            programs_sentence(crate::messages::page(), &no_layer).contains("none in this dataset")
+        );
     }
 }

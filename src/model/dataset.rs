@@ -233,16 +233,10 @@ impl LaterReport {
         self.bounds().map(|(lo, hi)| (lo + hi) / 2.0)
     }
 
-    /// The date as precisely as the source gives it: "June 30, 2022", "November 2023".
-    pub fn when(&self) -> String {
-        match self.precision {
-            Precision::Day => self.date.long(),
-            Precision::Month => self.date.month_year(),
-            Precision::Half if self.date.month() <= 6 => {
-                format!("first half of {}", self.date.year())
-            }
-            Precision::Half => format!("second half of {}", self.date.year()),
-        }
+    /// The date as precisely as the source gives it, in `m`'s words: "June 30, 2022",
+    /// "November 2023", "first half of 2022".
+    pub fn when(&self, m: &(impl crate::messages::AfterMessages + ?Sized)) -> String {
+        m.report_when(self.date, self.precision)
     }
 }
 

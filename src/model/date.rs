@@ -40,16 +40,6 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 impl Date {
-    /// "September 2023": the #after section's English until its words move to the messages.
-    pub fn month_year(self) -> String {
-        super::locale::month_year(super::lang::Lang::En, self)
-    }
-
-    /// "April 5, 2023": the #after section's English until its words move to the messages.
-    pub fn long(self) -> String {
-        super::locale::date_long(super::lang::Lang::En, self)
-    }
-
     /// Earliest year the model accepts; keeps day arithmetic far from overflow.
     pub const MIN_YEAR: i32 = 1000;
     /// Latest year the model accepts.

@@ -1,6 +1,5 @@
 //! Pure model: dataset, dates, projection and the words that describe them. No leptos, no clock.
 
-pub mod after_text;
 pub mod backtest;
 pub mod dataset;
 pub mod date;

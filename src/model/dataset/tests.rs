@@ -487,8 +487,11 @@ fn the_later_layer_holds_every_report_and_forecast_of_issue_19() {
         .unwrap();
     assert_eq!(mezentsev.bounds(), Some((70.0, 80.0)));
     assert_eq!(mezentsev.central(), Some(75.0));
-    assert_eq!(reports[0].when(), "first half of 2022");
-    assert_eq!(reports[11].when(), "November 2023");
+    assert_eq!(
+        reports[0].when(crate::messages::page()),
+        "first half of 2022"
+    );
+    assert_eq!(reports[11].when(crate::messages::page()), "November 2023");
     assert_eq!(
         reports[13].bounds(),
         None,
