@@ -12,10 +12,15 @@ import { shareServerAndBrowser, openPage, scrollTo, cspViolations } from './harn
 const source = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'model', 'sections.rs'), 'utf8');
 const list = source.slice(source.indexOf('pub const SECTIONS'), source.indexOf('];', source.indexOf('pub const SECTIONS')));
+// The navigation words are the English messages' (src/messages/en/story.rs, `section_nav`).
+const english = fs.readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'messages', 'en', 'story.rs'), 'utf8');
+const navMatch = english.slice(english.indexOf('fn section_nav'), english.indexOf('fn embed_title'));
+const NAV = Object.fromEntries([...navMatch.matchAll(/SectionName::(\w+) => "([^"]+)"/g)].map(([, name, words]) => [name, words]));
 /** Each entry as written: id, navigation words, whether it may be embedded, and the parts of
  * the dataset it shows. */
-const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*nav: "([^"]+)",\s*embed_title: (Some|None)[^}]*?uses: &\[([^\]]*)\]/g)]
-  .map(([, id, nav, embed, uses]) => ({ id, nav, embeddable: embed === 'Some', showsData: uses.trim() !== '' }));
+const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*name: SectionName::(\w+),\s*embeddable: (true|false)[^}]*?uses: &\[([^\]]*)\]/g)]
+  .map(([, id, name, embed, uses]) => ({ id, nav: NAV[name], embeddable: embed === 'true', showsData: uses.trim() !== '' }));
 
 let server;
 let browser;
@@ -24,6 +29,7 @@ shareServerAndBrowser((s, b) => { server = s; browser = b; });
 test('the list is read from the source', () => {
   // Guards the regex above: the page has at least its six sections, two of them not embeddable.
   assert.ok(SECTIONS.length >= 6, JSON.stringify(SECTIONS));
+  assert.ok(SECTIONS.every((s) => s.nav), `every entry has its navigation words: ${JSON.stringify(SECTIONS)}`);
   assert.ok(SECTIONS.some((s) => !s.embeddable) && SECTIONS.some((s) => s.embeddable));
   assert.ok(SECTIONS.some((s) => !s.showsData) && SECTIONS.filter((s) => s.showsData).length >= 5);
 });

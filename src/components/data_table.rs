@@ -1,8 +1,7 @@
 //! The completion table: every observed and projected value with its kind and source.
 
 use crate::app::AppState;
-use crate::messages::{Label, Messages as _};
-use crate::model::format::number;
+use crate::messages::{page, Label, Messages as _, StoryMessages as _, Text};
 use crate::model::Kind;
 use leptos::prelude::*;
 
@@ -38,12 +37,12 @@ pub fn CompletionTable() -> impl IntoView {
                                 let kind = row.kind;
                                 view! {
                                     <tr data-kind=class>
-                                        <td data-label="Date" data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
-                                        <td data-label="Implemented" class="num">{format!("{}%", number(row.percent, 1))}</td>
-                                        <td data-label="Percent × count (derived)" class="num">{number(row.programs, 1)}</td>
+                                        <td data-label=page().label(Label::Date) data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
+                                        <td data-label=page().label(Label::Implemented) class="num">{page().figure_percent_value(row.percent)}</td>
+                                        <td data-label=page().text(Text::DerivedPrograms) class="num">{page().number(row.programs, 1)}</td>
                                         <KindCell kind=kind />
-                                        <td data-label="Wording or method">{row.note}</td>
-                                        <td data-label="Source">{row.source}</td>
+                                        <td data-label=page().label(Label::WordingOrMethod)>{row.note}</td>
+                                        <td data-label=page().label(Label::Source)>{row.source}</td>
                                     </tr>
                                 }
                             })
@@ -62,7 +61,7 @@ pub fn KindCell(
     kind: Kind,
 ) -> impl IntoView {
     view! {
-        <td data-label="Kind">
+        <td data-label=page().label(Label::Kind)>
             <span class=format!("kind kind--{}", kind.css_class())>{crate::messages::page().kind(&kind)}</span>
         </td>
     }
@@ -98,7 +97,7 @@ pub fn DataDisclosure(
                 aria-controls=id
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "Show the data"
+                {page().text(Text::ShowData)}
             </button>
             <div class="disclosure__body" id=id class:is-open=move || open.get()>
                 {children()}

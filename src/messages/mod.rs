@@ -7,8 +7,10 @@
 
 mod after;
 mod en;
+mod story;
 
 pub use after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
+pub use story::{Copied, StoryMessages, Text};
 
 pub use en::En;
 

@@ -485,16 +485,6 @@ impl TreatyStatus {
     }
 }
 
-impl TreatyItem {
-    /// "Stalled since the early 2000s" or "Agreed in February 2023".
-    pub fn status_phrase(&self) -> String {
-        match self.status {
-            TreatyStatus::Stalled => format!("Stalled since {}", self.since),
-            TreatyStatus::Agreed => format!("Agreed {}", self.since),
-        }
-    }
-}
-
 /// An item of the Union State treaty and its status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -7,14 +7,33 @@
 pub struct Section {
     /// Anchor, `?section=` value and `?embed=` name.
     pub id: &'static str,
-    /// The navigation link's words.
-    pub nav: &'static str,
-    /// The title an embed shows (and its iframe's title); `None` if it may not be embedded.
-    pub embed_title: Option<&'static str>,
+    /// Which section it is, for its words (`messages::StoryMessages::section_nav`, `embed_title`).
+    pub name: SectionName,
+    /// Whether it may be embedded (`?embed=`).
+    pub embeddable: bool,
     /// How many tasks its mounting spans after the first screen (see [`first_part`]).
     pub parts: usize,
     /// The parts of the dataset it shows: the sources section links each source back here.
     pub uses: &'static [Datum],
+}
+
+/// Which section an entry is: the messages name it in each language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionName {
+    /// When the programs will be done.
+    Progress,
+    /// Trade by year.
+    Trade,
+    /// The trade balance.
+    Balance,
+    /// The milestones.
+    Timeline,
+    /// The treaty's items.
+    Treaty,
+    /// What happened after the article.
+    After,
+    /// The sources.
+    Sources,
 }
 
 /// A part of the dataset, as a section draws on it and a source supports it.
@@ -41,54 +60,52 @@ pub enum Datum {
 pub const SECTIONS: [Section; 7] = [
     Section {
         id: "progress",
-        nav: "Progress",
-        embed_title: Some("When will the Union State's integration programs be done?"),
+        name: SectionName::Progress,
+        embeddable: true,
         // The controls and chart, then the table: two tasks.
         parts: 2,
         uses: &[Datum::Programs, Datum::Progress],
     },
     Section {
         id: "trade",
-        nav: "Trade",
-        embed_title: Some("Belarus–Russia trade by year"),
+        name: SectionName::Trade,
+        embeddable: true,
         parts: 1,
         uses: &[Datum::TradeGrowth, Datum::TradeValues],
     },
     Section {
         id: "balance",
-        nav: "Balance",
-        embed_title: Some("Belarus's trade balance with Russia"),
+        name: SectionName::Balance,
+        embeddable: true,
         parts: 1,
         uses: &[Datum::Balance],
     },
     Section {
         id: "timeline",
-        nav: "Timeline",
-        embed_title: Some("Milestones of Belarus–Russia integration"),
+        name: SectionName::Timeline,
+        embeddable: true,
         parts: 1,
         uses: &[Datum::Milestones],
     },
     Section {
         id: "treaty",
-        nav: "Treaty",
-        embed_title: None,
+        name: SectionName::Treaty,
+        embeddable: false,
         parts: 1,
         uses: &[Datum::TreatyItems],
     },
     Section {
         id: "after",
-        nav: "What happened next",
-        embed_title: Some(
-            "What happened next: the projection against the reports after the article",
-        ),
+        name: SectionName::After,
+        embeddable: true,
         parts: 1,
         // The projection drawn here is the article's; the later reports carry their own sources.
         uses: &[Datum::Programs, Datum::Progress],
     },
     Section {
         id: "sources",
-        nav: "Sources",
-        embed_title: None,
+        name: SectionName::Sources,
+        embeddable: false,
         parts: 1,
         uses: &[],
     },
@@ -131,7 +148,7 @@ const EMBEDDABLE: usize = {
     let mut count = 0;
     let mut at = 0;
     while at < SECTIONS.len() {
-        if SECTIONS[at].embed_title.is_some() {
+        if SECTIONS[at].embeddable {
             count += 1;
         }
         at += 1;
@@ -149,7 +166,7 @@ impl EmbedSection {
         let mut all = [EmbedSection(0); EMBEDDABLE];
         let (mut at, mut filled) = (0, 0);
         while at < SECTIONS.len() {
-            if SECTIONS[at].embed_title.is_some() {
+            if SECTIONS[at].embeddable {
                 all[filled] = EmbedSection(at);
                 filled += 1;
             }
@@ -183,15 +200,16 @@ impl EmbedSection {
             .find(|s| s.key() == key.trim())
     }
 
-    /// The embedded chart's title.
-    pub fn title(self) -> &'static str {
-        self.section().embed_title.unwrap_or_default()
+    /// Which section it is, for its title (`messages::StoryMessages::embed_title`).
+    pub fn name(self) -> SectionName {
+        self.section().name
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::StoryMessages as _;
 
     // Guards against two sections sharing an anchor, or an id a URL would mangle.
     #[test]
@@ -207,7 +225,7 @@ mod tests {
                 section.id
             );
             assert!(
-                !section.nav.is_empty() && section.parts > 0,
+                !crate::messages::page().section_nav(section.name).is_empty() && section.parts > 0,
                 "{}",
                 section.id
             );
@@ -245,14 +263,16 @@ mod tests {
         let keys: Vec<&str> = EmbedSection::ALL.iter().map(|s| s.key()).collect();
         let titled: Vec<&str> = SECTIONS
             .iter()
-            .filter(|s| s.embed_title.is_some())
+            .filter(|s| s.embeddable)
             .map(|s| s.id)
             .collect();
         assert_eq!(keys, titled);
         assert_eq!(keys, ["progress", "trade", "balance", "timeline", "after"]);
         for section in EmbedSection::ALL {
             assert_eq!(EmbedSection::from_key(section.key()), Some(section));
-            assert!(!section.title().is_empty());
+            assert!(!crate::messages::page()
+                .embed_title(section.name())
+                .is_empty());
             assert_eq!(SECTIONS[section.index()].id, section.key());
         }
         for bad in ["", "treaty", "PROGRESS", "progress;", "../", "sources"] {

@@ -6,6 +6,7 @@
 mod after;
 mod charts;
 mod data;
+mod story;
 
 use super::{GuessText, Label, Messages, NoscriptMessages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
