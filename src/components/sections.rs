@@ -10,7 +10,8 @@ use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
 use crate::messages::{page, Label, Messages as _, StoryMessages as _, Text};
 use crate::model::sections::{sections_using, SECTIONS};
-use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows, treaty_groups};
+use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
+use crate::model::treaty::treaty_groups;
 use leptos::prelude::*;
 
 /// A section's views, beside its entry in `model::sections::SECTIONS` (same order).

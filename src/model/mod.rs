@@ -14,6 +14,7 @@ pub mod query;
 pub mod sections;
 pub mod summary;
 pub mod theme;
+pub mod treaty;
 
 pub use dataset::{DataError, Dataset, Kind, Observation, Source};
 pub use date::Date;
