@@ -6,7 +6,7 @@ import { serveDist, launchBrowser, waitForChart } from '../e2e/harness.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 const widths = (process.argv[3] ?? '375,768,1280').split(',').map(Number);
-const PARTS = ['header.masthead', '#progress', '#trade', '#balance', '#timeline', '#treaty', '#sources'];
+const PARTS = ['header.masthead', '#progress', '#trade', '#balance', '#timeline', '#treaty', '#after', '#sources'];
 fs.mkdirSync(out, { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
@@ -21,7 +21,7 @@ try {
       await page.waitForSelector('#completion-chart canvas');
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(out, `${width}-${theme}-first-screen.png`) });
-      for (const id of ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart']) await waitForChart(page, id);
+      for (const id of ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart', 'after-chart', 'programs-chart']) await waitForChart(page, id);
       for (const part of PARTS) {
         const locator = page.locator(part).first();
         await locator.scrollIntoViewIfNeeded();

@@ -1,8 +1,10 @@
 //! The "What happened next" charts: the projection as made (as of a date) against the reports
 //! that came after it, and, on its own small chart, the count of programs fully implemented.
 
-use super::ext::{ChartExt, Point, SeriesExt};
-use super::{axis, chart, grid, guide, legend, marker_style, markers, round2, Palette};
+use super::ext::{AxisExt, ChartExt, Point, SeriesExt};
+use super::{
+    axis, chart, grid, guide, legend, marker_style, markers, round2, text as text_style, Palette,
+};
 use crate::messages::{AfterLabel, AfterMessages};
 use crate::model::backtest::{all_reported, program_counts, Backtest};
 use crate::model::dataset::Counts;
@@ -23,6 +25,11 @@ pub const ARTICLE_ID: &str = "after-article";
 pub const LATER_ID: &str = "after-later";
 /// Id of the ranges' error bars.
 pub const RANGES_ID: &str = "after-ranges";
+/// Id of the ranges' end caps.
+pub const RANGE_CAPS_ID: &str = "after-range-caps";
+/// Days either side of a range's date its end caps reach: wider than the report's marker, so
+/// the range shows past the marker drawn at its midpoint even on a phone's short axis.
+const CAP_DAYS: i64 = 18;
 /// Id of the line at 100 percent.
 pub const ALL_ID: &str = "after-100";
 /// Id of the programs series on the small chart.
@@ -35,6 +42,17 @@ fn pair(date: Date, value: f64) -> CompositeValue {
         CompositeValue::from(date.to_string()),
         CompositeValue::from(round2(value)),
     ])
+}
+
+/// `axis` with its name across the top of the axis, starting at the axis: a name written
+/// along the axis was cut off once the chart was short enough for a phone's page.
+fn name_on_top(mut axis: AxisExt, palette: &Palette) -> AxisExt {
+    axis.axis = axis
+        .axis
+        .name_location(NameLocation::End)
+        .name_gap(12.0)
+        .name_text_style(text_style(palette.text).align("left"));
+    axis
 }
 
 /// The later reports against the projection made as of the backtest's date.
@@ -64,21 +82,22 @@ pub fn after_chart(
         .type_(AxisType::Value)
         .min(0)
         .max(COMPLETE)
-        .name(m.after_label(AfterLabel::MeasuresAxis))
-        .name_location(NameLocation::Middle)
-        .name_gap(44.0);
+        .name(m.after_label(AfterLabel::MeasuresAxis));
     let mut option = chart(
-        grid(64, 16, 28, 84),
+        grid(64, 16, 36, 84),
         axis(
             Axis::new().type_(AxisType::Time),
             AxisLabel::new(),
             false,
             palette,
         ),
-        axis(
-            y_axis,
-            AxisLabel::new().formatter("{value}%"),
-            false,
+        name_on_top(
+            axis(
+                y_axis,
+                AxisLabel::new().formatter("{value}%"),
+                false,
+                palette,
+            ),
             palette,
         ),
         palette,
@@ -130,6 +149,24 @@ pub fn after_chart(
         LineStyleType::Solid,
         3.0,
         bars,
+    ));
+    // The bar alone hid under its marker (a range of 10 points is about a marker tall on a
+    // phone): a cap across each end keeps the range's extent in sight.
+    let mut caps = Vec::new();
+    for r in reported.iter().filter(|r| r.high > r.low) {
+        for end in [r.low, r.high] {
+            caps.push(Point::value(pair(r.date.add_days(-CAP_DAYS), end)));
+            caps.push(Point::value(pair(r.date.add_days(CAP_DAYS), end)));
+            caps.push(Point::null());
+        }
+    }
+    option.push(guide(
+        RANGE_CAPS_ID,
+        m.after_label(AfterLabel::LaterSeries),
+        palette.derived,
+        LineStyleType::Solid,
+        3.0,
+        caps,
     ));
     let points = |in_article: bool| -> Vec<Point> {
         reported
@@ -191,18 +228,16 @@ pub fn programs_chart(
         .type_(AxisType::Value)
         .min(0)
         .max(count)
-        .name(m.programs_axis(dataset.programs.count))
-        .name_location(NameLocation::Middle)
-        .name_gap(36.0);
+        .name(m.programs_axis(dataset.programs.count));
     let mut option = chart(
-        grid(56, 16, 16, 32),
+        grid(40, 16, 32, 28),
         axis(
             Axis::new().type_(AxisType::Time),
             AxisLabel::new(),
             false,
             palette,
         ),
-        axis(y_axis, AxisLabel::new(), false, palette),
+        name_on_top(axis(y_axis, AxisLabel::new(), false, palette), palette),
         palette,
     );
     option.chart = option.chart.color(vec![palette.derived]);
@@ -288,6 +323,17 @@ mod tests {
         assert_eq!(bars[0], serde_json::json!(["2023-10-31", 70.0]));
         assert_eq!(bars[1], serde_json::json!(["2023-10-31", 80.0]));
         assert_eq!(bars.len(), 3);
+        // Its ends capped across the date, wider than the marker at 75, in the later colour.
+        let caps = series(&option, RANGE_CAPS_ID);
+        assert_eq!(
+            caps["data"].as_array().unwrap()[..2],
+            [
+                serde_json::json!(["2023-10-13", 70.0]),
+                serde_json::json!(["2023-11-18", 70.0])
+            ]
+        );
+        assert_eq!(caps["data"][4], serde_json::json!(["2023-11-18", 80.0]));
+        assert_eq!(caps["lineStyle"]["color"], LIGHT.derived);
         // The projection runs from its start past the last report (its curve spans a year at
         // least), at 100 from September 2023.
         let line = series(&option, PROJECTION_ID)["data"]
@@ -306,6 +352,9 @@ mod tests {
         let dataset = Dataset::embedded();
         let option = json(&programs_chart(crate::messages::page(), &dataset, &LIGHT));
         assert_eq!(option["yAxis"]["max"], 28.0);
+        // The axis's name across the top, not along a small chart's short axis where it was cut.
+        assert_eq!(option["yAxis"]["nameLocation"], "end");
+        assert_eq!(option["yAxis"]["nameTextStyle"]["align"], "left");
         let values: Vec<f64> = series(&option, PROGRAMS_ID)["data"]
             .as_array()
             .unwrap()

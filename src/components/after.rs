@@ -1,5 +1,6 @@
 //! "What happened next": the projection held against the reports that came after the article.
 
+use super::data_table::DataDisclosure;
 use super::echart::EChart;
 use super::sections::ChartWithSummary;
 use crate::app::staging::{Later, Staged};
@@ -121,8 +122,11 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
         <ul class="after__forecasts" id="after-forecasts">
             {move || state.dataset.with(|d| forecast_sentences(page(), d)).into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
         </ul>
-        <AfterTable />
-        <p class="method">{page().after_label(AfterLabel::Method)}</p>
+        // The table and its method on request, as every section's data (closed on a phone).
+        <DataDisclosure id="after-data">
+            <AfterTable />
+            <p class="method">{page().after_label(AfterLabel::Method)}</p>
+        </DataDisclosure>
         <p class="print-only" id="after-link">{page().label(Label::ScenarioOnline)} {move || scenario_link.get()}</p>
     }
 }

@@ -448,11 +448,11 @@ pub fn SourcesSection() -> impl IntoView {
                     view! {
                         <li>
                             <cite>{source.cited_as}</cite>
-                            // What it supports, run on in one line: the list is long on a phone.
+                            // What it supports and where, run on in one line: the list is long on a phone.
                             <span class="sources__supports">
                                 {source.supports.iter().map(|(_, fact)| fact.as_str()).collect::<Vec<_>>().join("; ")}
                             </span>
-                            <p class="sources__used-in">{page().text(Text::UsedIn)} {used_in}</p>
+                            <span class="sources__used-in">{page().text(Text::UsedIn)} {used_in}</span>
                         </li>
                     }
                 }).collect_view()}
