@@ -5,9 +5,13 @@
 //! and inflect a whole sentence. Quotations, source names and other text from the dataset are
 //! data, passed in as arguments and never translated here.
 
+mod be;
 mod en;
+pub(crate) mod ru;
 
+pub use be::Be;
 pub use en::En;
+pub use ru::Ru;
 
 use crate::model::dataset::{
     BalanceEntry, DataError, Direction, Kind, Milestone, Observation, TradeCategory, TradeValue,
@@ -47,6 +51,16 @@ impl Lang {
 /// becomes the chosen `Lang`, implementing [`Messages`] by matching on itself.
 pub fn page() -> &'static En {
     &En
+}
+
+/// The Russian messages, until the views choose the language (#20).
+pub fn russian() -> &'static Ru {
+    &Ru
+}
+
+/// The Belarusian messages, until the views choose the language (#20).
+pub fn belarusian() -> &'static Be {
+    &Be
 }
 
 /// The progress a scenario sentence describes, worked out by `model::summary`.

@@ -1,0 +1,709 @@
+//! Belarusian (official orthography): the story, tables and controls, for native readers. The
+//! terms are those of `docs/glossary.md`; numbers and dates come from `model::locale`, and every
+//! word that follows a number agrees with it through `model::plural`, which for Belarusian reads
+//! the value ("1,0 пункт", "1,5 пункта"). "у" becomes "ў" after a vowel, so each phrase below is
+//! written for the word it follows. `charts.rs` holds the charts' words and `data.rs` the data
+//! bar's and errors', as in `en/`.
+
+mod charts;
+mod data;
+
+#[cfg(test)]
+mod tests;
+
+use super::{GuessText, Label, Messages, NoscriptMessages, ScenarioText};
+use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
+use crate::model::format::NumberStyle;
+use crate::model::lang::Lang as L;
+use crate::model::locale::{self, Case};
+use crate::model::plural::{category_of_shown, Forms};
+use crate::model::{Date, PaceBasis, Theme, ThemeChoice};
+
+/// The Belarusian messages.
+pub struct Be;
+
+/// "праграма" after "з", "ўсіх" and other genitives: "з 21 праграмы", "з 28 праграм".
+const PROGRAMS_GEN: Forms = Forms::new("праграмы", "праграм", "праграм", "праграмы");
+/// "пункт" (percentage point) in the nominative or accusative.
+const POINTS: Forms = Forms::new("пункт", "пункты", "пунктаў", "пункта");
+/// "працэнт" in the nominative or accusative: "на 10 працэнтаў".
+const PERCENT: Forms = Forms::new("працэнт", "працэнты", "працэнтаў", "працэнта");
+/// "месяц" after "каля" (genitive): "каля 1 месяца", "каля 5 месяцаў".
+const MONTHS_GEN: Forms = Forms::new("месяца", "месяцаў", "месяцаў", "месяца");
+/// "месяц" in the accusative: "на 1 месяц", "на 3 месяцы".
+const MONTHS: Forms = Forms::new("месяц", "месяцы", "месяцаў", "месяца");
+/// "год" after "каля" (genitive): "каля 3,3 года", "каля 5 гадоў".
+const YEARS_GEN: Forms = Forms::new("года", "гадоў", "гадоў", "года");
+
+/// A number as shown followed by the form of `forms` that agrees with it: "1,5 пункта".
+fn counted(shown: &str, forms: Forms) -> String {
+    format!("{shown} {}", forms.pick(category_of_shown(L::Be, shown)))
+}
+
+/// "28 праграм", "21 праграмы": a program count after a genitive ("з", "ўсіх").
+fn of_programs(count: u32) -> String {
+    counted(&count.to_string(), PROGRAMS_GEN)
+}
+
+/// "у верасні 2021 года" (after a consonant or at the start of a sentence).
+fn in_month(date: Date) -> String {
+    let month = locale::month_name(L::Be, date.month(), Case::Prepositional);
+    format!("у {month} {} года", date.year())
+}
+
+/// "да сакавіка 2024 года".
+fn by_month(date: Date) -> String {
+    let month = locale::month_name(L::Be, date.month(), Case::Genitive);
+    format!("да {month} {} года", date.year())
+}
+
+/// "у 2023 годзе": a year on its own in a sentence (after a consonant or a dash).
+fn in_year(year: i32) -> String {
+    format!("у {year} годзе")
+}
+
+/// `text` ending with one full stop: a date already ends in "г.", which ends the sentence.
+fn full_stop(mut text: String) -> String {
+    if !text.ends_with('.') {
+        text.push('.');
+    }
+    text
+}
+
+/// "У верасні…" from "у верасні…": the first letter of a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl Be {
+    /// "1 пункт", "3,7 пункта", "5 пунктаў".
+    fn points(&self, value: f64) -> String {
+        counted(&self.number(value, 1), POINTS)
+    }
+
+    /// "10 працэнтаў", "1 працэнт", "1,5 працэнта".
+    fn percent_words(&self, value: f64, decimals: usize) -> String {
+        counted(&self.number(value, decimals), PERCENT)
+    }
+
+    /// "менш за месяц", "каля 5,4 месяца", "каля 3,3 года".
+    fn duration(&self, months: f64) -> String {
+        if months < 1.0 {
+            "менш за месяц".into()
+        } else if months < 24.0 {
+            format!("каля {}", counted(&self.number(months, 1), MONTHS_GEN))
+        } else {
+            format!(
+                "каля {}",
+                counted(&self.number(months / 12.0, 1), YEARS_GEN)
+            )
+        }
+    }
+
+    /// "Пры тэмпе 3,7 пункта за месяц" or "Пры пачатковым тэмпе … і запаволенні на 10
+    /// працэнтаў за месяц".
+    fn pace_opening(&self, pace: f64, slowdown_percent: f64) -> String {
+        let pace = self.points(pace);
+        if slowdown_percent > 0.0 {
+            format!(
+                "Пры пачатковым тэмпе {pace} за месяц і запаволенні на {} за месяц",
+                self.percent_words(slowdown_percent, 0)
+            )
+        } else {
+            format!("Пры тэмпе {pace} за месяц")
+        }
+    }
+
+    /// "пры тэмпе 3,7 пункта за месяц" with ", з запаволеннем на 10 працэнтаў за месяц".
+    fn pace_note(&self, pace: f64, slowdown_percent: f64) -> String {
+        let slowing = if slowdown_percent > 0.0 {
+            format!(
+                ", з запаволеннем на {} за месяц",
+                self.percent_words(slowdown_percent, 0)
+            )
+        } else {
+            String::new()
+        };
+        format!("пры тэмпе {} за месяц{slowing}", self.points(pace))
+    }
+
+    fn amount_or_unreported(&self, amount: Option<f64>) -> String {
+        amount.map_or_else(|| "сума не названа".into(), |v| self.billions(v))
+    }
+
+    /// "таварамі" or "паслугамі": a category after "гандаль" (instrumental).
+    fn category_ins(&self, category: TradeCategory) -> &'static str {
+        match category {
+            TradeCategory::Goods => "таварамі",
+            TradeCategory::Services => "паслугамі",
+        }
+    }
+}
+
+impl Messages for Be {
+    fn number_style(&self) -> NumberStyle {
+        NumberStyle { decimal: ',' }
+    }
+
+    // Grouped as CLDR groups Belarusian ("1234", "12 345"), which `number_in` does not do.
+    fn number(&self, value: f64, decimals: usize) -> String {
+        locale::number(L::Be, value, decimals)
+    }
+
+    fn month_name(&self, month: u32) -> &'static str {
+        locale::month_name(L::Be, month, Case::Nominative)
+    }
+
+    fn month_year(&self, date: Date) -> String {
+        locale::month_year(L::Be, date)
+    }
+
+    fn long_date(&self, date: Date) -> String {
+        locale::date_long(L::Be, date)
+    }
+
+    // "млрд" is followed by the genitive plural whatever the number: "1,5 млрд долараў".
+    fn billions(&self, value: f64) -> String {
+        if value < 0.0 {
+            format!("−{} млрд долараў", self.number(-value, 2))
+        } else {
+            format!("{} млрд долараў", self.number(value, 2))
+        }
+    }
+
+    // Neuter, agreeing with the "значэнне" (value) they describe.
+    fn kind(&self, kind: &Kind) -> &'static str {
+        match kind {
+            Kind::Reported => "заяўленае",
+            Kind::Derived => "разліковае",
+            Kind::Projected => "прагнознае",
+        }
+    }
+
+    fn category(&self, category: TradeCategory) -> &'static str {
+        match category {
+            TradeCategory::Goods => "тавары",
+            TradeCategory::Services => "паслугі",
+        }
+    }
+
+    fn direction(&self, direction: Direction) -> &'static str {
+        match direction {
+            Direction::Deficit => "дэфіцыт",
+            Direction::Surplus => "прафіцыт",
+        }
+    }
+
+    fn treaty_status(&self, status: TreatyStatus) -> &'static str {
+        match status {
+            TreatyStatus::Stalled => "замарожана",
+            TreatyStatus::Agreed => "узгоднена",
+        }
+    }
+
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::SkipLink => "Перайсці да матэрыялу",
+            Label::UpdateReady => "Гатовая новая версія гэтага матэрыялу.",
+            Label::Reload => "Абнавіць",
+            Label::PredictToggle => "Спачатку прадказаць: схаваць прагноз, пакуль я не зраблю здагадку",
+            Label::Month => "Месяц",
+            Label::Year => "Год",
+            Label::Reveal => "Паказаць прагноз",
+            Label::GuessAgain => "Зрабіць яшчэ адну здагадку",
+            Label::ScenarioTitle => "Ваш сцэнар",
+            Label::Pace => "Тэмп выканання",
+            Label::Slowdown => "Запаволенне на апошнім этапе",
+            Label::Basis => "Зыходны тэмп",
+            Label::Reset => "Скінуць да заяўленага тэмпу",
+            Label::ProjectionHiddenSentence => "Прагноз схаваны, пакуль вы не зробіце здагадку.",
+            Label::Projected => "прагноз",
+            Label::ScenarioOnline => "Гэты сцэнар на сайце: ",
+            Label::ReportedMethod => "Заяўленыя значэнні — лічбы самога артыкула. Разліковая пачатковая кропка зыходзіць з таго, што да дэкрэта, які зацвердзіў праграмы, нічога не было выканана. ",
+            Label::Date => "Дата",
+            Label::Implemented => "Выканана",
+            Label::Kind => "Від",
+            Label::WordingOrMethod => "Фармулёўка або метад",
+            Label::Source => "Крыніца",
+            Label::OpenFull => "Адкрыць поўны матэрыял",
+        }
+    }
+
+    fn guess_question(&self, count: u32) -> String {
+        format!(
+            "Як вы думаеце, калі будзе завершана выкананне ўсіх {}?",
+            of_programs(count)
+        )
+    }
+
+    fn guess_year_problem(&self, earliest: i32, latest: i32) -> String {
+        format!("Увядзіце год ад {earliest} да {latest}.")
+    }
+
+    fn pace_value(&self, pace: f64) -> String {
+        format!("{} за месяц", self.points(pace))
+    }
+
+    fn slowdown_spoken(&self, percent: f64) -> String {
+        format!(
+            "тэмп змяншаецца на {} за месяц",
+            self.percent_words(percent, 0)
+        )
+    }
+
+    fn slowdown_value(&self, percent: f64) -> String {
+        format!(
+            "тэмп змяншаецца на {} за месяц",
+            locale::percent(L::Be, percent, 0)
+        )
+    }
+
+    fn basis_choice(&self, basis: PaceBasis, pace: f64) -> String {
+        let basis = match basis {
+            PaceBasis::LatestTwo => "Па дзвюх апошніх справаздачах",
+            PaceBasis::FirstToLast => "Ад першага да апошняга назірання",
+        };
+        format!("{basis} ({} п.\u{a0}п. за месяц)", self.number(pace, 1))
+    }
+
+    fn progress_title(&self, count: u32) -> String {
+        format!("Выкананне {}", of_programs(count))
+    }
+
+    fn projected_method(&self, band_percent: f64) -> String {
+        let band = self.percent_words(band_percent, 0);
+        format!("Прагнозныя значэнні працягваюць апошнюю справаздачу з абраным тэмпам; зацененая паласа — тэмп на {band} павольнейшы або хутчэйшы за абраны.")
+    }
+
+    fn completion_caption(&self, count: u32) -> String {
+        format!(
+            "Выкананне {}: заяўленыя, разліковыя і прагнозныя значэнні",
+            of_programs(count)
+        )
+    }
+
+    fn programs_column(&self, count: u32) -> String {
+        format!("Праграмы (з {count})")
+    }
+
+    fn embed_source(&self, publisher: &str, date: Date) -> String {
+        format!(
+            "Крыніца: {publisher}, {}, і крыніцы, на якія спасылаецца артыкул. ",
+            self.long_date(date)
+        )
+    }
+
+    fn kicker(&self) -> &'static str {
+        "Інтэграцыя ў Саюзнай дзяржаве: інтэрактыўны агляд"
+    }
+
+    fn headline(&self, count: u32) -> String {
+        let programs = Forms::new(
+            "інтэграцыйную праграму",
+            "інтэграцыйныя праграмы",
+            "інтэграцыйных праграм",
+            "інтэграцыйнай праграмы",
+        );
+        format!(
+            "Калі Беларусь і Расія выканаюць {}?",
+            counted(&count.to_string(), programs)
+        )
+    }
+
+    fn lede(&self, count: u32, agreed: Date, latest: Option<&Observation>) -> String {
+        let programs = Forms::new(
+            "галіновую саюзную праграму",
+            "галіновыя саюзныя праграмы",
+            "галіновых саюзных праграм",
+            "галіновай саюзнай праграмы",
+        );
+        let agreed = format!(
+            "{} Беларусь і Расія ўзгаднілі {} для паглыблення інтэграцыі ў Саюзнай дзяржаве. ",
+            capitalised(&in_month(agreed)),
+            counted(&count.to_string(), programs)
+        );
+        let latest = latest.map(|o| {
+            format!(
+                "{}, паводле крыніцы, было выканана {} («{}»). Змяніце тэмп, каб убачыць, калі будзе завершана выкананне ўсіх {}.",
+                capitalised(&by_month(o.date)),
+                locale::percent(L::Be, o.percent, 1),
+                o.wording,
+                of_programs(count)
+            )
+        });
+        agreed + &latest.unwrap_or_default()
+    }
+
+    fn loading(&self) -> &'static str {
+        "Загружаецца інтэрактыўны агляд…"
+    }
+
+    fn theme_label(&self) -> &'static str {
+        "Тэма"
+    }
+
+    fn theme_choice(&self, choice: ThemeChoice) -> &'static str {
+        match choice {
+            ThemeChoice::Device => "Як на прыладзе",
+            ThemeChoice::Fixed(Theme::Light) => "Светлая",
+            ThemeChoice::Fixed(Theme::Dark) => "Цёмная",
+        }
+    }
+
+    // `subject` is the article's English description; the sentence names the article by its
+    // publisher and date instead, so no English phrase sits inside the Belarusian one.
+    fn credit(&self, _subject: &str, publisher: &str, place: &str, date: Date) -> String {
+        format!(
+            "Усе лічбы ўзятыя з артыкула {publisher} ({place}) ад {} і з крыніц, на якія ён спасылаецца.",
+            self.long_date(date)
+        )
+    }
+
+    fn figure_programs(&self, agreed: Date) -> String {
+        // The count stands beside this caption but is not passed: "колькасць" agrees with any.
+        format!(
+            "колькасць галіновых саюзных праграм, узгодненых {}",
+            in_month(agreed)
+        )
+    }
+
+    fn figure_percent_value(&self, percent: f64) -> String {
+        locale::percent(L::Be, percent, 1)
+    }
+
+    fn figure_percent(&self, date: Date, wording: &str) -> String {
+        format!("выканана {} («{wording}»)", by_month(date))
+    }
+
+    fn figure_trade_value(&self, goods: f64) -> String {
+        format!("{} млрд дол.", self.number(goods, 1))
+    }
+
+    fn figure_trade(&self, year: i32, services: Option<f64>) -> String {
+        match services {
+            Some(services) => format!(
+                "гандаль таварамі паміж Беларуссю і Расіяй {}; паслугамі — яшчэ каля {} млрд долараў",
+                in_year(year),
+                self.number(services, 1)
+            ),
+            None => format!("гандаль таварамі паміж Беларуссю і Расіяй {}", in_year(year)),
+        }
+    }
+
+    fn figure_surplus_value(&self) -> &'static str {
+        "1-ы"
+    }
+
+    fn figure_surplus(&self, year: i32, amount: Option<f64>) -> String {
+        format!(
+            "за ўсю гісторыю прафіцыт у гандлі Беларусі з Расіяй — {} ({})",
+            in_year(year),
+            self.amount_or_unreported(amount)
+        )
+    }
+
+    fn scenario_sentence(&self, text: ScenarioText) -> String {
+        match text {
+            ScenarioText::AlreadyDone { count, since } => full_stop(format!(
+                "Паводле крыніцы, выкананне ўсіх {} завершана да {}",
+                of_programs(count),
+                self.long_date(since)
+            )),
+            ScenarioText::Completes {
+                pace,
+                slowdown_percent,
+                remaining,
+                months,
+                done,
+                count,
+            } => format!(
+                "{} астатак у {} зойме {}: выкананне ўсіх {} завершыцца прыкладна {}.",
+                self.pace_opening(pace, slowdown_percent),
+                self.points(remaining),
+                self.duration(months),
+                of_programs(count),
+                by_month(done)
+            ),
+            ScenarioText::Stopped {
+                percent,
+                programs,
+                count,
+            } => format!(
+                "Пры тэмпе 0 пунктаў за месяц выкананне застаецца на ўзроўні {} ({} з {}): выканаць усе праграмы не ўдасца ніколі.",
+                locale::percent(L::Be, percent, 1),
+                self.number(programs, 1),
+                of_programs(count)
+            ),
+            ScenarioText::LevelsOff {
+                pace,
+                slowdown_percent,
+                level,
+                programs,
+                count,
+            } => format!(
+                "{} выкананне спыніцца каля {} (прыкладна {} з {}) і ніколі не дасягне 100\u{a0}%.",
+                self.pace_opening(pace, slowdown_percent),
+                locale::percent(L::Be, level, 0),
+                self.number(programs, 1),
+                of_programs(count)
+            ),
+        }
+    }
+
+    fn quoted_note(&self, wording: &str, formula: Option<&str>) -> String {
+        match formula {
+            Some(formula) => format!("«{wording}» — {formula}"),
+            None => format!("«{wording}»"),
+        }
+    }
+
+    fn projected_note(&self, pace: f64, slowdown_percent: f64) -> String {
+        self.pace_note(pace, slowdown_percent)
+    }
+
+    fn projected_done_note(&self, count: u32, pace: f64, slowdown_percent: f64) -> String {
+        format!(
+            "выкананы ўсе праграмы ({count}), {}",
+            self.pace_note(pace, slowdown_percent)
+        )
+    }
+
+    fn projection_source(&self) -> &'static str {
+        "Прагноз на гэтай старонцы"
+    }
+
+    fn guess_comparison(&self, text: GuessText) -> String {
+        let months = |n: i64| counted(&n.to_string(), MONTHS);
+        match text {
+            GuessText::Completes {
+                guess,
+                projected,
+                months_late: 0,
+            } => format!(
+                "Ваша здагадка — {} — супадае з прагнозам: {}.",
+                self.month_year(guess),
+                self.month_year(projected)
+            ),
+            GuessText::Completes {
+                guess,
+                projected,
+                months_late,
+            } if months_late > 0 => format!(
+                "Ваша здагадка — {} — на {} пазней за прагноз ({}).",
+                self.month_year(guess),
+                months(months_late),
+                self.month_year(projected)
+            ),
+            GuessText::Completes {
+                guess,
+                projected,
+                months_late,
+            } => format!(
+                "Ваша здагадка — {} — на {} раней за прагноз ({}).",
+                self.month_year(guess),
+                months(-months_late),
+                self.month_year(projected)
+            ),
+            GuessText::Stalls {
+                guess,
+                count,
+                level,
+            } => format!(
+                "Ваша здагадка — {}; пры гэтым тэмпе прагноз не даходзіць да выканання ўсіх {}: ён спыняецца каля {}.",
+                self.month_year(guess),
+                of_programs(count),
+                locale::percent(L::Be, level, 0)
+            ),
+        }
+    }
+
+    fn projection_hidden(&self) -> &'static str {
+        "Графік заяўленай долі выкананых праграм; прагноз схаваны, пакуль вы не зробіце здагадку."
+    }
+
+    fn trade_measure(&self, category: TradeCategory) -> &'static str {
+        match category {
+            TradeCategory::Goods => "Тавары",
+            TradeCategory::Services => "Паслугі",
+        }
+    }
+
+    fn growth_measure(&self) -> &'static str {
+        "Рост тавараабароту"
+    }
+
+    fn growth_value(&self, percent: f64) -> String {
+        format!("+{}", locale::percent(L::Be, percent, 1))
+    }
+
+    fn derived_note(&self, formula: &str) -> String {
+        format!("разлік: {formula}")
+    }
+
+    fn balance_value(&self, direction: Direction, amount: Option<f64>) -> String {
+        let direction = self.direction(direction);
+        match amount {
+            Some(value) => format!("{} ({direction})", self.billions(value)),
+            None => format!("{direction}, сума не названа"),
+        }
+    }
+
+    fn supports_programs(&self, count: u32) -> String {
+        let programs = Forms::new(
+            "галіновая праграма ўзгоднена",
+            "галіновыя праграмы ўзгоднены",
+            "галіновых праграм узгоднена",
+            "галіновай праграмы ўзгоднена",
+        );
+        counted(&count.to_string(), programs)
+    }
+
+    fn supports_progress(&self, percent: f64, date: Date, kind: &Kind) -> String {
+        format!(
+            "выкананне: {} на {} ({})",
+            locale::percent(L::Be, percent, 1),
+            self.long_date(date),
+            self.kind(kind)
+        )
+    }
+
+    fn supports_growth(&self, percent: f64, year: i32) -> String {
+        format!(
+            "рост гандлю: {} {}",
+            locale::percent(L::Be, percent, 1),
+            in_year(year)
+        )
+    }
+
+    fn supports_trade(
+        &self,
+        value: f64,
+        category: TradeCategory,
+        year: i32,
+        kind: &Kind,
+    ) -> String {
+        format!(
+            "гандаль {}: {} {} ({})",
+            self.category_ins(category),
+            self.billions(value),
+            in_year(year),
+            self.kind(kind)
+        )
+    }
+
+    fn supports_balance(&self, direction: Direction, year: i32, amount: Option<f64>) -> String {
+        format!(
+            "сальда гандлю: {} {} ({})",
+            self.direction(direction),
+            in_year(year),
+            self.amount_or_unreported(amount)
+        )
+    }
+
+    fn supports_milestone(&self, title: &str, when: &str) -> String {
+        format!("храналогія: {title} ({when})")
+    }
+
+    fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
+        format!("дагавор: {item} — {} з {since}", self.treaty_status(status))
+    }
+}
+
+impl NoscriptMessages for Be {
+    fn noscript_title(&self, count: u32) -> String {
+        let programs = Forms::new(
+            "саюзная праграма",
+            "саюзныя праграмы",
+            "саюзных праграм",
+            "саюзнай праграмы",
+        );
+        format!(
+            "Інтэграцыя Беларусі і Расіі: {}",
+            counted(&count.to_string(), programs)
+        )
+    }
+
+    fn noscript_intro(&self) -> &'static str {
+        "Графікі гэтага агляду малюе скрыпт, а ён у вашым браўзеры адключаны; вось яго лічбы і крыніцы ў выглядзе простых табліц."
+    }
+
+    fn noscript_programs(&self, count: u32, cited_as: &str) -> String {
+        let programs = Forms::new(
+            "галіновая інтэграцыйная праграма",
+            "галіновыя інтэграцыйныя праграмы",
+            "галіновых інтэграцыйных праграм",
+            "галіновай інтэграцыйнай праграмы",
+        );
+        format!("{} ({cited_as})", counted(&count.to_string(), programs))
+    }
+
+    fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String {
+        format!(
+            "Выканана {} на {}: «{wording}» ({cited_as})",
+            locale::percent(L::Be, percent, 1),
+            self.long_date(date)
+        )
+    }
+
+    fn noscript_trade(
+        &self,
+        value: f64,
+        category: TradeCategory,
+        year: i32,
+        cited_as: &str,
+    ) -> String {
+        format!(
+            "Гандаль {}: {} {} ({cited_as})",
+            self.category_ins(category),
+            self.billions(value),
+            in_year(year)
+        )
+    }
+
+    fn noscript_surplus(&self, year: i32, cited_as: &str) -> String {
+        format!(
+            "Першы прафіцыт Беларусі ў гандлі з Расіяй — {}, сума не названа ({cited_as})",
+            in_year(year)
+        )
+    }
+
+    fn noscript_progress_table(&self) -> (&'static str, [&'static str; 5]) {
+        (
+            "Выкананне праграм",
+            ["Дата", "Працэнт", "Від", "Фармулёўка або метад", "Крыніца"],
+        )
+    }
+
+    fn noscript_trade_table(&self) -> (&'static str, [&'static str; 5]) {
+        (
+            "Гандаль, млрд долараў ЗША",
+            ["Год", "Паказчык", "Значэнне", "Від", "Крыніца"],
+        )
+    }
+
+    fn noscript_balance_table(&self) -> (&'static str, [&'static str; 3]) {
+        (
+            "Сальда гандлю Беларусі з Расіяй",
+            ["Год", "Сальда", "Крыніца"],
+        )
+    }
+
+    fn noscript_milestones_table(&self) -> (&'static str, [&'static str; 3]) {
+        ("Храналогія", ["Калі", "Падзея", "Крыніца"])
+    }
+
+    fn milestone_event(&self, title: &str, detail: &str) -> String {
+        format!("{title}: {detail}")
+    }
+
+    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> String {
+        full_stop(format!(
+            "Зыходны артыкул: {publisher} ({place}), {}",
+            self.long_date(date)
+        ))
+    }
+}
