@@ -7,7 +7,9 @@
 
 mod be;
 mod en;
-pub(crate) mod ru;
+mod ru;
+#[cfg(test)]
+mod samples;
 
 pub use be::Be;
 pub use en::En;

@@ -2,147 +2,29 @@
 //! terms are those of `docs/glossary.md`; numbers and dates come from `model::locale`, and every
 //! word that follows a number agrees with it through `model::plural`, which for Belarusian reads
 //! the value ("1,0 пункт", "1,5 пункта"). "у" becomes "ў" after a vowel, so each phrase below is
-//! written for the word it follows. `charts.rs` holds the charts' words and `data.rs` the data
-//! bar's and errors', as in `en/`.
+//! written for the word it follows. `charts.rs` holds the charts' words, `data.rs` the data
+//! bar's and errors', `noscript.rs` the page without JavaScript, and `words.rs` the word forms
+//! and phrases they share.
 
 mod charts;
 mod data;
+mod noscript;
+mod words;
 
 #[cfg(test)]
 mod tests;
 
-use super::{GuessText, Label, Messages, NoscriptMessages, ScenarioText};
+use super::{GuessText, Label, Messages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
 use crate::model::format::NumberStyle;
 use crate::model::lang::Lang as L;
 use crate::model::locale::{self, Case};
-use crate::model::plural::{category_of_shown, Forms};
+use crate::model::plural::Forms;
 use crate::model::{Date, PaceBasis, Theme, ThemeChoice};
+use words::*;
 
 /// The Belarusian messages.
 pub struct Be;
-
-/// "праграма" after "з", "ўсіх" and other genitives: "з 21 праграмы", "з 28 праграм".
-const PROGRAMS_GEN: Forms = Forms::new("праграмы", "праграм", "праграм", "праграмы");
-/// "пункт" (percentage point) in the nominative or accusative.
-const POINTS: Forms = Forms::new("пункт", "пункты", "пунктаў", "пункта");
-/// "працэнт" in the nominative or accusative: "на 10 працэнтаў".
-const PERCENT: Forms = Forms::new("працэнт", "працэнты", "працэнтаў", "працэнта");
-/// "месяц" after "каля" (genitive): "каля 1 месяца", "каля 5 месяцаў".
-const MONTHS_GEN: Forms = Forms::new("месяца", "месяцаў", "месяцаў", "месяца");
-/// "месяц" in the accusative: "на 1 месяц", "на 3 месяцы".
-const MONTHS: Forms = Forms::new("месяц", "месяцы", "месяцаў", "месяца");
-/// "год" after "каля" (genitive): "каля 3,3 года", "каля 5 гадоў".
-const YEARS_GEN: Forms = Forms::new("года", "гадоў", "гадоў", "года");
-
-/// A number as shown followed by the form of `forms` that agrees with it: "1,5 пункта".
-fn counted(shown: &str, forms: Forms) -> String {
-    format!("{shown} {}", forms.pick(category_of_shown(L::Be, shown)))
-}
-
-/// "28 праграм", "21 праграмы": a program count after a genitive ("з", "ўсіх").
-fn of_programs(count: u32) -> String {
-    counted(&count.to_string(), PROGRAMS_GEN)
-}
-
-/// "у верасні 2021 года" (after a consonant or at the start of a sentence).
-fn in_month(date: Date) -> String {
-    let month = locale::month_name(L::Be, date.month(), Case::Prepositional);
-    format!("у {month} {} года", date.year())
-}
-
-/// "да сакавіка 2024 года".
-fn by_month(date: Date) -> String {
-    let month = locale::month_name(L::Be, date.month(), Case::Genitive);
-    format!("да {month} {} года", date.year())
-}
-
-/// "у 2023 годзе": a year on its own in a sentence (after a consonant or a dash).
-fn in_year(year: i32) -> String {
-    format!("у {year} годзе")
-}
-
-/// `text` ending with one full stop: a date already ends in "г.", which ends the sentence.
-fn full_stop(mut text: String) -> String {
-    if !text.ends_with('.') {
-        text.push('.');
-    }
-    text
-}
-
-/// "У верасні…" from "у верасні…": the first letter of a sentence.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-impl Be {
-    /// "1 пункт", "3,7 пункта", "5 пунктаў".
-    fn points(&self, value: f64) -> String {
-        counted(&self.number(value, 1), POINTS)
-    }
-
-    /// "10 працэнтаў", "1 працэнт", "1,5 працэнта".
-    fn percent_words(&self, value: f64, decimals: usize) -> String {
-        counted(&self.number(value, decimals), PERCENT)
-    }
-
-    /// "менш за месяц", "каля 5,4 месяца", "каля 3,3 года".
-    fn duration(&self, months: f64) -> String {
-        if months < 1.0 {
-            "менш за месяц".into()
-        } else if months < 24.0 {
-            format!("каля {}", counted(&self.number(months, 1), MONTHS_GEN))
-        } else {
-            format!(
-                "каля {}",
-                counted(&self.number(months / 12.0, 1), YEARS_GEN)
-            )
-        }
-    }
-
-    /// "Пры тэмпе 3,7 пункта за месяц" or "Пры пачатковым тэмпе … і запаволенні на 10
-    /// працэнтаў за месяц".
-    fn pace_opening(&self, pace: f64, slowdown_percent: f64) -> String {
-        let pace = self.points(pace);
-        if slowdown_percent > 0.0 {
-            format!(
-                "Пры пачатковым тэмпе {pace} за месяц і запаволенні на {} за месяц",
-                self.percent_words(slowdown_percent, 0)
-            )
-        } else {
-            format!("Пры тэмпе {pace} за месяц")
-        }
-    }
-
-    /// "пры тэмпе 3,7 пункта за месяц" with ", з запаволеннем на 10 працэнтаў за месяц".
-    fn pace_note(&self, pace: f64, slowdown_percent: f64) -> String {
-        let slowing = if slowdown_percent > 0.0 {
-            format!(
-                ", з запаволеннем на {} за месяц",
-                self.percent_words(slowdown_percent, 0)
-            )
-        } else {
-            String::new()
-        };
-        format!("пры тэмпе {} за месяц{slowing}", self.points(pace))
-    }
-
-    fn amount_or_unreported(&self, amount: Option<f64>) -> String {
-        amount.map_or_else(|| "сума не названа".into(), |v| self.billions(v))
-    }
-
-    /// "таварамі" or "паслугамі": a category after "гандаль" (instrumental).
-    fn category_ins(&self, category: TradeCategory) -> &'static str {
-        match category {
-            TradeCategory::Goods => "таварамі",
-            TradeCategory::Services => "паслугамі",
-        }
-    }
-}
 
 impl Messages for Be {
     fn number_style(&self) -> NumberStyle {
@@ -610,100 +492,5 @@ impl Messages for Be {
 
     fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
         format!("дагавор: {item} — {} з {since}", self.treaty_status(status))
-    }
-}
-
-impl NoscriptMessages for Be {
-    fn noscript_title(&self, count: u32) -> String {
-        let programs = Forms::new(
-            "саюзная праграма",
-            "саюзныя праграмы",
-            "саюзных праграм",
-            "саюзнай праграмы",
-        );
-        format!(
-            "Інтэграцыя Беларусі і Расіі: {}",
-            counted(&count.to_string(), programs)
-        )
-    }
-
-    fn noscript_intro(&self) -> &'static str {
-        "Графікі гэтага агляду малюе скрыпт, а ён у вашым браўзеры адключаны; вось яго лічбы і крыніцы ў выглядзе простых табліц."
-    }
-
-    fn noscript_programs(&self, count: u32, cited_as: &str) -> String {
-        let programs = Forms::new(
-            "галіновая інтэграцыйная праграма",
-            "галіновыя інтэграцыйныя праграмы",
-            "галіновых інтэграцыйных праграм",
-            "галіновай інтэграцыйнай праграмы",
-        );
-        format!("{} ({cited_as})", counted(&count.to_string(), programs))
-    }
-
-    fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String {
-        format!(
-            "Выканана {} на {}: «{wording}» ({cited_as})",
-            locale::percent(L::Be, percent, 1),
-            self.long_date(date)
-        )
-    }
-
-    fn noscript_trade(
-        &self,
-        value: f64,
-        category: TradeCategory,
-        year: i32,
-        cited_as: &str,
-    ) -> String {
-        format!(
-            "Гандаль {}: {} {} ({cited_as})",
-            self.category_ins(category),
-            self.billions(value),
-            in_year(year)
-        )
-    }
-
-    fn noscript_surplus(&self, year: i32, cited_as: &str) -> String {
-        format!(
-            "Першы прафіцыт Беларусі ў гандлі з Расіяй — {}, сума не названа ({cited_as})",
-            in_year(year)
-        )
-    }
-
-    fn noscript_progress_table(&self) -> (&'static str, [&'static str; 5]) {
-        (
-            "Выкананне праграм",
-            ["Дата", "Працэнт", "Від", "Фармулёўка або метад", "Крыніца"],
-        )
-    }
-
-    fn noscript_trade_table(&self) -> (&'static str, [&'static str; 5]) {
-        (
-            "Гандаль, млрд долараў ЗША",
-            ["Год", "Паказчык", "Значэнне", "Від", "Крыніца"],
-        )
-    }
-
-    fn noscript_balance_table(&self) -> (&'static str, [&'static str; 3]) {
-        (
-            "Сальда гандлю Беларусі з Расіяй",
-            ["Год", "Сальда", "Крыніца"],
-        )
-    }
-
-    fn noscript_milestones_table(&self) -> (&'static str, [&'static str; 3]) {
-        ("Храналогія", ["Калі", "Падзея", "Крыніца"])
-    }
-
-    fn milestone_event(&self, title: &str, detail: &str) -> String {
-        format!("{title}: {detail}")
-    }
-
-    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> String {
-        full_stop(format!(
-            "Зыходны артыкул: {publisher} ({place}), {}",
-            self.long_date(date)
-        ))
     }
 }

@@ -2,7 +2,7 @@
 //! ("1234", "12 345"), genitive months, and no English left in any message.
 
 use super::Be;
-use crate::messages::ru::tests::{date, every_message, problems};
+use crate::messages::samples::{date, every_message, problems};
 use crate::messages::{DataMessages, GuessText, Messages, ScenarioText};
 
 /// The message with no-break spaces shown, so assertions read plainly.

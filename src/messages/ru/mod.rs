@@ -1,129 +1,28 @@
 //! Russian: the story, tables and controls, for native readers. The terms are those of
 //! `docs/glossary.md`; numbers and dates come from `model::locale`, and every noun, adjective
 //! or verb that follows a number agrees with it as shown, through `model::plural`. `charts.rs`
-//! holds the charts' words and `data.rs` the data bar's and errors', as in `en/`.
+//! holds the charts' words, `data.rs` the data bar's and errors', `noscript.rs` the page without
+//! JavaScript, and `words.rs` the word forms and phrases they share.
 
 mod charts;
 mod data;
+mod noscript;
+mod words;
 
 #[cfg(test)]
-pub(super) mod tests;
+mod tests;
 
-use super::{GuessText, Label, Messages, NoscriptMessages, ScenarioText};
+use super::{GuessText, Label, Messages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
 use crate::model::format::NumberStyle;
 use crate::model::lang::Lang as L;
 use crate::model::locale::{self, Case};
-use crate::model::plural::{category_of_shown, Forms};
+use crate::model::plural::Forms;
 use crate::model::{Date, PaceBasis, Theme, ThemeChoice};
+use words::*;
 
 /// The Russian messages.
 pub struct Ru;
-
-/// "программа" after "из", "всех" and other genitives: "из 21 программы", "из 28 программ".
-const PROGRAMS_GEN: Forms = Forms::new("программы", "программ", "программ", "программы");
-/// "пункт" (percentage point) in the nominative or accusative.
-const POINTS: Forms = Forms::new("пункт", "пункта", "пунктов", "пункта");
-/// "процент" in the nominative or accusative: "на 10 процентов".
-const PERCENT: Forms = Forms::new("процент", "процента", "процентов", "процента");
-/// "месяц" after "около" (genitive): "около 1 месяца", "около 5 месяцев".
-const MONTHS_GEN: Forms = Forms::new("месяца", "месяцев", "месяцев", "месяца");
-/// "месяц" in the accusative: "на 1 месяц", "на 3 месяца".
-const MONTHS: Forms = Forms::new("месяц", "месяца", "месяцев", "месяца");
-/// "год" after "около" (genitive): "около 3,3 года", "около 5 лет".
-const YEARS_GEN: Forms = Forms::new("года", "лет", "лет", "года");
-
-/// A number as shown followed by the form of `forms` that agrees with it: "1,5 пункта".
-pub(super) fn counted(shown: &str, forms: Forms) -> String {
-    format!("{shown} {}", forms.pick(category_of_shown(L::Ru, shown)))
-}
-
-/// "28 программ", "21 программы": a program count after a genitive ("из", "всех").
-pub(super) fn of_programs(count: u32) -> String {
-    counted(&count.to_string(), PROGRAMS_GEN)
-}
-
-/// "в апреле 2023 года".
-pub(super) fn in_month(date: Date) -> String {
-    let month = locale::month_name(L::Ru, date.month(), Case::Prepositional);
-    format!("в {month} {} года", date.year())
-}
-
-/// "к марту 2024 года".
-pub(super) fn by_month(date: Date) -> String {
-    let month = locale::month_name(L::Ru, date.month(), Case::Dative);
-    format!("к {month} {} года", date.year())
-}
-
-/// "в 2023 году": a year on its own in a sentence.
-pub(super) fn in_year(year: i32) -> String {
-    format!("в {year} году")
-}
-
-impl Ru {
-    /// "1 пункт", "3,7 пункта", "5 пунктов".
-    fn points(&self, value: f64) -> String {
-        counted(&self.number(value, 1), POINTS)
-    }
-
-    /// "10 процентов", "1 процент", "1,5 процента".
-    fn percent_words(&self, value: f64, decimals: usize) -> String {
-        counted(&self.number(value, decimals), PERCENT)
-    }
-
-    /// "меньше месяца", "около 5,4 месяца", "около 3,3 года".
-    fn duration(&self, months: f64) -> String {
-        if months < 1.0 {
-            "меньше месяца".into()
-        } else if months < 24.0 {
-            format!("около {}", counted(&self.number(months, 1), MONTHS_GEN))
-        } else {
-            format!(
-                "около {}",
-                counted(&self.number(months / 12.0, 1), YEARS_GEN)
-            )
-        }
-    }
-
-    /// "При темпе 3,7 пункта в месяц" or "При начальном темпе … и замедлении на 10 процентов
-    /// в месяц".
-    fn pace_opening(&self, pace: f64, slowdown_percent: f64) -> String {
-        let pace = self.points(pace);
-        if slowdown_percent > 0.0 {
-            format!(
-                "При начальном темпе {pace} в месяц и замедлении на {} в месяц",
-                self.percent_words(slowdown_percent, 0)
-            )
-        } else {
-            format!("При темпе {pace} в месяц")
-        }
-    }
-
-    /// "3,7 пункта в месяц" with ", с замедлением на 10 процентов в месяц" when it slows.
-    fn pace_note(&self, pace: f64, slowdown_percent: f64) -> String {
-        let slowing = if slowdown_percent > 0.0 {
-            format!(
-                ", с замедлением на {} в месяц",
-                self.percent_words(slowdown_percent, 0)
-            )
-        } else {
-            String::new()
-        };
-        format!("при темпе {} в месяц{slowing}", self.points(pace))
-    }
-
-    fn amount_or_unreported(&self, amount: Option<f64>) -> String {
-        amount.map_or_else(|| "сумма не указана".into(), |v| self.billions(v))
-    }
-
-    /// "товарами" or "услугами": a category after "торговля" (instrumental).
-    fn category_ins(&self, category: TradeCategory) -> &'static str {
-        match category {
-            TradeCategory::Goods => "товарами",
-            TradeCategory::Services => "услугами",
-        }
-    }
-}
 
 impl Messages for Ru {
     fn number_style(&self) -> NumberStyle {
@@ -591,123 +490,5 @@ impl Messages for Ru {
 
     fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
         format!("договор: {item} — {} с {since}", self.treaty_status(status))
-    }
-}
-
-/// `text` ending with one full stop: a date already ends in "г.", which ends the sentence.
-fn full_stop(mut text: String) -> String {
-    if !text.ends_with('.') {
-        text.push('.');
-    }
-    text
-}
-
-/// "В апреле…" from "в апреле…": the first letter of a sentence.
-pub(super) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-impl NoscriptMessages for Ru {
-    fn noscript_title(&self, count: u32) -> String {
-        let programs = Forms::new(
-            "союзная программа",
-            "союзные программы",
-            "союзных программ",
-            "союзной программы",
-        );
-        format!(
-            "Интеграция Беларуси и России: {}",
-            counted(&count.to_string(), programs)
-        )
-    }
-
-    fn noscript_intro(&self) -> &'static str {
-        "Графики этого обзора рисует скрипт, а он в вашем браузере отключён; вот его цифры и источники в виде простых таблиц."
-    }
-
-    fn noscript_programs(&self, count: u32, cited_as: &str) -> String {
-        let programs = Forms::new(
-            "отраслевая интеграционная программа",
-            "отраслевые интеграционные программы",
-            "отраслевых интеграционных программ",
-            "отраслевой интеграционной программы",
-        );
-        format!("{} ({cited_as})", counted(&count.to_string(), programs))
-    }
-
-    fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String {
-        format!(
-            "Выполнено {} на {}: «{wording}» ({cited_as})",
-            locale::percent(L::Ru, percent, 1),
-            self.long_date(date)
-        )
-    }
-
-    fn noscript_trade(
-        &self,
-        value: f64,
-        category: TradeCategory,
-        year: i32,
-        cited_as: &str,
-    ) -> String {
-        format!(
-            "Торговля {}: {} {} ({cited_as})",
-            self.category_ins(category),
-            self.billions(value),
-            in_year(year)
-        )
-    }
-
-    fn noscript_surplus(&self, year: i32, cited_as: &str) -> String {
-        format!(
-            "Первый профицит Беларуси в торговле с Россией — {}, сумма не указана ({cited_as})",
-            in_year(year)
-        )
-    }
-
-    fn noscript_progress_table(&self) -> (&'static str, [&'static str; 5]) {
-        (
-            "Выполнение программ",
-            [
-                "Дата",
-                "Процент",
-                "Вид",
-                "Формулировка или метод",
-                "Источник",
-            ],
-        )
-    }
-
-    fn noscript_trade_table(&self) -> (&'static str, [&'static str; 5]) {
-        (
-            "Торговля, млрд долларов США",
-            ["Год", "Показатель", "Значение", "Вид", "Источник"],
-        )
-    }
-
-    fn noscript_balance_table(&self) -> (&'static str, [&'static str; 3]) {
-        (
-            "Сальдо торговли Беларуси с Россией",
-            ["Год", "Сальдо", "Источник"],
-        )
-    }
-
-    fn noscript_milestones_table(&self) -> (&'static str, [&'static str; 3]) {
-        ("Хронология", ["Когда", "Событие", "Источник"])
-    }
-
-    fn milestone_event(&self, title: &str, detail: &str) -> String {
-        format!("{title}: {detail}")
-    }
-
-    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> String {
-        full_stop(format!(
-            "Исходная статья: {publisher} ({place}), {}",
-            self.long_date(date)
-        ))
     }
 }
