@@ -160,6 +160,7 @@ const focused = (page) => page.evaluate(() => {
     tag: e.tagName.toLowerCase(),
     id: e.id,
     text: (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40),
+    inNav: Boolean(e.closest('nav')),
     ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
   };
 });
@@ -176,13 +177,18 @@ test('keyboard only: every control is reached with a visible focus ring, in read
   assert.ok(stops.length < 120, 'Tab leaves the page after the last control instead of cycling inside');
   for (const stop of stops) assert.ok(stop.ring, `focus ring on ${stop.tag}#${stop.id} “${stop.text}”`);
   const ids = stops.map((s) => s.id).filter(Boolean);
-  const order = ['theme', 'load-data', 'download-data', 'download-csv', 'predict-toggle', 'pace', 'slowdown',
-    'basis', 'completion-chart-png', 'share-open', 'trade-chart-png', 'balance-chart-png', 'timeline-chart-png'];
+  // The controls sit under the completion chart (issue 18), so its download comes before them.
+  const order = ['theme', 'load-data', 'download-data', 'download-csv', 'predict-toggle', 'completion-chart-png',
+    'pace', 'slowdown', 'basis', 'share-open', 'trade-chart-png', 'balance-chart-png', 'timeline-chart-png',
+    'as-of', 'after-chart-png', 'programs-chart-png'];
   assert.deepEqual(ids.filter((id) => order.includes(id)), order, 'controls in reading order');
   assert.equal(stops[0].text, 'Skip to the explainer', 'the first stop skips the header');
-  const navLinks = stops.filter((s) => s.tag === 'a' && ['Progress', 'Trade', 'Balance', 'Timeline', 'Treaty', 'Sources'].includes(s.text));
-  assert.equal(navLinks.length, 6, 'every section link');
-  assert.equal(stops.filter((s) => s.tag === 'div' && s.text.length > 0).length, 4, 'each table box scrolls by keyboard');
+  const sectionNames = ['Progress', 'Trade', 'Balance', 'Timeline', 'Treaty', 'What happened next', 'Sources'];
+  const navLinks = stops.filter((s) => s.tag === 'a' && s.inNav && sectionNames.includes(s.text));
+  assert.equal(navLinks.length, 7, 'every section link');
+  // The sources' links back to their sections are reached too (e2e/sections checks where they go).
+  assert.ok(stops.some((s) => s.tag === 'a' && !s.inNav && s.text === 'Trade'), 'the sources link back');
+  assert.equal(stops.filter((s) => s.tag === 'div' && s.text.length > 0).length, 5, 'each table box scrolls by keyboard');
   assert.equal(stops.filter((s) => s.tag === 'tr').length, 1, 'the timeline table is one Tab stop');
   await context.close();
 });
@@ -231,7 +237,7 @@ test('keyboard only: change the scenario, open a timeline tooltip, dismiss it, r
   await waitForTooltip(page, 'timeline-chart', milestones.at(-1).title, false);
 
   // Every section through the navigation, by Enter, and Tab continues from there.
-  for (const id of ['progress', 'trade', 'balance', 'timeline', 'treaty', 'sources']) {
+  for (const id of ['progress', 'trade', 'balance', 'timeline', 'treaty', 'after', 'sources']) {
     await page.locator(`.section-nav a[href="#${id}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((sid) => {

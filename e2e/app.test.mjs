@@ -111,7 +111,9 @@ test('the table lists every dataset entry with its value, kind and source', asyn
     assert.equal(await rows.nth(i).getAttribute('data-kind'), entry.kind);
     assert.equal(await cells.nth(0).getAttribute('data-date'), entry.date);
     assert.equal(await cells.nth(1).innerText(), `${fmt(entry.percent, 1)}%`);
+    // Derived, and labelled so (issue #19): percent ÷ 100 × the program count, not programs done.
     assert.equal(await cells.nth(2).innerText(), fmt(entry.percent / 100 * dataset.programs.count, 1));
+    assert.equal(await cells.nth(2).getAttribute('data-label'), 'Percent × count (derived)');
     assert.equal(await cells.nth(3).innerText(), entry.kind);
     assert.ok((await cells.nth(4).innerText()).includes(entry.wording));
     assert.equal(await cells.nth(5).innerText(), entry.source.cited_as);

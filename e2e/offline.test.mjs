@@ -39,7 +39,7 @@ function copyBuild() {
 /** Checks that the whole app works: every chart drawn, the slider moves the sentence. */
 async function assertAppWorks(page, frame = page) {
   for (const id of CHARTS) await waitForChart(frame, id);
-  for (const id of ['progress', 'trade', 'balance', 'timeline', 'treaty', 'sources']) {
+  for (const id of ['progress', 'trade', 'balance', 'timeline', 'treaty', 'after', 'sources']) {
     assert.equal(await frame.locator(`section#${id}`).count(), 1, `#${id} is there`);
   }
   const before = await frame.locator('#scenario-sentence').innerText();

@@ -64,3 +64,31 @@ export function firstToLastPace(dataset) {
   const months = (toDay(b.date) - toDay(a.date)) / DAYS_PER_MONTH;
   return Math.round(((b.percent - a.percent) / months) * 10) / 10;
 }
+
+/**
+ * The backtest as of `asOf` (ISO), from its documented rule (issue #19): the article's
+ * observations and the later percentages (a range by its midpoint) dated on or before `asOf`,
+ * one per day (the article's, else the first listed), at the pace between the latest two and no
+ * slowdown (`articleOnly`: the article's observations alone, as with no as-of date chosen); then
+ * the projected level and its error at every reported percentage after the start.
+ */
+export function backtest(dataset, asOf, { articleOnly = false } = {}) {
+  const figure = (r) => (r.value ?? (r.min !== undefined ? (r.min + r.max) / 2 : undefined));
+  const later = (dataset.later?.reports ?? [])
+    .filter((r) => r.counts === 'measures' && figure(r) !== undefined)
+    .map((r) => ({ id: r.id, date: r.date, percent: figure(r), low: r.min ?? r.value, high: r.max ?? r.value }));
+  const article = dataset.progress.map((o) => ({ ...o, low: o.percent, high: o.percent }));
+  const byDate = (list) => list.map((x, i) => [x, i]).sort((a, b) => (a[0].date < b[0].date ? -1 : a[0].date > b[0].date ? 1 : a[1] - b[1])).map(([x]) => x);
+  // Without an as-of date the app projects from the article's figures alone.
+  const basis = byDate([...article, ...(articleOnly ? [] : later)].filter((o) => o.date <= asOf))
+    .filter((o, i, all) => i === 0 || all[i - 1].date !== o.date);
+  const [a, b] = basis.slice(-2);
+  const raw = (b.percent - a.percent) / ((toDay(b.date) - toDay(a.date)) / DAYS_PER_MONTH);
+  const pace = Math.round(Math.min(15, Math.max(0, raw)) * 10) / 10;
+  const reported = byDate([...article.filter((o) => o.kind === 'reported'), ...later]);
+  const checks = reported.filter((r) => r.date > b.date).map((r) => {
+    const projected = Math.min(100, b.percent + pace * (toDay(r.date) - toDay(b.date)) / DAYS_PER_MONTH);
+    return { id: r.id, projected, error: projected - r.percent };
+  });
+  return { start: b, pace, checks };
+}

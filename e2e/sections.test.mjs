@@ -1,6 +1,7 @@
 // The page's sections come from one list (src/model/sections.rs): every entry there appears in
-// the navigation, mounts, opens from ?section=, and embeds exactly when its entry allows. The
-// list is read from the source, so an added entry is covered without touching this file.
+// the navigation, mounts, opens from ?section=, embeds exactly when its entry allows, and is
+// linked from the sources it shows. The list is read from the source, so an added entry is
+// covered without touching this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,9 +12,15 @@ import { shareServerAndBrowser, openPage, scrollTo, cspViolations } from './harn
 const source = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'model', 'sections.rs'), 'utf8');
 const list = source.slice(source.indexOf('pub const SECTIONS'), source.indexOf('];', source.indexOf('pub const SECTIONS')));
-/** Each entry as written: id, navigation words, and whether it may be embedded. */
-const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*nav: "([^"]+)",\s*embed_title: (Some|None)/g)]
-  .map(([, id, nav, embed]) => ({ id, nav, embeddable: embed === 'Some' }));
+// The navigation words are the English messages' (src/messages/en/story.rs, `section_nav`).
+const english = fs.readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'messages', 'en', 'story.rs'), 'utf8');
+const navMatch = english.slice(english.indexOf('fn section_nav'), english.indexOf('fn embed_title'));
+const NAV = Object.fromEntries([...navMatch.matchAll(/SectionName::(\w+) => "([^"]+)"/g)].map(([, name, words]) => [name, words]));
+/** Each entry as written: id, navigation words, whether it may be embedded, and the parts of
+ * the dataset it shows. */
+const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*name: SectionName::(\w+),\s*embeddable: (true|false)[^}]*?uses: &\[([^\]]*)\]/g)]
+  .map(([, id, name, embed, uses]) => ({ id, nav: NAV[name], embeddable: embed === 'true', showsData: uses.trim() !== '' }));
 
 let server;
 let browser;
@@ -22,7 +29,41 @@ shareServerAndBrowser((s, b) => { server = s; browser = b; });
 test('the list is read from the source', () => {
   // Guards the regex above: the page has at least its six sections, two of them not embeddable.
   assert.ok(SECTIONS.length >= 6, JSON.stringify(SECTIONS));
+  assert.ok(SECTIONS.every((s) => s.nav), `every entry has its navigation words: ${JSON.stringify(SECTIONS)}`);
   assert.ok(SECTIONS.some((s) => !s.embeddable) && SECTIONS.some((s) => s.embeddable));
+  assert.ok(SECTIONS.some((s) => !s.showsData) && SECTIONS.filter((s) => s.showsData).length >= 5);
+});
+
+test('the sources list links back to every section that shows its figures, and only to those', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.goto(server.url);
+  await page.locator('footer.credit').waitFor();
+  await scrollTo(page.locator('#sources-list'));
+  const links = await page.locator('#sources-list > li').evaluateAll((items) => items.map((li) => ({
+    source: li.querySelector('cite').textContent,
+    links: [...li.querySelectorAll('.sources__used-in a')].map((a) => [a.getAttribute('href'), a.textContent]),
+  })));
+  assert.ok(links.length >= 5, 'the list is there');
+  for (const { source, links: used } of links) {
+    assert.ok(used.length > 0, `${source} links to a section`);
+    for (const [href, text] of used) {
+      const section = SECTIONS.find(({ id }) => `#${id}` === href);
+      assert.ok(section?.showsData, `${source}: ${href} is a section that shows data`);
+      assert.equal(text, section.nav);
+    }
+  }
+  for (const { id, showsData } of SECTIONS) {
+    const linked = links.some(({ links: used }) => used.some(([href]) => href === `#${id}`));
+    assert.equal(linked, showsData, `#${id} ${showsData ? 'is' : 'is not'} linked from the sources`);
+  }
+  // A link is followed by keyboard to its section.
+  const trade = page.locator('#sources-list .sources__used-in a[href="#trade"]').first();
+  await trade.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#trade'
+    && Math.abs(document.getElementById('trade').getBoundingClientRect().top) < 40);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('every entry is in the navigation, in list order, and mounts as a labelled section', async () => {

@@ -8,8 +8,9 @@ import {
 } from './harness.mjs';
 
 const dataset = readDataset();
-const SECTIONS = ['progress', 'trade', 'balance', 'timeline', 'treaty', 'sources'];
-const CHARTS = { progress: 'completion-chart', trade: 'trade-chart', balance: 'balance-chart', timeline: 'timeline-chart' };
+const SECTIONS = ['progress', 'trade', 'balance', 'timeline', 'treaty', 'after', 'sources'];
+// "after" before trade: the page is left scrolled to the timeline, as the tests below expect.
+const CHARTS = { progress: 'completion-chart', after: 'after-chart', trade: 'trade-chart', balance: 'balance-chart', timeline: 'timeline-chart' };
 let server;
 let browser;
 let session;
@@ -39,6 +40,8 @@ test('every section renders, is linked from the navigation, and pairs its chart 
     assert.equal(await page.locator(`section#${id} > h2`).count(), 1, `#${id} has a heading`);
   }
   for (const [section, chart] of Object.entries(CHARTS)) {
+    // Sections far from the viewport are not laid out (content-visibility), so have no innerText.
+    await scrollTo(page.locator(`#${chart}`));
     const summary = await page.locator(`#${chart}-summary, section#${section} .chart-summary`).first().innerText();
     assert.ok(summary.length > 40, `${chart} has a summary`);
     const aria = await page.locator(`#${chart}`).getAttribute('aria-label');

@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn the_shell_says_the_apps_headline_and_lede() {
-        let (m, d) = (Lang::En.messages(), Dataset::embedded());
+        let (m, d) = (crate::messages::messages(Lang::En), Dataset::embedded());
         let shell = header_shell(m, &d);
         assert!(shell.contains(
             "<h1>When will Belarus and Russia finish their 28 integration programs?</h1>"
@@ -195,7 +195,7 @@ mod tests {
 
     #[test]
     fn the_noscript_page_holds_every_table_row_escaped() {
-        let (m, d) = (Lang::En.noscript(), Dataset::embedded());
+        let (m, d) = (crate::messages::noscript(Lang::En), Dataset::embedded());
         let html = noscript(m, &d);
         assert_eq!(html.matches("<table").count(), 4);
         let rows = d.progress.len() + d.trade.values.len() + d.balance.len() + d.milestones.len();

@@ -18,7 +18,7 @@ import { writeServiceWorker } from '../../scripts/postbuild.mjs';
 import { defaultPace, completion, levelAfterOneMonth, fmt } from '../oracle.mjs';
 
 const dataset = readDataset();
-const CHARTS = ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart'];
+const CHARTS = ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart', 'after-chart', 'programs-chart'];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `fn(arg)` in the page until it is truthy; returns that value. */

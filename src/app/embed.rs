@@ -1,8 +1,7 @@
 //! Embedding: which section `?embed=` asks for, and telling the host page our height.
 
 use crate::model::sections::EmbedSection;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos_use_resize_observer::use_resize_observer;
 
 /// The message type a host page listens for; its `height` is the page's height in CSS pixels.
 pub const HEIGHT_MESSAGE: &str = "union-state-explorer:height";
@@ -37,8 +36,9 @@ pub fn embed_url(href: &str, section: EmbedSection) -> String {
     }
 }
 
-/// Posts the document's height to the parent window whenever it changes (only inside a frame).
-pub fn post_height_to_parent() {
+/// Posts the document's height to the parent window whenever it changes (only inside a
+/// frame); the observer is released with the calling component.
+pub fn use_height_for_parent() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -52,7 +52,7 @@ pub fn post_height_to_parent() {
         return;
     };
     let measured = root.clone();
-    let post = Closure::<dyn FnMut()>::new(move || {
+    use_resize_observer(root, move |_, _| {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let height = measured.get_bounding_client_rect().height().ceil();
@@ -60,10 +60,4 @@ pub fn post_height_to_parent() {
         // The height is no secret, and the host's origin is not known in advance.
         let _ = parent.post_message(&message, "*");
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        // Lives as long as the page: the observer and its callback are never released.
-        std::mem::forget(observer);
-    }
-    post.forget();
 }

@@ -1,13 +1,14 @@
 //! Reactive state: the scenario a reader chose and everything derived from it.
 
+pub mod browser;
 pub mod embed;
 pub mod loading;
 pub mod offline;
-pub mod settle;
 pub mod staging;
 pub mod theme;
 pub mod url;
 
+use crate::charts::after::{after_chart, after_description, programs_chart, programs_description};
 use crate::charts::balance::{balance_chart, balance_description};
 use crate::charts::completion::{completion_chart, completion_description, predict_chart};
 use crate::charts::ext::ChartExt;
@@ -15,6 +16,7 @@ use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
 use crate::charts::{chart_option, palette, ChartOption, Palette};
 use crate::messages::Messages as _;
+use crate::model::backtest::{snap_as_of, Backtest};
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Date, Kind, Projection, Scenario};
 use leptos::prelude::*;
@@ -74,6 +76,18 @@ pub struct AppState {
     pub balance: StaticChart,
     /// The timeline chart: option JSON and description.
     pub timeline: StaticChart,
+    /// The date "What happened next" projects as of, as chosen (`None`: the article's figures).
+    pub as_of: RwSignal<Option<Date>>,
+    /// In predict mode, whether the reader has asked to see what happened.
+    pub after_revealed: RwSignal<bool>,
+    /// The projection made as of that date (snapped to a report date) and its errors.
+    pub backtest: Memo<Backtest>,
+    /// The "What happened next" chart: option JSON.
+    pub after_option: Memo<ChartOption>,
+    /// The "What happened next" chart's description.
+    pub after_description: Memo<String>,
+    /// The small chart of programs fully implemented.
+    pub programs: StaticChart,
 }
 
 /// A chart that depends on the dataset only: its option JSON and its text description.
@@ -160,7 +174,35 @@ impl AppState {
             }
             rows
         });
+        let as_of = RwSignal::new(url::as_of_from_location());
+        let backtest = Memo::new(move |_| {
+            let scenario = scenario.get();
+            let as_of = as_of.get();
+            dataset.with(|d| Backtest::new(d, scenario, snap_as_of(d, as_of)))
+        });
+        let after_description =
+            Memo::new(move |_| backtest.with(|b| after_description(crate::messages::page(), b)));
+        let after_option = Memo::new(move |_| {
+            let palette = palette(theme.theme.get());
+            dataset.with(|d| {
+                backtest.with(|b| {
+                    let option = after_chart(crate::messages::page(), d, b, palette);
+                    chart_option(&option, &after_description.get())
+                })
+            })
+        });
         AppState {
+            as_of,
+            after_revealed: RwSignal::new(false),
+            backtest,
+            after_option,
+            after_description,
+            programs: StaticChart::new(
+                dataset,
+                theme.theme,
+                |d, p| programs_chart(crate::messages::page(), d, p),
+                |d| programs_description(crate::messages::page(), d),
+            ),
             loaded,
             refused: RwSignal::new(None),
             fetching: RwSignal::new(false),

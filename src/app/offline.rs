@@ -4,6 +4,7 @@
 //! `navigator.serviceWorker`, `file://` pages and some browsers have none, and a failed
 //! registration only means the page is not available offline.
 
+use super::browser::on_event;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,7 +19,8 @@ pub struct OfflineState {
 }
 
 impl OfflineState {
-    /// Starts registration in the background and returns the state to render from.
+    /// Starts registration in the background and returns the state to render from; the
+    /// worker's listeners are released with the calling component.
     pub fn register() -> OfflineState {
         let state = OfflineState {
             update_ready: RwSignal::new(false),
@@ -30,12 +32,16 @@ impl OfflineState {
             // loaded uncontrolled would then take its own first install for an update.
             let controlled_at_load = container.controller().is_some();
             let promise = container.register("./sw.js");
+            // The listeners are added once registration resolves, under the component that
+            // registered, so that they go when it does.
+            let owner = Owner::current();
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
                     return;
                 };
                 let registration: ServiceWorkerRegistration = registration.unchecked_into();
-                state.watch(&container, &registration, controlled_at_load);
+                let Some(owner) = owner else { return };
+                owner.with(|| state.watch(&owner, &container, &registration, controlled_at_load));
                 state.registration.set_value(Some(registration));
             });
         }
@@ -57,6 +63,7 @@ impl OfflineState {
 
     fn watch(
         self,
+        owner: &Owner,
         container: &ServiceWorkerContainer,
         registration: &ServiceWorkerRegistration,
         controlled_at_load: bool,
@@ -68,7 +75,8 @@ impl OfflineState {
         }
         let on_update_found = {
             let registration = registration.clone();
-            Closure::<dyn FnMut()>::new(move || {
+            let owner = owner.clone();
+            move |_| {
                 let Some(installing) = registration.installing() else {
                     return;
                 };
@@ -76,26 +84,22 @@ impl OfflineState {
                 // worker is active by then.
                 let is_update = controlled_at_load || registration.active().is_some();
                 let worker = installing.clone();
-                let on_state = Closure::<dyn FnMut()>::new(move || {
-                    if worker.state() == ServiceWorkerState::Installed && is_update {
-                        self.update_ready.set(true);
-                    }
+                owner.with(|| {
+                    on_event(&installing, "statechange", move |_| {
+                        if worker.state() == ServiceWorkerState::Installed && is_update {
+                            self.update_ready.set(true);
+                        }
+                    });
                 });
-                installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-                on_state.forget();
-            })
+            }
         };
-        registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
-        on_update_found.forget();
-
-        let on_controller_change = Closure::<dyn FnMut()>::new(move || {
+        on_event(registration, "updatefound", on_update_found);
+        on_event(container, "controllerchange", move |_| {
             // Only a reader-accepted update swaps the controller while the page is open.
             if self.update_ready.get_untracked() {
                 reload();
             }
         });
-        container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
-        on_controller_change.forget();
     }
 }
 

@@ -3,8 +3,7 @@
 
 use crate::model::{Theme, ThemeChoice};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos_use_preferences::use_preferred_dark;
 
 /// Where the choice is remembered; `index.html` reads the same key before the app starts.
 const STORAGE_KEY: &str = "union-state-explorer:theme";
@@ -23,25 +22,23 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Follows `prefers-color-scheme` as it changes (a phone switching to night mode).
-fn device_prefers_dark() -> RwSignal<bool> {
-    let dark = RwSignal::new(false);
-    let query = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
-    if let Some(query) = query {
-        dark.set(query.matches());
-        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |event: web_sys::MediaQueryListEvent| dark.set(event.matches()),
-        );
-        if query
-            .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
-            .is_ok()
-        {
-            // Listens as long as the page lives.
-            on_change.forget();
+/// Follows `prefers-color-scheme` as it changes (a phone switching to night mode); the
+/// listener is released with the component that asked.
+fn device_prefers_dark() -> Memo<bool> {
+    // leptos-use reads the query in an effect, after the first render: read once now too, so
+    // the first frame and the first chart option are already in the device's theme.
+    let at_start = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|query| query.matches());
+    let followed = use_preferred_dark();
+    Memo::new(move |before: Option<&bool>| {
+        let now = followed.get();
+        if before.is_some() {
+            now
+        } else {
+            at_start
         }
-    }
-    dark
+    })
 }
 
 impl ThemeState {

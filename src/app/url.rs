@@ -1,18 +1,20 @@
 //! The scenario in the address bar: read once at start, then kept in step with `replaceState`
 //! so that moving a slider never adds a history entry.
 
-use super::settle::on_settled;
+use super::browser::{on_intersection, on_settled};
 use super::AppState;
-use crate::model::query::{scenario_from_query, scenario_to_query, SCENARIO_KEYS};
+use crate::model::query::{
+    as_of_from_query, as_of_to_query, scenario_from_query, scenario_to_query, AS_OF_KEY,
+    SCENARIO_KEYS,
+};
 use crate::model::sections::section_from_query;
-use crate::model::{Observation, Scenario};
+use crate::model::{Date, Observation, Scenario};
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// How long the scenario must stay unchanged before the address is rewritten.
-const URL_AFTER: Duration = Duration::from_millis(250);
+/// How long (ms) the scenario must stay unchanged before the address is rewritten.
+const URL_AFTER_MS: f64 = 250.0;
 
 /// The address that reopens what the reader sees, and the section in view.
 #[derive(Clone, Copy)]
@@ -31,18 +33,15 @@ pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
     let link: Signal<String> = Signal::from(Memo::new(move |_| {
         let scenario = state.scenario.get();
         let predict = state.predict.get();
+        // The date in force (a link's date that is no report date snaps back to one).
+        let as_of = state.backtest.with(|b| b.as_of);
         state
             .dataset
-            .with(|d| scenario_href(&scenario, &d.progress, predict, section.get()))
+            .with(|d| scenario_href(&scenario, &d.progress, as_of, predict, section.get()))
     }));
     // Chromium spends milliseconds on each replaceState (and throttles bursts), so a drag
-    // writes the address once it pauses.
-    on_settled(
-        move || link.get(),
-        URL_AFTER,
-        false,
-        |href| replace_location(&href),
-    );
+    // writes the address once it pauses; the address the page opened with is tidied at once.
+    on_settled(link, URL_AFTER_MS, true, replace_location);
     ScenarioUrl { link, section }
 }
 
@@ -59,6 +58,15 @@ pub fn scenario_from_location() -> Scenario {
         .filter_map(|key| params.get(key).map(|value| (*key, value)))
         .collect();
     scenario_from_query(values.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+/// The as-of date `?asof=` names (`None` if missing or malformed).
+pub fn as_of_from_location() -> Option<Date> {
+    let value = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(AS_OF_KEY))?;
+    as_of_from_query([(AS_OF_KEY, value.as_str())])
 }
 
 /// The section `?section=` names, if it names one.
@@ -84,6 +92,7 @@ pub fn predict_from_location() -> bool {
 pub fn scenario_href(
     scenario: &Scenario,
     observations: &[Observation],
+    as_of: Option<Date>,
     predict: bool,
     section: Option<&str>,
 ) -> String {
@@ -97,7 +106,10 @@ pub fn scenario_href(
     for key in SCENARIO_KEYS.into_iter().chain(["predict", "section"]) {
         params.delete(key);
     }
-    for (key, value) in scenario_to_query(scenario, observations) {
+    for (key, value) in scenario_to_query(scenario, observations)
+        .into_iter()
+        .chain(as_of_to_query(as_of))
+    {
         params.append(key, &value);
     }
     if predict {
@@ -122,48 +134,38 @@ pub fn replace_location(href: &str) {
     }
 }
 
-/// Scrolls to the section `?section=` names, then keeps `section` on the section in the middle
-/// of the viewport (`None` at the top of the page). Call once every section is mounted.
-pub fn track_section_in_view(section: RwSignal<Option<&'static str>>) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(id) = section.get_untracked() {
-        if let Some(element) = document.get_element_by_id(id) {
+/// Once `mounted` (every section is in the document): scrolls to the section `?section=`
+/// names, then keeps `section` on the section in the middle of the viewport (`None` at the
+/// top of the page). The observer is released with the calling component.
+pub fn use_section_in_view(section: RwSignal<Option<&'static str>>, mounted: Signal<bool>) {
+    Effect::new(move |_| {
+        if !mounted.get() {
+            return;
+        }
+        let id = section.get_untracked();
+        let element = id.and_then(|id| document().get_element_by_id(id));
+        if let Some(element) = element {
             element.scroll_into_view();
         }
-    }
-    let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        for entry in entries.iter() {
-            let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
-                continue;
-            };
+    });
+    let targets = Signal::derive(move || {
+        if !mounted.get() {
+            return Vec::new();
+        }
+        let Ok(list) = document().query_selector_all("header.masthead, main > section") else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|index| list.item(index))
+            .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+            .collect::<Vec<_>>()
+    });
+    // A thin band across the middle of the viewport: the section crossing it is "in view".
+    on_intersection(targets, "-45% 0px -54% 0px", move |entries, _| {
+        for entry in entries {
             if entry.is_intersecting() {
-                let id = entry.target().id();
-                section.set(section_from_query(&id));
+                section.set(section_from_query(&entry.target().id()));
             }
         }
     });
-    let options = web_sys::IntersectionObserverInit::new();
-    // A thin band across the middle of the viewport: the section crossing it is "in view".
-    options.set_root_margin("-45% 0px -54% 0px");
-    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
-        on_change.as_ref().unchecked_ref(),
-        &options,
-    ) else {
-        return;
-    };
-    if let Ok(targets) = document.query_selector_all("header.masthead, main > section") {
-        for index in 0..targets.length() {
-            if let Some(target) = targets
-                .item(index)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                observer.observe(&target);
-            }
-        }
-    }
-    // Both live as long as the page.
-    std::mem::forget(observer);
-    on_change.forget();
 }

@@ -2,7 +2,7 @@
 //! without JavaScript that `scripts/postbuild.mjs` writes into `index.html`: built on the host
 //! from the app's messages and embedded dataset (`src/shell.rs`), with no leptos.
 
-use union_state_explorer::messages::{page, Lang};
+use union_state_explorer::messages::{self, page, Lang};
 use union_state_explorer::model::Dataset;
 use union_state_explorer::shell::{header_shell, noscript};
 
@@ -10,7 +10,7 @@ fn main() {
     let dataset = Dataset::embedded();
     let out = serde_json::json!({
         "shell": header_shell(page(), &dataset),
-        "noscript": noscript(Lang::default().noscript(), &dataset),
+        "noscript": noscript(messages::noscript(Lang::default()), &dataset),
     });
     println!("{out}");
 }

@@ -216,12 +216,7 @@ pub fn completion_chart(
         .map(|p| {
             Point::named(
                 pair(p.date, p.percent),
-                m.projected_tooltip(
-                    p.date,
-                    p.percent,
-                    crate::model::projection::programs_done(p.percent, count),
-                    count,
-                ),
+                m.projected_tooltip(p.date, p.percent),
             )
         })
         .collect();

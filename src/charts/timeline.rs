@@ -1,10 +1,10 @@
-//! The timeline chart: one point per milestone on a time axis, indexed like the milestones.
+//! The timeline chart: one labelled point per milestone on evenly spaced rows, indexed like the
+//! milestones.
 
 use super::ext::{ChartExt, Point};
 use super::{axis, chart, grid, marker_style, markers, shown, Palette};
 use crate::messages::ChartMessages;
-use crate::model::dataset::Dataset;
-use crate::model::Date;
+use crate::model::dataset::{Dataset, Milestone};
 use charming::component::Axis;
 use charming::datatype::CompositeValue;
 use charming::element::font_settings::FontWeight;
@@ -14,67 +14,75 @@ use charming::series::Line;
 /// Id of the only series.
 pub const EVENTS_ID: &str = "events";
 
-/// Rows the points cycle through, so neighbouring events do not cover each other.
-const LANES: usize = 3;
+/// Years between two neighbouring events from which the chart marks the gap with a row of its
+/// own: the rows are evenly spaced, so the ten events of 2018–2023 get room, and a gap row says
+/// where that spacing skips years.
+const GAP_YEARS: i32 = 5;
 
-/// The lane of the milestone at `index`, from 1 to `LANES`.
-fn lane(index: usize) -> i64 {
-    (index % LANES + 1) as i64
+/// The rows of the chart, top to bottom: each milestone's date as the axis shows it, with a
+/// row naming the years skipped before any event that follows a long gap. Returns the rows and
+/// the row of each milestone.
+pub fn timeline_rows(
+    m: &(impl ChartMessages + ?Sized),
+    milestones: &[Milestone],
+) -> (Vec<String>, Vec<usize>) {
+    let mut rows = Vec::new();
+    let mut at = Vec::with_capacity(milestones.len());
+    for (index, milestone) in milestones.iter().enumerate() {
+        if let Some(before) = index.checked_sub(1).map(|i| &milestones[i]) {
+            let gap = milestone.date.year() - before.date.year();
+            if gap >= GAP_YEARS {
+                rows.push(m.timeline_gap(gap));
+            }
+        }
+        at.push(rows.len());
+        rows.push(milestone.when.clone());
+    }
+    (rows, at)
 }
 
-/// January 1 of `year`, as the time axis reads it.
-fn new_year(year: i32) -> Option<String> {
-    Date::new(year, 1, 1).map(|date| date.to_string())
-}
-
-/// Builds the timeline chart; data index `i` is `dataset.milestones[i]`.
+/// Builds the timeline chart; data index `i` is `dataset.milestones[i]`. The events run down
+/// evenly spaced rows, each labelled with its number and title beside its dot and its date on
+/// the axis, so the chart reads without the table at any width.
 pub fn timeline_chart(
     m: &(impl ChartMessages + ?Sized),
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
     let milestones = &dataset.milestones;
+    let (rows, at) = timeline_rows(m, milestones);
     let data: Vec<Point> = milestones
         .iter()
+        .zip(at)
         .enumerate()
-        .map(|(index, milestone)| {
-            // The third dimension is the event's number, drawn inside its dot and shown
-            // beside the same event in the table, so chart and table can be read together.
+        .map(|(index, (milestone, row))| {
+            // The event's number (as in the table) and its label: the short title if any.
             let value = CompositeValue::from(vec![
-                CompositeValue::from(milestone.date.to_string()),
-                CompositeValue::from(lane(index)),
+                CompositeValue::from(0),
+                CompositeValue::from(row as i64),
                 CompositeValue::from(index as i64 + 1),
+                CompositeValue::from(milestone.label()),
             ]);
             Point::named(value, m.milestone_tooltip(milestone))
         })
         .collect();
 
-    let mut x_axis = Axis::new().type_(AxisType::Time);
-    // Whole years at both ends, so the first and last points do not sit on the edges.
-    if let (Some(first), Some(last)) = (milestones.first(), milestones.last()) {
-        if let Some(min) = new_year(first.date.year()) {
-            x_axis = x_axis.min(min);
-        }
-        if let Some(max) = new_year(last.date.year() + 1) {
-            x_axis = x_axis.max(max);
-        }
-    }
+    // The dots sit on the left edge, their labels to the right: the axis is hidden.
+    let x_axis = Axis::new().type_(AxisType::Value).show(false).min(0).max(1);
     let y_axis = Axis::new()
-        .type_(AxisType::Value)
-        .show(false)
-        .min(0)
-        .max(LANES as i64 + 1);
-
+        .type_(AxisType::Category)
+        .inverse(true)
+        .data(rows);
     let mut option = chart(
-        grid(16, 24, 16, 40),
-        axis(x_axis, AxisLabel::new(), true, palette),
-        axis(y_axis, AxisLabel::new(), false, palette),
+        // ECharts' containLabel left the longest date a few pixels short at 1280 px.
+        grid(24, 8, 8, 8).contain_label(true),
+        axis(x_axis, AxisLabel::new(), false, palette),
+        axis(y_axis, AxisLabel::new().font_size(11.0), false, palette),
         palette,
     );
-    let label = shown("{@[2]}")
-        .position(LabelPosition::Inside)
-        // The background's colour keeps the number legible on the dot.
-        .color(palette.background)
+    let label = shown("{@[2]}. {@[3]}")
+        .position(LabelPosition::Right)
+        .color(palette.text)
         .font_size(11.0)
         .font_weight(FontWeight::Bold);
     option.push(markers(
@@ -83,7 +91,7 @@ pub fn timeline_chart(
             .name(m.timeline_series())
             .label(label),
         Symbol::Circle,
-        22.0,
+        12.0,
         marker_style(palette.reported, palette),
         data,
     ));
@@ -121,22 +129,22 @@ mod tests {
         assert_eq!(all[0]["lineStyle"]["opacity"], 0.0, "markers, not a line");
         let data = all[0]["data"].as_array().unwrap();
         assert_eq!(data.len(), dataset.milestones.len());
-        // Date, lane, and the event's number as shown in the table.
-        assert_eq!(data[0]["value"], json!(["1992-07-01", 1, 1]));
+        // Left edge, first row, the event's number as shown in the table, and its title.
+        assert_eq!(data[0]["value"], json!([0, 0, 1, "Integration begins"]));
         assert_eq!(data.last().unwrap()["value"][2], dataset.milestones.len());
-        assert_eq!(all[0]["label"]["formatter"], "{@[2]}");
+        assert_eq!(all[0]["label"]["formatter"], "{@[2]}. {@[3]}");
+        assert_eq!(all[0]["label"]["position"], "right");
         assert!(data[0]["name"]
             .as_str()
             .unwrap()
             .starts_with("early 1990s: Integration begins. The integration process"));
         let last = data.last().unwrap();
-        assert_eq!(last["value"][0], "2023-04-06");
         assert_eq!(
             last["name"],
             "April 6, 2023: Supreme State Council. The Supreme State Council of the Union State met. Source: Kremlin.ru, April 6"
         );
         for (point, milestone) in data.iter().zip(&dataset.milestones) {
-            assert_eq!(point["value"][0], milestone.date.to_string());
+            assert_eq!(point["value"][3], milestone.label());
             assert!(point["name"]
                 .as_str()
                 .unwrap()
@@ -145,31 +153,60 @@ mod tests {
     }
 
     #[test]
-    fn neighbours_take_different_lanes() {
+    fn every_event_has_a_row_of_its_own_and_long_gaps_are_marked() {
         let option = option();
-        let lanes: Vec<i64> = option["series"][0]["data"]
+        let rows: Vec<i64> = option["series"][0]["data"]
             .as_array()
             .unwrap()
             .iter()
             .map(|p| p["value"][1].as_i64().unwrap())
             .collect();
-        // Consecutive events, often days apart, would otherwise sit on one spot.
-        assert!(lanes.windows(2).all(|pair| pair[0] != pair[1]));
-        assert!(lanes.iter().all(|lane| (1..=3).contains(lane)));
-    }
-
-    #[test]
-    fn axes_span_the_events_with_the_lanes_hidden() {
-        let option = option();
-        assert_eq!(option["xAxis"]["type"], "time");
-        assert_eq!(option["xAxis"]["min"], "1992-01-01");
-        assert_eq!(option["xAxis"]["max"], "2024-01-01");
-        assert_eq!(option["yAxis"]["show"], false);
-        assert_eq!(option["yAxis"]["min"], 0);
-        assert_eq!(option["yAxis"]["max"], 4);
+        // Events days apart (April 5 and 6, 2023) would otherwise cover each other.
+        assert!(rows.windows(2).all(|pair| pair[0] < pair[1]));
+        let axis = option["yAxis"]["data"].as_array().unwrap();
+        assert_eq!(option["yAxis"]["type"], "category");
+        assert_eq!(
+            option["yAxis"]["inverse"], true,
+            "the first event at the top"
+        );
+        // 1992 to 1999, and 2003 to 2018: the rows that say so sit before the later event.
+        assert_eq!(axis[1], "(7 years)");
+        assert_eq!(axis[2], "1999");
+        assert_eq!(axis[5], "(15 years)");
+        assert_eq!(axis[6], "December 2018");
+        assert_eq!(axis.len(), 16);
+        assert_eq!(rows[4], 6);
+        assert_eq!(option["xAxis"]["show"], false);
+        assert_eq!(option["grid"][0]["containLabel"], true);
         assert_eq!(option["animation"], false);
         assert_eq!(option["tooltip"]["formatter"], TOOLTIP);
         assert!(option.get("legend").is_none());
+    }
+
+    #[test]
+    fn the_chart_labels_an_event_by_its_short_title_and_the_tooltip_keeps_the_title() {
+        let dataset = Dataset::embedded();
+        let option = option();
+        let data = option["series"][0]["data"].as_array().unwrap();
+        let (index, milestone) = dataset
+            .milestones
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.short.is_some())
+            .unwrap();
+        assert_eq!(data[index]["value"][3], milestone.short.clone().unwrap());
+        assert!(data[index]["name"]
+            .as_str()
+            .unwrap()
+            .contains(&milestone.title));
+        // Every label fits one line beside its dot on a phone.
+        for point in data {
+            let label = point["value"][3].as_str().unwrap();
+            assert!(
+                label.chars().count() <= crate::model::dataset::MAX_LABEL_CHARS,
+                "{label}"
+            );
+        }
     }
 
     #[test]
@@ -189,7 +226,8 @@ mod tests {
             &dataset,
             &crate::charts::LIGHT,
         ));
-        assert!(option["xAxis"].get("min").is_none());
+        // No rows: charming leaves the empty list out.
+        assert!(option["yAxis"]["data"].as_array().is_none_or(Vec::is_empty));
         assert_eq!(option["series"][0]["id"], EVENTS_ID);
         assert_eq!(option["series"][0]["name"], "Events");
         assert!(timeline_description(crate::messages::page(), &dataset).contains("no events"));

@@ -3,10 +3,10 @@
 use super::embed::EmbedView;
 use super::masthead::{Credit, Masthead};
 use super::sections::SECTION_VIEWS;
-use crate::app::embed::{embed_parameter, post_height_to_parent};
+use crate::app::embed::{embed_parameter, use_height_for_parent};
 use crate::app::loading::use_dataset_link;
 use crate::app::staging::{use_staged_mounting, Later, Staged};
-use crate::app::url::{track_section_in_view, use_scenario_url};
+use crate::app::url::{use_scenario_url, use_section_in_view};
 use crate::app::{use_service_worker, AppState};
 use crate::messages::{Label, Messages as _};
 use crate::model::sections::{first_part, LATER_PARTS};
@@ -21,12 +21,14 @@ pub fn App() -> impl IntoView {
     use_dataset_link(state);
     let url = use_scenario_url(state);
     if let Some(section) = embed_parameter() {
-        post_height_to_parent();
+        use_height_for_parent();
         return view! { <EmbedView section=section scenario_link=url.link /> }.into_any();
     }
     // Once every section is in the document: reopen the section a link names, then follow
     // the section in view.
-    let revealed = use_staged_mounting(move || track_section_in_view(url.section));
+    let mounted = RwSignal::new(false);
+    let revealed = use_staged_mounting(move || mounted.set(true));
+    use_section_in_view(url.section, mounted.into());
     let sections = SECTION_VIEWS
         .iter()
         .enumerate()

@@ -1,8 +1,7 @@
 //! The completion table: every observed and projected value with its kind and source.
 
 use crate::app::AppState;
-use crate::messages::{Label, Messages as _};
-use crate::model::format::number;
+use crate::messages::{page, Label, Messages as _, StoryMessages as _, Text};
 use crate::model::Kind;
 use leptos::prelude::*;
 
@@ -38,12 +37,12 @@ pub fn CompletionTable() -> impl IntoView {
                                 let kind = row.kind;
                                 view! {
                                     <tr data-kind=class>
-                                        <td data-label="Date" data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
-                                        <td data-label="Implemented" class="num">{format!("{}%", number(row.percent, 1))}</td>
-                                        <td data-label="Programs" class="num">{number(row.programs, 1)}</td>
+                                        <td data-label=page().label(Label::Date) data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
+                                        <td data-label=page().label(Label::Implemented) class="num">{page().figure_percent_value(row.percent)}</td>
+                                        <td data-label=page().text(Text::DerivedPrograms) class="num">{page().number(row.programs, 1)}</td>
                                         <KindCell kind=kind />
-                                        <td data-label="Wording or method">{row.note}</td>
-                                        <td data-label="Source">{row.source}</td>
+                                        <td data-label=page().label(Label::WordingOrMethod)>{row.note}</td>
+                                        <td data-label=page().label(Label::Source)>{row.source}</td>
                                     </tr>
                                 }
                             })
@@ -62,8 +61,47 @@ pub fn KindCell(
     kind: Kind,
 ) -> impl IntoView {
     view! {
-        <td data-label="Kind">
+        <td data-label=page().label(Label::Kind)>
             <span class=format!("kind kind--{}", kind.css_class())>{crate::messages::page().kind(&kind)}</span>
         </td>
+    }
+}
+
+/// Whether the screen is wide enough (48rem) for the data tables to start open.
+fn wide_screen() -> bool {
+    window()
+        .match_media("(min-width: 48rem)")
+        .ok()
+        .flatten()
+        .is_none_or(|query| query.matches())
+}
+
+/// A data table behind a "Show the data" button: closed on phones, open on wide screens, and
+/// always printed (the stylesheet shows the body on paper whatever the state).
+#[component]
+pub fn DataDisclosure(
+    /// Element id of the body, named by the button's `aria-controls`.
+    id: &'static str,
+    /// The table.
+    children: Children,
+) -> impl IntoView {
+    // Decided once, before the first paint, so the page does not jump; the reader's choice
+    // stands from then on.
+    let open = RwSignal::new(wide_screen());
+    view! {
+        <div class="disclosure">
+            <button
+                type="button"
+                class="disclosure__toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls=id
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {page().text(Text::ShowData)}
+            </button>
+            <div class="disclosure__body" id=id class:is-open=move || open.get()>
+                {children()}
+            </div>
+        </div>
     }
 }

@@ -7,6 +7,7 @@ mod loader;
 mod near_viewport;
 
 use crate::charts::ChartOption;
+use crate::messages::{page, StoryMessages as _};
 use leptos::html::Div;
 use leptos::prelude::*;
 use loader::{echarts_init, echarts_loaded, EChartsInstance};
@@ -195,11 +196,11 @@ pub fn EChart(
                 aria-label=move || option.with(|option| option.description.clone())
             ></div>
             <button type="button" class="echart__download" id=format!("{id}-png") on:click=download_png>
-                {format!("Download the {label} (PNG)")}
+                {page().download_chart(label)}
             </button>
             <Show when=move || failed.get()>
                 <p class="echart__fallback" role="status">
-                    {format!("The {label} could not be drawn in this browser. The table below holds the same values.")}
+                    {page().chart_failed(label)}
                 </p>
             </Show>
         </div>

@@ -1,13 +1,13 @@
-//! The page's header (headline, lede, key figures, navigation, data bar) and its credit line.
+//! The page's header (headline, lede, navigation, data bar) and its credit line.
 
 use super::data_bar::DataBar;
-use super::sections::{KeyFigures, SectionNav};
+use super::sections::SectionNav;
 use super::theme_switch::ThemeSwitch;
 use crate::app::AppState;
 use crate::messages::Messages as _;
 use leptos::prelude::*;
 
-/// The header: headline and lede from the dataset, key figures, navigation and data bar.
+/// The header: headline and lede from the dataset, navigation and data bar.
 #[component]
 pub fn Masthead() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -27,7 +27,6 @@ pub fn Masthead() -> impl IntoView {
             </div>
             <h1>{move || m.headline(count())}</h1>
             <p class="masthead__lede">{lede}</p>
-            <KeyFigures />
             <SectionNav />
             <DataBar />
         </header>

@@ -1,5 +1,6 @@
 //! Leptos views only: each reads the app state and renders; no logic of its own.
 
+pub mod after;
 pub mod app;
 pub mod data_bar;
 pub mod data_table;

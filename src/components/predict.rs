@@ -37,6 +37,7 @@ pub fn PredictPanel() -> impl IntoView {
                     on:change=move |ev| {
                         state.predict.set(event_target_checked(&ev));
                         state.guess.set(None);
+                        state.after_revealed.set(false);
                     }
                 />
                 " "

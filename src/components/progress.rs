@@ -1,17 +1,17 @@
 //! The progress section: scenario controls, the completion chart and sentence, and its table.
 
-use super::data_table::CompletionTable;
+use super::data_table::{CompletionTable, DataDisclosure};
 use super::echart::EChart;
 use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
+use super::sections::KeyFigures;
 use super::share::ShareDialog;
-use crate::app::settle::on_settled;
+use crate::app::browser::on_settled;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::messages::{Label, Messages as _};
 use crate::model::projection::BAND_SHARE;
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// The progress section on the page: its heading at once, then the controls and chart in one
 /// staged part and the table in the next.
@@ -31,19 +31,24 @@ pub fn ProgressSection(
             <PredictPanel />
             <ProgressInteractive scenario_link=scenario_link />
             <ShareDialog scenario_link=scenario_link />
+            <KeyFigures />
             </Later>
             <Later revealed=staged.revealed part=staged.first + 1>
+            // The method belongs to the values in the table: it opens with them.
+            <DataDisclosure id="completion-data">
             <CompletionTable />
+            <p class="method" id="derived-programs-note">{move || { use crate::messages::AfterMessages as _; crate::messages::page().derived_programs_note(count()) }}</p>
             <p class="method">
                 {crate::messages::page().label(Label::ReportedMethod)}
                 {crate::messages::page().projected_method(BAND_SHARE * 100.0)}
             </p>
+            </DataDisclosure>
             </Later>
         </section>
     }
 }
 
-/// The scenario controls beside the sentence, the completion chart and its summary.
+/// The sentence, the completion chart and its summary, with the scenario controls under or beside them.
 #[component]
 pub fn ProgressInteractive(
     /// The current page address, quoted in the printed handout.
@@ -52,9 +57,16 @@ pub fn ProgressInteractive(
     let state = expect_context::<AppState>();
     let announcement = settled_announcement(state.sentence);
     view! {
+        // The chart first, then the sentence and the controls right under it, so on a phone
+        // the reader sees the whole chart and its answer while moving the pace.
         <div class="progress-layout">
-            <ScenarioPanel />
             <div class="progress-layout__chart">
+                <EChart
+                    option=state.completion_option
+                    id="completion-chart"
+                    label=crate::messages::StoryMessages::text(crate::messages::page(), crate::messages::Text::CompletionChart)
+                />
+                // The answer under the chart, next to the slider that changes it.
                 <Show
                     when=move || state.revealed.get()
                     fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">{crate::messages::page().label(Label::ProjectionHiddenSentence)}</p> }
@@ -69,11 +81,6 @@ pub fn ProgressInteractive(
                 <p class="visually-hidden" id="scenario-announcement" aria-live="polite">
                     {move || announcement.get()}
                 </p>
-                <EChart
-                    option=state.completion_option
-                    id="completion-chart"
-                    label="completion chart"
-                />
                 <p class="chart-summary" id="completion-summary">
                     {move || state.completion_description.get()}
                 </p>
@@ -81,22 +88,20 @@ pub fn ProgressInteractive(
                     {crate::messages::page().label(Label::ScenarioOnline)} {move || scenario_link.get()}
                 </p>
             </div>
+            <ScenarioPanel />
         </div>
     }
 }
 
-/// How long the sentence must stay unchanged before screen readers hear it.
-const ANNOUNCE_AFTER: Duration = Duration::from_millis(700);
+/// How long (ms) the sentence must stay unchanged before screen readers hear it.
+const ANNOUNCE_AFTER_MS: f64 = 700.0;
 
-/// `sentence` once it has stayed the same for `ANNOUNCE_AFTER`; empty until it first changes,
-/// so opening the page announces nothing the reader did not ask for.
+/// `sentence` once it has stayed the same for `ANNOUNCE_AFTER_MS`; empty until it first
+/// changes, so opening the page announces nothing the reader did not ask for.
 fn settled_announcement(sentence: Memo<String>) -> ReadSignal<String> {
     let (announcement, set_announcement) = signal(String::new());
-    on_settled(
-        move || sentence.get(),
-        ANNOUNCE_AFTER,
-        true,
-        move |text| set_announcement.set(text),
-    );
+    on_settled(sentence.into(), ANNOUNCE_AFTER_MS, false, move |text| {
+        set_announcement.set(text.to_string())
+    });
     announcement
 }

@@ -2,15 +2,16 @@
 //! navigation, key figures, and the sections besides progress (trade, balance, timeline,
 //! treaty, sources). Views only; every text and number comes from the model.
 
-use super::data_table::KindCell;
+use super::after::{AfterInteractive, AfterSection};
+use super::data_table::{DataDisclosure, KindCell};
 use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
-use crate::messages::Messages as _;
-use crate::model::dataset::TreatyStatus;
-use crate::model::sections::SECTIONS;
+use crate::messages::{page, Label, Messages as _, StoryMessages as _, Text};
+use crate::model::sections::{sections_using, SECTIONS};
 use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
+use crate::model::treaty::treaty_groups;
 use leptos::prelude::*;
 
 /// A section's views, beside its entry in `model::sections::SECTIONS` (same order).
@@ -41,7 +42,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.trade id="trade-chart" label="trade chart" /> }
+            view! { <ChartWithSummary chart=state.trade id="trade-chart" label=page().text(Text::TradeChart) /> }
                 .into_any()
         }),
     },
@@ -53,7 +54,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.balance id="balance-chart" label="trade balance chart" /> }.into_any()
+            view! { <ChartWithSummary chart=state.balance id="balance-chart" label=page().text(Text::BalanceChart) /> }.into_any()
         }),
     },
     SectionView {
@@ -64,7 +65,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" /> }
+            view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label=page().text(Text::TimelineChart) /> }
                 .into_any()
         }),
     },
@@ -75,6 +76,13 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
                 .into_any()
         },
         embed: None,
+    },
+    SectionView {
+        id: "after",
+        page: |staged, link| view! { <AfterSection staged=staged scenario_link=link /> }.into_any(),
+        embed: Some(|link| {
+            view! { <AfterInteractive scenario_link=link embedded=true /> }.into_any()
+        }),
     },
     SectionView {
         id: "sources",
@@ -112,7 +120,7 @@ const _: () = {
             "SECTION_VIEWS follows SECTIONS"
         );
         assert!(
-            SECTION_VIEWS[at].embed.is_some() == SECTIONS[at].embed_title.is_some(),
+            SECTION_VIEWS[at].embed.is_some() == SECTIONS[at].embeddable,
             "a section has an embed view exactly when it has an embed title"
         );
         at += 1;
@@ -123,31 +131,37 @@ const _: () = {
 #[component]
 pub fn SectionNav() -> impl IntoView {
     view! {
-        <nav class="section-nav" aria-label="Sections">
+        <nav class="section-nav" aria-label=page().text(Text::SectionsNav)>
             <ul>
                 {SECTIONS
                     .iter()
-                    .map(|section| view! { <li><a href=format!("#{}", section.id)>{section.nav}</a></li> })
+                    .map(|section| view! { <li><a href=format!("#{}", section.id)>{page().section_nav(section.name)}</a></li> })
                     .collect_view()}
             </ul>
         </nav>
     }
 }
 
-/// The header's key figures, each with its source.
+/// The key figures as a compact strip under the chart, each a number, a label and its source.
 #[component]
 pub fn KeyFigures() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <ul class="key-figures" aria-label="Key figures">
+        <ul class="key-figures" aria-label=page().text(Text::KeyFigures)>
             {move || state.dataset.with(|d| key_figures(crate::messages::page(), d))
                 .into_iter()
-                .map(|figure| view! {
-                    <li class="key-figure">
-                        <span class="key-figure__value">{figure.value}</span>
-                        <span class="key-figure__label">{figure.label}</span>
-                        <span class="key-figure__source">{figure.source}</span>
-                    </li>
+                .map(|figure| {
+                    let quote = figure.quote.clone();
+                    view! {
+                        <li class="key-figure" title=figure.quote>
+                            <span class="key-figure__value">{figure.value}</span>
+                            <span class="key-figure__label">
+                                {figure.label}
+                                {quote.map(|q| view! { <span class="visually-hidden">" " {q}</span> })}
+                            </span>
+                            <span class="key-figure__source">{figure.source}</span>
+                        </li>
+                    }
                 })
                 .collect_view()}
         </ul>
@@ -184,15 +198,16 @@ pub fn TradeSection() -> impl IntoView {
     let note = move || state.dataset.with(|d| d.trade.note.clone());
     view! {
         <section id="trade" class="section" aria-labelledby="trade-title">
-            <h2 id="trade-title">"Trade followed integration"</h2>
-            <ChartWithSummary chart=state.trade id="trade-chart" label="trade chart" />
+            <h2 id="trade-title">{page().text(Text::TradeTitle)}</h2>
+            <ChartWithSummary chart=state.trade id="trade-chart" label=page().text(Text::TradeChart) />
             <p class="method">{note}</p>
+            <DataDisclosure id="trade-data">
             <div class="table-scroll" role="region" aria-labelledby="trade-table-caption" tabindex="0">
                 <table class="data-table" id="trade-table">
-                    <caption id="trade-table-caption">"Belarus–Russia trade, US$ billion: reported and derived values"</caption>
+                    <caption id="trade-table-caption">{page().text(Text::TradeCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">"Year"</th><th scope="col">"Measure"</th><th scope="col">"Value"</th>
-                        <th scope="col">"Kind"</th><th scope="col">"Wording or method"</th><th scope="col">"Source"</th>
+                        <th scope="col">{page().text(Text::Year)}</th><th scope="col">{page().text(Text::Measure)}</th><th scope="col">{page().text(Text::Value)}</th>
+                        <th scope="col">{page().label(Label::Kind)}</th><th scope="col">{page().label(Label::WordingOrMethod)}</th><th scope="col">{page().label(Label::Source)}</th>
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(|d| trade_rows(crate::messages::page(), d)).into_iter().map(|row| {
@@ -200,18 +215,19 @@ pub fn TradeSection() -> impl IntoView {
                             let kind = row.kind;
                             view! {
                                 <tr data-kind=class>
-                                    <td data-label="Year">{row.year}</td>
-                                    <td data-label="Measure">{row.measure}</td>
-                                    <td data-label="Value" class="num">{row.value}</td>
+                                    <td data-label=page().text(Text::Year)>{row.year}</td>
+                                    <td data-label=page().text(Text::Measure)>{row.measure}</td>
+                                    <td data-label=page().text(Text::Value) class="num">{row.value}</td>
                                     <KindCell kind=kind />
-                                    <td data-label="Wording or method">{row.note}</td>
-                                    <td data-label="Source">{row.source}</td>
+                                    <td data-label=page().label(Label::WordingOrMethod)>{row.note}</td>
+                                    <td data-label=page().label(Label::Source)>{row.source}</td>
                                 </tr>
                             }
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            </DataDisclosure>
         </section>
     }
 }
@@ -222,14 +238,15 @@ pub fn BalanceSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section id="balance" class="section" aria-labelledby="balance-title">
-            <h2 id="balance-title">"From deficit to a first surplus"</h2>
-            <ChartWithSummary chart=state.balance id="balance-chart" label="trade balance chart" />
+            <h2 id="balance-title">{page().text(Text::BalanceTitle)}</h2>
+            <ChartWithSummary chart=state.balance id="balance-chart" label=page().text(Text::BalanceChart) />
+            <DataDisclosure id="balance-data">
             <div class="table-scroll" role="region" aria-labelledby="balance-table-caption" tabindex="0">
                 <table class="data-table" id="balance-table">
-                    <caption id="balance-table-caption">"Belarus’s trade balance with Russia"</caption>
+                    <caption id="balance-table-caption">{page().text(Text::BalanceCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">"Year"</th><th scope="col">"Balance"</th><th scope="col">"Kind"</th>
-                        <th scope="col">"Wording"</th><th scope="col">"Source"</th>
+                        <th scope="col">{page().text(Text::Year)}</th><th scope="col">{page().text(Text::Balance)}</th><th scope="col">{page().label(Label::Kind)}</th>
+                        <th scope="col">{page().text(Text::Wording)}</th><th scope="col">{page().label(Label::Source)}</th>
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(|d| balance_rows(crate::messages::page(), d)).into_iter().map(|row| {
@@ -237,17 +254,18 @@ pub fn BalanceSection() -> impl IntoView {
                             let kind = row.kind;
                             view! {
                                 <tr data-kind=class>
-                                    <td data-label="Year">{row.year}</td>
-                                    <td data-label="Balance" class="num">{row.balance}</td>
+                                    <td data-label=page().text(Text::Year)>{row.year}</td>
+                                    <td data-label=page().text(Text::Balance) class="num">{row.balance}</td>
                                     <KindCell kind=kind />
-                                    <td data-label="Wording">{row.note}</td>
-                                    <td data-label="Source">{row.source}</td>
+                                    <td data-label=page().text(Text::Wording)>{row.note}</td>
+                                    <td data-label=page().label(Label::Source)>{row.source}</td>
                                 </tr>
                             }
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            </DataDisclosure>
         </section>
     }
 }
@@ -261,14 +279,15 @@ pub fn TimelineSection() -> impl IntoView {
     let tab_stop = RwSignal::new(0_usize);
     view! {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">"Three decades of integration"</h2>
-            <ChartWithSummary chart=state.timeline id="timeline-chart" label="timeline" tip=focused />
-            <p class="hint">"Each dot is numbered as in the table. Hover a row, or Tab into the table and move through its rows with the arrow keys (Home and End for the first and last), to see the event and its source on the timeline; Escape hides it."</p>
+            <h2 id="timeline-title">{page().text(Text::TimelineTitle)}</h2>
+            <ChartWithSummary chart=state.timeline id="timeline-chart" label=page().text(Text::TimelineChart) tip=focused />
+            <DataDisclosure id="timeline-data">
+                <p class="hint">{page().text(Text::TimelineHint)}</p>
             <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
                 <table class="data-table" id="timeline-table">
-                    <caption id="timeline-table-caption">"Milestones of Belarus–Russia integration"</caption>
+                    <caption id="timeline-table-caption">{page().text(Text::TimelineCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">"#"</th><th scope="col">"When"</th><th scope="col">"Event"</th><th scope="col">"Source"</th>
+                        <th scope="col">{page().text(Text::Number)}</th><th scope="col">{page().text(Text::When)}</th><th scope="col">{page().text(Text::Event)}</th><th scope="col">{page().label(Label::Source)}</th>
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(|d| d.milestones.clone()).into_iter().enumerate().map(|(index, m)| view! {
@@ -290,14 +309,15 @@ pub fn TimelineSection() -> impl IntoView {
                                 }
                             >
                                 <td data-label="#" class="num">{index + 1}</td>
-                                <td data-label="When">{m.when}</td>
-                                <td data-label="Event"><strong>{m.title}</strong>" — "{m.detail}</td>
-                                <td data-label="Source">{m.source.cited_as}</td>
+                                <td data-label=page().text(Text::When)>{m.when}</td>
+                                <td data-label=page().text(Text::Event)><strong>{m.title}</strong>" — "{m.detail}</td>
+                                <td data-label=page().label(Label::Source)>{m.source.cited_as}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            </DataDisclosure>
         </section>
     }
 }
@@ -338,42 +358,62 @@ fn focus_end_row(ev: &leptos::ev::KeyboardEvent, first: bool) {
     });
 }
 
-/// The treaty's items: stalled since the early 2000s, or agreed as breakthroughs.
+/// The treaty's items, one line each (status, name, since when), grouped by status; a reason
+/// and source the whole group shares are said once, an item's own detail on demand.
 #[component]
 pub fn TreatySection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let column = move |status: TreatyStatus, title: &'static str| {
-        let cards = move || {
-            state.dataset.with(|d| d.treaty_items.clone())
-            .into_iter()
-            .filter(|t| t.status == status)
-            .map(|t| {
-                let phrase = t.status_phrase();
+    let board = move || {
+        state.dataset.with(treaty_groups).into_iter().map(|group| {
+            let status = group.status;
+            let shared_source = group.shared_source.clone();
+            let items = group.items.into_iter().map(|t| {
+                let phrase = page().treaty_since(t.status, &t.since);
+                let own = shared_source.is_none().then(|| view! {
+                    <details class="treaty-card__more">
+                        <summary>{page().text(Text::Detail)}</summary>
+                        <p>{t.detail}</p>
+                    </details>
+                });
                 view! {
-                <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
-                    <span class="treaty-card__status">{crate::messages::page().treaty_status(status)}</span>
-                    <h4 class="treaty-card__item">{t.item}</h4>
-                    <p class="treaty-card__since">{phrase}</p>
-                    <p>{t.detail}</p>
-                    <p class="treaty-card__source">"Source: "{t.source.cited_as}</p>
-                </li>
+                    <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
+                        <span class="treaty-card__status">{crate::messages::page().treaty_status(status)}</span>
+                        " "
+                        <span class="treaty-card__item">{t.item}</span>
+                        " "
+                        <span class="treaty-card__since">{phrase}</span>
+                        // Each item keeps its source: on the line when the group has none in
+                        // common, else told to screen readers only (it is shown once below).
+                        <span class=if shared_source.is_some() { "visually-hidden" } else { "treaty-card__source" }>
+                            " "{page().text(Text::SourcePrefix)}{t.source.cited_as}
+                        </span>
+                        {own}
+                    </li>
                 }
-            })
-            .collect_view()
-        };
-        view! {
-            <div class="treaty-board__column">
-                <h3>{title}</h3>
-                <ul class="treaty-board__list">{cards}</ul>
-            </div>
-        }
+            }).collect_view();
+            let title = match status {
+                crate::model::dataset::TreatyStatus::Stalled => page().text(Text::StalledColumn),
+                crate::model::dataset::TreatyStatus::Agreed => page().text(Text::AgreedColumn),
+            };
+            let shared = (group.shared_detail.is_some() || group.shared_source.is_some()).then(|| view! {
+                <p class="treaty-board__shared">
+                    {group.shared_detail}
+                    {group.shared_source.map(|source| view! { " " <span class="treaty-card__source">{page().text(Text::SourcePrefix)}{source}</span> })}
+                </p>
+            });
+            view! {
+                <div class="treaty-board__column">
+                    <h3>{title}</h3>
+                    {shared}
+                    <ul class="treaty-board__list">{items}</ul>
+                </div>
+            }
+        }).collect_view()
     };
-    let stalled = column(TreatyStatus::Stalled, "Stalled");
-    let agreed = column(TreatyStatus::Agreed, "Agreed: the breakthroughs");
     view! {
         <section id="treaty" class="section" aria-labelledby="treaty-title">
-            <h2 id="treaty-title">"The treaty’s items: what stalled, what moved"</h2>
-            <div class="treaty-board">{stalled}{agreed}</div>
+            <h2 id="treaty-title">{page().text(Text::TreatyTitle)}</h2>
+            <div class="treaty-board">{board}</div>
         </section>
     }
 }
@@ -385,25 +425,36 @@ pub fn SourcesSection() -> impl IntoView {
     let article = move || state.dataset.with(|d| d.article.clone());
     view! {
         <section id="sources" class="section" aria-labelledby="sources-title">
-            <h2 id="sources-title">"Sources"</h2>
+            <h2 id="sources-title">{page().text(Text::SourcesTitle)}</h2>
             <p>
                 {move || {
                     let article = article();
-                    format!(
-                        "Every figure on this page comes from one article on {}, published by {} ({}) on {}, and from the sources it cites, listed here as the article cites them.",
-                        article.subject, article.publisher, article.place, crate::messages::page().long_date(article.date)
-                    )
+                    page().sources_intro(&article.subject, &article.publisher, &article.place, article.date)
                 }}
-                " The publisher: "
+                {page().text(Text::Publisher)}
                 <a href="https://jamestown.org/">"The Jamestown Foundation (jamestown.org)"</a>
                 "."
             </p>
             <ul class="sources" id="sources-list">
-                {move || state.dataset.with(|d| source_index(crate::messages::page(), d)).into_iter().map(|source| view! {
-                    <li>
-                        <cite>{source.cited_as}</cite>
-                        <ul>{source.supports.into_iter().map(|fact| view! { <li>{fact}</li> }).collect_view()}</ul>
-                    </li>
+                {move || state.dataset.with(|d| source_index(crate::messages::page(), d)).into_iter().map(|source| {
+                    let used_in = sections_using(source.supports.iter().map(|(datum, _)| *datum))
+                        .into_iter()
+                        .enumerate()
+                        .map(|(at, section)| view! {
+                            {(at > 0).then_some(", ")}
+                            <a href=format!("#{}", section.id)>{page().section_nav(section.name)}</a>
+                        })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <cite>{source.cited_as}</cite>
+                            // What it supports, run on in one line: the list is long on a phone.
+                            <span class="sources__supports">
+                                {source.supports.iter().map(|(_, fact)| fact.as_str()).collect::<Vec<_>>().join("; ")}
+                            </span>
+                            <p class="sources__used-in">{page().text(Text::UsedIn)} {used_in}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         </section>

@@ -1,6 +1,7 @@
 //! "Share or embed": the link to this scenario and an iframe snippet, each with a copy button.
 
 use crate::app::embed::embed_url;
+use crate::messages::{page, Copied, StoryMessages as _, Text};
 use crate::model::sections::EmbedSection;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ fn iframe_snippet(href: &str, section: EmbedSection) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"540\" style=\"border:0\" loading=\"lazy\"></iframe>",
         embed_url(href, section).replace('"', "&quot;"),
-        section.title().replace('"', "&quot;")
+        page().embed_title(section.name()).replace('"', "&quot;")
     )
 }
 
@@ -58,7 +59,7 @@ pub fn ShareDialog(
     let snippet = move || iframe_snippet(&scenario_link.get(), section.get());
     // "Copied" only once the write has succeeded: it fails where permission is denied or the
     // page lacks focus, and then the text is selected for copying by hand.
-    let copy = move |what: &'static str, field: &'static str, text: String| {
+    let copy = move |what: Copied, field: &'static str, text: String| {
         status.set(String::new());
         let write = copy_to_clipboard(&text);
         wasm_bindgen_futures::spawn_local(async move {
@@ -67,13 +68,10 @@ pub fn ShareDialog(
                 None => false,
             };
             if copied {
-                status.set(format!("{what} copied."));
+                status.set(page().copied(what));
             } else {
                 select_field(field);
-                status.set(format!(
-                    "The {} is selected: copy it with Ctrl+C (⌘C on a Mac).",
-                    what.to_ascii_lowercase()
-                ));
+                status.set(page().copy_by_hand(what));
             }
         });
     };
@@ -89,14 +87,14 @@ pub fn ShareDialog(
                 }
             }
         >
-            "Share or embed this scenario"
+            {page().text(Text::Share)}
         </button>
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" id="share-dialog">
-            <h2 id="share-title">"Share or embed this scenario"</h2>
-            <label for="share-link">"Link to this scenario"</label>
+            <h2 id="share-title">{page().text(Text::Share)}</h2>
+            <label for="share-link">{page().text(Text::ShareLink)}</label>
             <input id="share-link" type="text" readonly prop:value=link />
-            <button type="button" id="copy-link" on:click=move |_| copy("Link", "share-link", link())>"Copy link"</button>
-            <label for="share-section">"Chart to embed"</label>
+            <button type="button" id="copy-link" on:click=move |_| copy(Copied::Link, "share-link", link())>{page().text(Text::CopyLink)}</button>
+            <label for="share-section">{page().text(Text::ShareSection)}</label>
             <select
                 id="share-section"
                 on:change=move |ev| {
@@ -107,15 +105,15 @@ pub fn ShareDialog(
             >
                 {EmbedSection::ALL
                     .into_iter()
-                    .map(|s| view! { <option value=s.key() selected=move || section.get() == s>{s.title()}</option> })
+                    .map(|s| view! { <option value=s.key() selected=move || section.get() == s>{page().embed_title(s.name())}</option> })
                     .collect_view()}
             </select>
-            <label for="share-snippet">"Embed code"</label>
+            <label for="share-snippet">{page().text(Text::EmbedCode)}</label>
             <textarea id="share-snippet" readonly rows="4" prop:value=snippet></textarea>
-            <button type="button" id="copy-snippet" on:click=move |_| copy("Embed code", "share-snippet", snippet())>"Copy embed code"</button>
+            <button type="button" id="copy-snippet" on:click=move |_| copy(Copied::EmbedCode, "share-snippet", snippet())>{page().text(Text::CopyEmbedCode)}</button>
             <p role="status" class="share-dialog__status">{move || status.get()}</p>
             <form method="dialog">
-                <button type="submit" id="share-close">"Close"</button>
+                <button type="submit" id="share-close">{page().text(Text::Close)}</button>
             </form>
         </dialog>
     }

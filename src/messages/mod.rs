@@ -5,11 +5,16 @@
 //! and inflect a whole sentence. Quotations, source names and other text from the dataset are
 //! data, passed in as arguments and never translated here.
 
+mod after;
 mod be;
 mod en;
 mod ru;
 #[cfg(test)]
 mod samples;
+mod story;
+
+pub use after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
+pub use story::{Copied, StoryMessages, Text};
 
 pub use be::Be;
 pub use en::En;
@@ -22,28 +27,24 @@ use crate::model::dataset::{
 use crate::model::format::{number_in, NumberStyle};
 use crate::model::{Date, PaceBasis, ThemeChoice};
 
-/// A language the page can speak. Adding one: a variant here, its arms in [`Lang::messages`]
-/// and [`Lang::noscript`], and one folder beside `en/` implementing the four traits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    En,
+pub use crate::model::lang::Lang;
+
+/// The messages of `lang`. Adding a language: its variant in `model::lang::Lang`, one folder
+/// beside `en/` implementing the traits of this module, and its arms here and in [`noscript`].
+pub fn messages(lang: Lang) -> &'static dyn Messages {
+    match lang {
+        Lang::En => &En,
+        // Russian and Belarusian are written in their own folders (#20); until they land the
+        // page stays in English rather than showing a half-translated page.
+        Lang::Ru | Lang::Be => &En,
+    }
 }
 
-impl Lang {
-    /// This language's messages.
-    pub fn messages(self) -> &'static dyn Messages {
-        match self {
-            Lang::En => &En,
-        }
-    }
-
-    /// This language's messages for the page without JavaScript.
-    pub fn noscript(self) -> &'static dyn NoscriptMessages {
-        match self {
-            Lang::En => &En,
-        }
+/// The messages of `lang` for the page without JavaScript.
+pub fn noscript(lang: Lang) -> &'static dyn NoscriptMessages {
+    match lang {
+        Lang::En => &En,
+        Lang::Ru | Lang::Be => &En,
     }
 }
 
@@ -94,10 +95,6 @@ pub enum ScenarioText {
     Stopped {
         /// The latest level in percent.
         percent: f64,
-        /// Equivalent programs done.
-        programs: f64,
-        /// Number of programs.
-        count: u32,
     },
     /// A slowing pace that levels off below 100 percent.
     LevelsOff {
@@ -107,8 +104,6 @@ pub enum ScenarioText {
         slowdown_percent: f64,
         /// The level it approaches, in percent.
         level: f64,
-        /// Equivalent programs done at that level.
-        programs: f64,
         /// Number of programs.
         count: u32,
     },
@@ -380,8 +375,10 @@ pub trait Messages: Sync {
     fn figure_programs(&self, agreed: Date) -> String;
     /// The latest percent, as shown.
     fn figure_percent_value(&self, percent: f64) -> String;
-    /// What the latest percent measures, with the article's wording.
-    fn figure_percent(&self, date: Date, wording: &str) -> String;
+    /// What the latest percent measures (the article's wording goes in a [`Messages::quotation`]).
+    fn figure_percent(&self, date: Date) -> String;
+    /// A quotation of the source's own words, in this language's quotation marks.
+    fn quotation(&self, text: &str) -> String;
     /// The latest goods trade, as shown (US$ billion).
     fn figure_trade_value(&self, goods: f64) -> String;
     /// What the trade figure measures; `services` in US$ billion when reported.
@@ -451,7 +448,7 @@ pub trait ChartMessages: Messages {
     /// The tooltip of one observation: date, value, wording, formula when derived, source.
     fn observation_tooltip(&self, observation: &Observation) -> String;
     /// The tooltip of one projected point.
-    fn projected_tooltip(&self, date: Date, percent: f64, programs: f64, count: u32) -> String;
+    fn projected_tooltip(&self, date: Date, percent: f64) -> String;
     /// The 100 percent line's label.
     fn all_programs_label(&self, count: u32) -> String;
     /// The 100 percent line's name.
@@ -505,6 +502,8 @@ pub trait ChartMessages: Messages {
     ) -> String;
     /// The timeline's series name.
     fn timeline_series(&self) -> &'static str;
+    /// The timeline row that marks `years` skipped between two events, such as "(7 years)".
+    fn timeline_gap(&self, years: i32) -> String;
     /// The tooltip of one milestone.
     fn milestone_tooltip(&self, milestone: &Milestone) -> String;
     /// The timeline's description.

@@ -1,6 +1,6 @@
 //! The dataset as CSV: one row per value or fact, each with its kind and source.
 
-use super::dataset::{Dataset, Direction, Kind, Source};
+use super::dataset::{Counts, Dataset, Direction, Kind, Source};
 use super::format::number;
 
 /// Column names of [`dataset_csv`].
@@ -155,6 +155,41 @@ pub fn dataset_csv(dataset: &Dataset) -> String {
         wording: &t.detail,
         source: &t.source,
     }));
+    // The later layer: kind "reported", section "later" so no reader mistakes it for the article's.
+    rows.extend(dataset.later.reports.iter().map(|r| Row {
+        section: "later",
+        id: &r.id,
+        when: r.date.to_string(),
+        measure: match r.counts {
+            Counts::Measures => "measures implemented (after the article)".into(),
+            Counts::Programs => "programs fully implemented (after the article)".into(),
+        },
+        value: match (r.value, r.bounds()) {
+            (Some(v), _) => number(v, 2),
+            (None, Some((lo, hi))) => format!("{}–{}", number(lo, 2), number(hi, 2)),
+            (None, None) => String::new(),
+        },
+        unit: match r.counts {
+            Counts::Measures => "percent",
+            Counts::Programs => "programs",
+        },
+        kind: Kind::Reported.label(),
+        formula: "",
+        wording: &r.wording,
+        source: &r.source,
+    }));
+    rows.extend(dataset.later.forecasts.iter().map(|f| Row {
+        section: "later",
+        id: &f.id,
+        when: f.date.to_string(),
+        measure: "forecast of completion (after the article)".into(),
+        value: format!("{}–{}", f.within_months_min, f.within_months_max),
+        unit: "months",
+        kind: "forecast",
+        formula: "",
+        wording: &f.wording,
+        source: &f.source,
+    }));
     let mut csv = CSV_HEADER.join(",");
     csv.push_str("\r\n");
     for row in rows {
@@ -179,7 +214,9 @@ mod tests {
             + dataset.trade.values.len()
             + dataset.balance.len()
             + dataset.milestones.len()
-            + dataset.treaty_items.len();
+            + dataset.treaty_items.len()
+            + dataset.later.reports.len()
+            + dataset.later.forecasts.len();
         assert_eq!(lines.len(), entries + 1, "a header and one line per entry");
         assert!(lines.iter().any(
             |l| l.starts_with("trade,goods-2022,2022,trade in goods,45,US$ billion,reported,")
@@ -187,6 +224,9 @@ mod tests {
         assert!(lines
             .iter()
             .any(|l| l.starts_with("balance,balance-2022,2022,trade balance (surplus),,")));
+        assert!(lines.iter().any(|l| l.starts_with(
+            "later,mezentsev-2023-10,2023-10-31,measures implemented (after the article),70–80,percent,reported,"
+        )));
     }
 
     // Guards against a loaded dataset's text breaking the CSV or running in a spreadsheet.

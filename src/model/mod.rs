@@ -1,5 +1,6 @@
 //! Pure model: dataset, dates, projection and the words that describe them. No leptos, no clock.
 
+pub mod backtest;
 pub mod dataset;
 pub mod date;
 pub mod export;
@@ -13,6 +14,7 @@ pub mod query;
 pub mod sections;
 pub mod summary;
 pub mod theme;
+pub mod treaty;
 
 pub use dataset::{DataError, Dataset, Kind, Observation, Source};
 pub use date::Date;

@@ -2,13 +2,30 @@
 //! leniently (a malformed value falls back to its default, an out-of-range one is clamped).
 
 use super::dataset::Observation;
+use super::date::Date;
 use super::format::number;
 use super::projection::{
     default_pace, round_to_step, PaceBasis, Scenario, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE,
 };
 
 /// The query keys the scenario owns; every other key (such as `data`) is left alone.
-pub const SCENARIO_KEYS: [&str; 3] = ["pace", "slowdown", "basis"];
+pub const SCENARIO_KEYS: [&str; 4] = ["pace", "slowdown", "basis", AS_OF_KEY];
+
+/// The key of the date the "What happened next" projection is made as of.
+pub const AS_OF_KEY: &str = "asof";
+
+/// Reads `?asof=`: an ISO date, or `None` (the article's figures only) if malformed.
+pub fn as_of_from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<Date> {
+    pairs
+        .into_iter()
+        .filter(|(key, _)| *key == AS_OF_KEY)
+        .find_map(|(_, value)| Date::parse(value.trim()).ok())
+}
+
+/// The `?asof=` pair, when a date is chosen.
+pub fn as_of_to_query(as_of: Option<Date>) -> Option<(&'static str, String)> {
+    as_of.map(|date| (AS_OF_KEY, date.to_string()))
+}
 
 /// Parameters that were renamed, as (old, new): links made before a rename keep working.
 /// Add a pair here whenever a key in [`SCENARIO_KEYS`] changes its name; none has yet.
@@ -176,6 +193,34 @@ mod tests {
         assert_eq!(scenario.pace, Some(4.5));
         assert_eq!(scenario.slowdown, 0.03);
         assert_eq!(canonical_key("pace", &renamed), "pace");
+    }
+
+    // Guards against a hand-edited as-of date breaking the page, and against links losing it.
+    #[test]
+    fn as_of_round_trips_and_falls_back_when_malformed() {
+        let date = Date::parse("2022-08-24").unwrap();
+        let pair = as_of_to_query(Some(date)).unwrap();
+        assert_eq!(pair, ("asof", "2022-08-24".to_string()));
+        assert_eq!(as_of_from_query([(pair.0, pair.1.as_str())]), Some(date));
+        assert_eq!(as_of_to_query(None), None);
+        for bad in [
+            "",
+            "2022-13-01",
+            "2022-8-24",
+            "yesterday",
+            "2022-08-24T00:00",
+        ] {
+            assert_eq!(
+                as_of_from_query(pairs(&format!("asof={bad}"))),
+                None,
+                "{bad}"
+            );
+        }
+        assert_eq!(as_of_from_query(pairs("pace=4&asof=%20")), None);
+        assert_eq!(
+            scenario_from_query(pairs("asof=2022-08-24")),
+            Scenario::default()
+        );
     }
 
     // Guards against a hand-edited or truncated link breaking the page.

@@ -7,53 +7,107 @@
 pub struct Section {
     /// Anchor, `?section=` value and `?embed=` name.
     pub id: &'static str,
-    /// The navigation link's words.
-    pub nav: &'static str,
-    /// The title an embed shows (and its iframe's title); `None` if it may not be embedded.
-    pub embed_title: Option<&'static str>,
+    /// Which section it is, for its words (`messages::StoryMessages::section_nav`, `embed_title`).
+    pub name: SectionName,
+    /// Whether it may be embedded (`?embed=`).
+    pub embeddable: bool,
     /// How many tasks its mounting spans after the first screen (see [`first_part`]).
     pub parts: usize,
+    /// The parts of the dataset it shows: the sources section links each source back here.
+    pub uses: &'static [Datum],
+}
+
+/// Which section an entry is: the messages name it in each language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionName {
+    /// When the programs will be done.
+    Progress,
+    /// Trade by year.
+    Trade,
+    /// The trade balance.
+    Balance,
+    /// The milestones.
+    Timeline,
+    /// The treaty's items.
+    Treaty,
+    /// What happened after the article.
+    After,
+    /// The sources.
+    Sources,
+}
+
+/// A part of the dataset, as a section draws on it and a source supports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Datum {
+    /// How many sectoral programs were agreed.
+    Programs,
+    /// The reported share of the programs implemented.
+    Progress,
+    /// Trade growth by year.
+    TradeGrowth,
+    /// Trade values by year and category.
+    TradeValues,
+    /// The trade balance by year.
+    Balance,
+    /// The milestones of integration.
+    Milestones,
+    /// The treaty's items.
+    TreatyItems,
 }
 
 /// Every section, in page order. Adding a section is adding an entry here and its view in
 /// `components/sections.rs` (checked at compile time to agree in order).
-pub const SECTIONS: [Section; 6] = [
+pub const SECTIONS: [Section; 7] = [
     Section {
         id: "progress",
-        nav: "Progress",
-        embed_title: Some("When will the Union State's integration programs be done?"),
+        name: SectionName::Progress,
+        embeddable: true,
         // The controls and chart, then the table: two tasks.
         parts: 2,
+        uses: &[Datum::Programs, Datum::Progress],
     },
     Section {
         id: "trade",
-        nav: "Trade",
-        embed_title: Some("Belarus–Russia trade by year"),
+        name: SectionName::Trade,
+        embeddable: true,
         parts: 1,
+        uses: &[Datum::TradeGrowth, Datum::TradeValues],
     },
     Section {
         id: "balance",
-        nav: "Balance",
-        embed_title: Some("Belarus's trade balance with Russia"),
+        name: SectionName::Balance,
+        embeddable: true,
         parts: 1,
+        uses: &[Datum::Balance],
     },
     Section {
         id: "timeline",
-        nav: "Timeline",
-        embed_title: Some("Milestones of Belarus–Russia integration"),
+        name: SectionName::Timeline,
+        embeddable: true,
         parts: 1,
+        uses: &[Datum::Milestones],
     },
     Section {
         id: "treaty",
-        nav: "Treaty",
-        embed_title: None,
+        name: SectionName::Treaty,
+        embeddable: false,
         parts: 1,
+        uses: &[Datum::TreatyItems],
+    },
+    Section {
+        id: "after",
+        name: SectionName::After,
+        embeddable: true,
+        parts: 1,
+        // The projection drawn here is the article's; the later reports carry their own sources.
+        uses: &[Datum::Programs, Datum::Progress],
     },
     Section {
         id: "sources",
-        nav: "Sources",
-        embed_title: None,
+        name: SectionName::Sources,
+        embeddable: false,
         parts: 1,
+        uses: &[],
     },
 ];
 
@@ -80,12 +134,21 @@ pub const fn first_part(index: usize) -> usize {
 /// How many staged parts the page mounts after the first screen: all of every section's.
 pub const LATER_PARTS: usize = first_part(SECTIONS.len()) - 1;
 
+/// The sections that show any of `data`, in page order: where a source's figures appear.
+pub fn sections_using(data: impl IntoIterator<Item = Datum>) -> Vec<&'static Section> {
+    let data: Vec<Datum> = data.into_iter().collect();
+    SECTIONS
+        .iter()
+        .filter(|section| section.uses.iter().any(|datum| data.contains(datum)))
+        .collect()
+}
+
 /// How many sections may be embedded.
 const EMBEDDABLE: usize = {
     let mut count = 0;
     let mut at = 0;
     while at < SECTIONS.len() {
-        if SECTIONS[at].embed_title.is_some() {
+        if SECTIONS[at].embeddable {
             count += 1;
         }
         at += 1;
@@ -103,7 +166,7 @@ impl EmbedSection {
         let mut all = [EmbedSection(0); EMBEDDABLE];
         let (mut at, mut filled) = (0, 0);
         while at < SECTIONS.len() {
-            if SECTIONS[at].embed_title.is_some() {
+            if SECTIONS[at].embeddable {
                 all[filled] = EmbedSection(at);
                 filled += 1;
             }
@@ -137,15 +200,16 @@ impl EmbedSection {
             .find(|s| s.key() == key.trim())
     }
 
-    /// The embedded chart's title.
-    pub fn title(self) -> &'static str {
-        self.section().embed_title.unwrap_or_default()
+    /// Which section it is, for its title (`messages::StoryMessages::embed_title`).
+    pub fn name(self) -> SectionName {
+        self.section().name
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::StoryMessages as _;
 
     // Guards against two sections sharing an anchor, or an id a URL would mangle.
     #[test]
@@ -161,7 +225,7 @@ mod tests {
                 section.id
             );
             assert!(
-                !section.nav.is_empty() && section.parts > 0,
+                !crate::messages::page().section_nav(section.name).is_empty() && section.parts > 0,
                 "{}",
                 section.id
             );
@@ -190,8 +254,8 @@ mod tests {
         }
         let last = SECTIONS.len() - 1;
         assert_eq!(first_part(last) + SECTIONS[last].parts - 1, LATER_PARTS);
-        // The page as it was: progress in two parts, then one per section.
-        assert_eq!(LATER_PARTS, 7);
+        // Progress in two parts, then one per section (six since "What happened next").
+        assert_eq!(LATER_PARTS, 8);
     }
 
     #[test]
@@ -199,19 +263,89 @@ mod tests {
         let keys: Vec<&str> = EmbedSection::ALL.iter().map(|s| s.key()).collect();
         let titled: Vec<&str> = SECTIONS
             .iter()
-            .filter(|s| s.embed_title.is_some())
+            .filter(|s| s.embeddable)
             .map(|s| s.id)
             .collect();
         assert_eq!(keys, titled);
-        assert_eq!(keys, ["progress", "trade", "balance", "timeline"]);
+        assert_eq!(keys, ["progress", "trade", "balance", "timeline", "after"]);
         for section in EmbedSection::ALL {
             assert_eq!(EmbedSection::from_key(section.key()), Some(section));
-            assert!(!section.title().is_empty());
+            assert!(!crate::messages::page()
+                .embed_title(section.name())
+                .is_empty());
             assert_eq!(SECTIONS[section.index()].id, section.key());
         }
         for bad in ["", "treaty", "PROGRESS", "progress;", "../", "sources"] {
             assert_eq!(EmbedSection::from_key(bad), None, "{bad}");
         }
         assert_eq!(EmbedSection::FIRST.key(), "progress");
+    }
+
+    // Guards against a section showing a source's figures while the sources section does not
+    // link that source back to it, and against a link to a section that shows none of them.
+    #[test]
+    fn every_sections_sources_link_back_to_it() {
+        use crate::model::summary::source_index;
+        use crate::model::Dataset;
+        let dataset = Dataset::embedded();
+        // What each part of the dataset cites, read from the dataset itself.
+        let cited = |datum: Datum| -> Vec<String> {
+            let all = |sources: Vec<&crate::model::dataset::Source>| {
+                sources.into_iter().map(|s| s.cited_as.clone()).collect()
+            };
+            match datum {
+                Datum::Programs => all(vec![&dataset.programs.source]),
+                Datum::Progress => all(dataset.progress.iter().map(|o| &o.source).collect()),
+                Datum::TradeGrowth => all(dataset.trade.growth.iter().map(|g| &g.source).collect()),
+                Datum::TradeValues => all(dataset.trade.values.iter().map(|v| &v.source).collect()),
+                Datum::Balance => all(dataset.balance.iter().map(|b| &b.source).collect()),
+                Datum::Milestones => all(dataset.milestones.iter().map(|m| &m.source).collect()),
+                Datum::TreatyItems => all(dataset.treaty_items.iter().map(|t| &t.source).collect()),
+            }
+        };
+        let index = source_index(crate::messages::page(), &dataset);
+        let links = |cited_as: &str| {
+            let entry = index.iter().find(|u| u.cited_as == cited_as);
+            let entry = entry.unwrap_or_else(|| panic!("{cited_as} is listed"));
+            sections_using(entry.supports.iter().map(|(datum, _)| *datum))
+        };
+        for section in &SECTIONS {
+            for datum in section.uses {
+                let sources = cited(*datum);
+                assert!(!sources.is_empty(), "{datum:?} cites something");
+                for cited_as in sources {
+                    assert!(
+                        links(&cited_as).iter().any(|s| s.id == section.id),
+                        "{cited_as} links back to #{}",
+                        section.id
+                    );
+                }
+            }
+        }
+        for entry in &index {
+            let linked = links(&entry.cited_as);
+            assert!(!linked.is_empty(), "{} links somewhere", entry.cited_as);
+            for section in linked {
+                assert!(
+                    section
+                        .uses
+                        .iter()
+                        .any(|d| cited(*d).contains(&entry.cited_as)),
+                    "#{} shows something {} supports",
+                    section.id,
+                    entry.cited_as
+                );
+            }
+        }
+        // Every section with figures has sources to link; the sources section shows none.
+        let with_data: Vec<&str> = SECTIONS
+            .iter()
+            .filter(|s| !s.uses.is_empty())
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(
+            with_data,
+            ["progress", "trade", "balance", "timeline", "treaty", "after"]
+        );
     }
 }

@@ -4,6 +4,7 @@
 use super::dataset::{Dataset, Direction, Kind, TradeCategory};
 use super::date::Date;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
+use super::sections::Datum;
 use super::sort_by_key;
 use crate::messages::{GuessText, Messages, ScenarioText};
 
@@ -24,16 +25,15 @@ pub fn scenario_text(projection: &Projection) -> ScenarioText {
             done: date,
             count,
         },
+        // No "N of 28 programs" here: a percentage times the count is not a count of programs
+        // done (the percentages count measures; see "What happened next").
         Outcome::Stalls { .. } if projection.pace == 0.0 => ScenarioText::Stopped {
             percent: projection.start_percent,
-            programs: programs_done(projection.start_percent, count),
-            count,
         },
         Outcome::Stalls { level } => ScenarioText::LevelsOff {
             pace: projection.pace,
             slowdown_percent,
             level,
-            programs: programs_done(level, count),
             count,
         },
     }
@@ -51,7 +51,7 @@ pub struct TableRow {
     pub date: Date,
     /// Level in percent.
     pub percent: f64,
-    /// Equivalent programs done (derived from the percent).
+    /// The percent times the program count: derived, and not a count of programs done.
     pub programs: f64,
     /// Reported, derived or projected.
     pub kind: Kind,
@@ -120,6 +120,9 @@ pub struct KeyFigure {
     pub label: String,
     /// Its citation.
     pub source: String,
+    /// The source's own words, when the figure quotes them: told to screen readers and shown
+    /// on hover, kept off the compact card.
+    pub quote: Option<String>,
 }
 
 /// The header's key figures, each built from the dataset; missing sections are skipped.
@@ -128,12 +131,14 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
         value: dataset.programs.count.to_string(),
         label: m.figure_programs(dataset.programs.date),
         source: dataset.programs.source.cited_as.clone(),
+        quote: None,
     }];
     if let Some(latest) = dataset.progress.iter().rfind(|o| o.kind == Kind::Reported) {
         figures.push(KeyFigure {
             value: m.figure_percent_value(latest.percent),
-            label: m.figure_percent(latest.date, &latest.wording),
+            label: m.figure_percent(latest.date),
             source: latest.source.cited_as.clone(),
+            quote: Some(m.quotation(&latest.wording)),
         });
     }
     let goods = dataset
@@ -152,6 +157,7 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
             value: m.figure_trade_value(goods.value),
             label: m.figure_trade(goods.year, services.map(|s| s.value)),
             source: goods.source.cited_as.clone(),
+            quote: None,
         });
     }
     if let Some(surplus) = dataset
@@ -163,6 +169,7 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
             value: m.figure_surplus_value().into(),
             label: m.figure_surplus(surplus.year, surplus.value),
             source: surplus.source.cited_as.clone(),
+            quote: None,
         });
     }
     figures
@@ -175,48 +182,71 @@ pub struct SourceUse {
     pub cited_as: String,
     /// The outlet.
     pub outlet: String,
-    /// Short descriptions of what it supports.
-    pub supports: Vec<String>,
+    /// Short descriptions of what it supports, each with the part of the dataset it is in
+    /// (by which `sections::sections_using` finds the sections that show it).
+    pub supports: Vec<(Datum, String)>,
 }
 
 /// Every source in the dataset with what it supports, in order of first use.
 pub fn source_index(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<SourceUse> {
     let mut uses: Vec<SourceUse> = Vec::new();
-    let mut add = |source: &super::dataset::Source, fact: String| match uses
+    let mut add = |source: &super::dataset::Source, datum: Datum, fact: String| match uses
         .iter_mut()
         .find(|u| u.cited_as == source.cited_as)
     {
-        Some(found) => found.supports.push(fact),
+        Some(found) => found.supports.push((datum, fact)),
         None => uses.push(SourceUse {
             cited_as: source.cited_as.clone(),
             outlet: source.outlet.clone(),
-            supports: vec![fact],
+            supports: vec![(datum, fact)],
         }),
     };
     add(
         &dataset.programs.source,
+        Datum::Programs,
         m.supports_programs(dataset.programs.count),
     );
     for o in &dataset.progress {
-        add(&o.source, m.supports_progress(o.percent, o.date, &o.kind));
+        add(
+            &o.source,
+            Datum::Progress,
+            m.supports_progress(o.percent, o.date, &o.kind),
+        );
     }
     for g in &dataset.trade.growth {
-        add(&g.source, m.supports_growth(g.percent, g.year));
+        add(
+            &g.source,
+            Datum::TradeGrowth,
+            m.supports_growth(g.percent, g.year),
+        );
     }
     for v in &dataset.trade.values {
         add(
             &v.source,
+            Datum::TradeValues,
             m.supports_trade(v.value, v.category, v.year, &v.kind),
         );
     }
     for b in &dataset.balance {
-        add(&b.source, m.supports_balance(b.direction, b.year, b.value));
+        add(
+            &b.source,
+            Datum::Balance,
+            m.supports_balance(b.direction, b.year, b.value),
+        );
     }
     for ms in &dataset.milestones {
-        add(&ms.source, m.supports_milestone(&ms.title, &ms.when));
+        add(
+            &ms.source,
+            Datum::Milestones,
+            m.supports_milestone(&ms.title, &ms.when),
+        );
     }
     for t in &dataset.treaty_items {
-        add(&t.source, m.supports_treaty(&t.item, t.status, &t.since));
+        add(
+            &t.source,
+            Datum::TreatyItems,
+            m.supports_treaty(&t.item, t.status, &t.since),
+        );
     }
     uses
 }
@@ -344,7 +374,7 @@ mod tests {
     fn default_sentence_is_computed_from_the_data() {
         // 20 points at 3.7 a month: 5.4 months after 5 April 2023 is mid-September.
         assert_eq!(
-            scenario_sentence(Lang::En.messages(), &projection(None, 0.0)),
+            scenario_sentence(crate::messages::messages(Lang::En), &projection(None, 0.0)),
             "At 3.7 points a month, the remaining 20 points take about 5.4 months: \
              all 28 programs would be done around September 2023."
         );
@@ -353,29 +383,34 @@ mod tests {
     #[test]
     fn sentence_for_a_stall_names_the_level() {
         assert_eq!(
-            scenario_sentence(Lang::En.messages(), &projection(Some(1.0), 0.1)),
+            scenario_sentence(
+                crate::messages::messages(Lang::En),
+                &projection(Some(1.0), 0.1)
+            ),
             "Starting at 1 point a month and slowing by 10 percent each month, progress would \
-             level off near 90 percent (about 25.2 of 28 programs) and never reach all 28."
+             level off near 90 percent and never reach all 28."
         );
-        assert!(
-            scenario_sentence(Lang::En.messages(), &projection(Some(0.0), 0.0))
-                .contains("never all be done")
-        );
+        assert!(scenario_sentence(
+            crate::messages::messages(Lang::En),
+            &projection(Some(0.0), 0.0)
+        )
+        .contains("never all be done"));
     }
 
     #[test]
     fn sentence_for_slow_paces_speaks_in_years() {
-        assert!(
-            scenario_sentence(Lang::En.messages(), &projection(Some(0.5), 0.0))
-                .contains("about 3.3 years")
-        );
+        assert!(scenario_sentence(
+            crate::messages::messages(Lang::En),
+            &projection(Some(0.5), 0.0)
+        )
+        .contains("about 3.3 years"));
     }
 
     #[test]
     fn rows_list_observations_then_labelled_projections() {
         let dataset = Dataset::embedded();
         let p = projection(Some(4.0), 0.0);
-        let rows = completion_rows(Lang::En.messages(), &dataset, &p);
+        let rows = completion_rows(crate::messages::messages(Lang::En), &dataset, &p);
         assert_eq!(
             rows.len(),
             dataset.progress.len() + 2,
@@ -396,10 +431,16 @@ mod story_tests {
 
     #[test]
     fn key_figures_come_from_the_dataset() {
-        let figures = key_figures(Lang::En.messages(), &Dataset::embedded());
+        let figures = key_figures(crate::messages::messages(Lang::En), &Dataset::embedded());
         let values: Vec<&str> = figures.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, vec!["28", "80%", "$45bn", "1st"]);
-        assert!(figures[1].label.contains("almost 80 percent"));
+        assert!(figures[1]
+            .quote
+            .as_deref()
+            .unwrap()
+            .contains("almost 80 percent"));
+        // The card says what the number counts; the quotation is not repeated in it.
+        assert_eq!(figures[1].label, "implemented by April 2023");
         assert!(figures[2].label.contains("about $5bn in services"));
         assert!(figures[3].label.contains("amount not reported"));
         assert_eq!(figures[3].source, "Belta.by, January 12");
@@ -408,7 +449,7 @@ mod story_tests {
     #[test]
     fn every_cited_source_is_indexed_once_with_what_it_supports() {
         let dataset = Dataset::embedded();
-        let index = source_index(Lang::En.messages(), &dataset);
+        let index = source_index(crate::messages::messages(Lang::En), &dataset);
         assert_eq!(index.len(), dataset.all_sources().len());
         let president = index
             .iter()
@@ -417,18 +458,24 @@ mod story_tests {
         assert!(president
             .supports
             .iter()
-            .any(|s| s.contains("$45 billion in goods in 2022 (reported)")));
-        assert!(president.supports.iter().any(|s| s.contains("(derived)")));
+            .any(|(_, s)| s.contains("$45 billion in goods in 2022 (reported)")));
+        assert!(president
+            .supports
+            .iter()
+            .any(|(_, s)| s.contains("(derived)")));
         let belta = index
             .iter()
             .find(|u| u.cited_as == "Belta.by, February 4, 2020")
             .unwrap();
-        assert!(belta.supports.iter().any(|s| s.contains("−$9.6 billion")));
+        assert!(belta
+            .supports
+            .iter()
+            .any(|(_, s)| s.contains("−$9.6 billion")));
     }
 
     #[test]
     fn trade_rows_label_derived_values_with_their_formula() {
-        let rows = trade_rows(Lang::En.messages(), &Dataset::embedded());
+        let rows = trade_rows(crate::messages::messages(Lang::En), &Dataset::embedded());
         let derived: Vec<_> = rows.iter().filter(|r| r.kind == Kind::Derived).collect();
         assert_eq!(derived.len(), 2);
         assert!(derived.iter().all(|r| r.note.starts_with("derived: ")));
@@ -439,7 +486,7 @@ mod story_tests {
 
     #[test]
     fn the_surplus_row_invents_no_amount() {
-        let rows = balance_rows(Lang::En.messages(), &Dataset::embedded());
+        let rows = balance_rows(crate::messages::messages(Lang::En), &Dataset::embedded());
         assert_eq!(rows[0].balance, "−$9.6 billion (deficit)");
         assert_eq!(rows[2].balance, "surplus, amount not reported");
     }
@@ -457,20 +504,33 @@ mod guess_tests {
         let Outcome::Completes { date, .. } = projection.outcome else {
             panic!()
         };
-        assert_eq!(Lang::En.messages().month_year(date), "September 2023");
+        assert_eq!(
+            crate::messages::messages(Lang::En).month_year(date),
+            "September 2023"
+        );
         let at = |y, m| Date::new(y, m, 1).unwrap();
         assert_eq!(
-            guess_comparison(Lang::En.messages(), at(2024, 3), &projection),
+            guess_comparison(
+                crate::messages::messages(Lang::En),
+                at(2024, 3),
+                &projection
+            ),
             "Your guess, March 2024, is 6 months later than the projection, September 2023."
         );
         assert_eq!(
-            guess_comparison(Lang::En.messages(), at(2023, 8), &projection),
+            guess_comparison(
+                crate::messages::messages(Lang::En),
+                at(2023, 8),
+                &projection
+            ),
             "Your guess, August 2023, is 1 month earlier than the projection, September 2023."
         );
-        assert!(
-            guess_comparison(Lang::En.messages(), at(2023, 9), &projection)
-                .contains("is the month the projection gives")
-        );
+        assert!(guess_comparison(
+            crate::messages::messages(Lang::En),
+            at(2023, 9),
+            &projection
+        )
+        .contains("is the month the projection gives"));
         let stalled = Projection::new(
             &dataset,
             Scenario {
@@ -479,7 +539,9 @@ mod guess_tests {
                 basis: PaceBasis::LatestTwo,
             },
         );
-        assert!(guess_comparison(Lang::En.messages(), at(2024, 1), &stalled)
-            .contains("never reaches all 28 programs"));
+        assert!(
+            guess_comparison(crate::messages::messages(Lang::En), at(2024, 1), &stalled)
+                .contains("never reaches all 28 programs")
+        );
     }
 }

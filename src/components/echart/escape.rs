@@ -44,7 +44,9 @@ pub fn hide_tip_on_escape(key: u32, chart: EChartsInstance) {
         let _ =
             window.add_event_listener_with_callback("keydown", on_escape.as_ref().unchecked_ref());
     }
-    // One listener for the page's lifetime, shared by every chart.
+    // The one global listener, installed by the first chart and shared by every later one, so
+    // it belongs to no component: it lives as long as the page, and a chart that goes only
+    // leaves the list above.
     on_escape.forget();
 }
 

@@ -80,13 +80,11 @@ impl ChartMessages for Be {
         )
     }
 
-    fn projected_tooltip(&self, date: Date, percent: f64, programs: f64, count: u32) -> String {
+    fn projected_tooltip(&self, date: Date, percent: f64) -> String {
         format!(
-            "{}: {} (каля {} з {}), прагноз",
+            "{}: {}, прагноз",
             self.month_year(date),
-            locale::percent(L::Be, percent, 1),
-            self.number(programs, 1),
-            of_programs(count)
+            locale::percent(L::Be, percent, 1)
         )
     }
 
@@ -342,6 +340,16 @@ impl ChartMessages for Be {
 
     fn timeline_series(&self) -> &'static str {
         "Падзеі"
+    }
+
+    fn timeline_gap(&self, years: i32) -> String {
+        format!(
+            "({})",
+            counted(
+                &years.to_string(),
+                Forms::new("год", "гады", "гадоў", "года")
+            )
+        )
     }
 
     fn milestone_tooltip(&self, milestone: &Milestone) -> String {

@@ -5,7 +5,7 @@
 use super::{counted, Be};
 use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
 use crate::model::dataset::{
-    DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
+    DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
 use crate::model::lang::Lang as L;
 use crate::model::plural::{category_of_shown, Forms};
@@ -144,6 +144,31 @@ impl DataMessages for Be {
                     &self.number(MAX_TEXT_CHARS as f64, 0),
                     Forms::new("сімвал", "сімвалы", "сімвалаў", "сімвала")
                 )
+            ),
+            DataError::BadLabel { place: at } => format!(
+                "{}: подпіс на графіку павінен мець ад 1 да {}",
+                place(at),
+                counted(
+                    &self.number(MAX_LABEL_CHARS as f64, 0),
+                    Forms::new("сімвала", "сімвалаў", "сімвалаў", "сімвала")
+                )
+            ),
+            DataError::NotAfterArticle { place: at } => format!(
+                "{}: павінна быць true; уласныя лічбы артыкула адносяцца да progress",
+                place(at)
+            ),
+            DataError::LaterFigure { place: at } => format!(
+                "{}: укажыце адно значэнне або min і max (min не больш за max): ад 0 да 100\u{a0}% мер або ад 0 да колькасці праграм",
+                place(at)
+            ),
+            DataError::BadUrl { place: at } => format!(
+                "{}: павінен быць адрас, які пачынаецца з https:// або http://",
+                place(at)
+            ),
+            DataError::ForecastRange { place: at } => format!(
+                "{}: within_months_min не павінна быць больш за within_months_max, а within_months_max — больш за {}",
+                place(at),
+                self.number(1200.0, 0)
             ),
             DataError::Markup { place: at } => format!(
                 "{}: змяшчае разметку вэб-старонкі; дапускаецца толькі просты тэкст",

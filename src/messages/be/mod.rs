@@ -6,9 +6,11 @@
 //! bar's and errors', `noscript.rs` the page without JavaScript, and `words.rs` the word forms
 //! and phrases they share.
 
+mod after;
 mod charts;
 mod data;
 mod noscript;
+mod story;
 mod words;
 
 #[cfg(test)]
@@ -169,7 +171,7 @@ impl Messages for Be {
     }
 
     fn programs_column(&self, count: u32) -> String {
-        format!("Праграмы (з {count})")
+        format!("Працэнт × {count} (разліковае)")
     }
 
     fn embed_source(&self, publisher: &str, date: Date) -> String {
@@ -257,8 +259,12 @@ impl Messages for Be {
         locale::percent(L::Be, percent, 1)
     }
 
-    fn figure_percent(&self, date: Date, wording: &str) -> String {
-        format!("выканана {} («{wording}»)", by_month(date))
+    fn figure_percent(&self, date: Date) -> String {
+        format!("выканана {}", by_month(date))
+    }
+
+    fn quotation(&self, text: &str) -> String {
+        format!("«{text}»")
     }
 
     fn figure_trade_value(&self, goods: f64) -> String {
@@ -310,27 +316,19 @@ impl Messages for Be {
                 of_programs(count),
                 by_month(done)
             ),
-            ScenarioText::Stopped {
-                percent,
-                programs,
-                count,
-            } => format!(
-                "Пры тэмпе 0 пунктаў за месяц выкананне застаецца на ўзроўні {} ({} з {}): выканаць усе праграмы не ўдасца ніколі.",
-                locale::percent(L::Be, percent, 1),
-                self.number(programs, 1),
-                of_programs(count)
+            ScenarioText::Stopped { percent } => format!(
+                "Пры тэмпе 0 пунктаў за месяц выкананне застаецца на ўзроўні {}: выканаць усе праграмы не ўдасца ніколі.",
+                locale::percent(L::Be, percent, 1)
             ),
             ScenarioText::LevelsOff {
                 pace,
                 slowdown_percent,
                 level,
-                programs,
                 count,
             } => format!(
-                "{} выкананне спыніцца каля {} (прыкладна {} з {}) і ніколі не дасягне 100\u{a0}%.",
+                "{} выкананне спыніцца каля {} і да выканання ўсіх {} так і не дойдзе.",
                 self.pace_opening(pace, slowdown_percent),
                 locale::percent(L::Be, level, 0),
-                self.number(programs, 1),
                 of_programs(count)
             ),
         }

@@ -64,12 +64,11 @@ impl ChartMessages for En {
         )
     }
 
-    fn projected_tooltip(&self, date: Date, percent: f64, programs: f64, count: u32) -> String {
+    fn projected_tooltip(&self, date: Date, percent: f64) -> String {
         format!(
-            "{}: {} percent (about {} of {count} programs), projected",
+            "{}: {} percent, projected",
             self.month_year(date),
             self.number(percent, 1),
-            self.number(programs, 1)
         )
     }
 
@@ -304,6 +303,10 @@ impl ChartMessages for En {
 
     fn timeline_series(&self) -> &'static str {
         "Events"
+    }
+
+    fn timeline_gap(&self, years: i32) -> String {
+        format!("({years} years)")
     }
 
     fn milestone_tooltip(&self, milestone: &Milestone) -> String {

@@ -3,7 +3,7 @@
 use super::En;
 use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
 use crate::model::dataset::{
-    DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
+    DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
 
 impl DataMessages for En {
@@ -86,6 +86,9 @@ impl DataMessages for En {
             DataError::TextTooLong { place } => {
                 format!("{place}: text longer than {MAX_TEXT_CHARS} characters")
             }
+            DataError::BadLabel { place } => {
+                format!("{place}: a chart label needs 1 to {MAX_LABEL_CHARS} characters")
+            }
             DataError::Markup { place } => {
                 format!("{place}: contains HTML markup; plain text only")
             }
@@ -104,6 +107,18 @@ impl DataMessages for En {
             DataError::BalanceSign { place } => {
                 format!("{place}: a deficit must be negative and a surplus positive")
             }
+            DataError::NotAfterArticle { place } => {
+                format!("{place}: must be true; the article's own figures belong in progress")
+            }
+            DataError::LaterFigure { place } => format!(
+                "{place}: give a value, or min and max (min not above max), from 0 to 100 percent of measures or 0 to the program count"
+            ),
+            DataError::BadUrl { place } => {
+                format!("{place}: must be an address starting with https:// or http://")
+            }
+            DataError::ForecastRange { place } => format!(
+                "{place}: within_months_min must not be above within_months_max, nor that above 1200"
+            ),
         }
     }
 

@@ -3,31 +3,20 @@
 //! charts' words and `data.rs` the data bar's and errors' (one file of 960 lines was over the
 //! project's 600-line limit).
 
+mod after;
 mod charts;
 mod data;
+mod story;
 
 use super::{GuessText, Label, Messages, NoscriptMessages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
 use crate::model::format::NumberStyle;
+use crate::model::lang::Lang;
+use crate::model::locale::{self, Case};
 use crate::model::{Date, PaceBasis, Theme, ThemeChoice};
 
 /// The English messages.
 pub struct En;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn month(date: Date) -> &'static str {
     En.month_name(date.month())
@@ -92,7 +81,7 @@ impl Messages for En {
     }
 
     fn month_name(&self, month: u32) -> &'static str {
-        MONTHS[(month.clamp(1, 12) - 1) as usize]
+        locale::month_name(Lang::En, month, Case::Nominative)
     }
 
     fn month_year(&self, date: Date) -> String {
@@ -210,7 +199,7 @@ impl Messages for En {
     }
 
     fn programs_column(&self, count: u32) -> String {
-        format!("Programs (of {count})")
+        format!("Percent × {count} (derived)")
     }
 
     fn embed_source(&self, publisher: &str, date: Date) -> String {
@@ -278,8 +267,12 @@ impl Messages for En {
         format!("{}%", self.number(percent, 1))
     }
 
-    fn figure_percent(&self, date: Date, wording: &str) -> String {
-        format!("implemented by {} (“{wording}”)", self.month_year(date))
+    fn figure_percent(&self, date: Date) -> String {
+        format!("implemented by {}", self.month_year(date))
+    }
+
+    fn quotation(&self, text: &str) -> String {
+        format!("“{text}”")
     }
 
     fn figure_trade_value(&self, goods: f64) -> String {
@@ -327,26 +320,19 @@ impl Messages for En {
                 self.duration(months),
                 self.month_year(done)
             ),
-            ScenarioText::Stopped {
-                percent,
-                programs,
-                count,
-            } => format!(
-                "At 0 points a month, progress stays at {} percent ({} of {count} programs): the programs would never all be done.",
+            ScenarioText::Stopped { percent } => format!(
+                "At 0 points a month, progress stays at {} percent: the programs would never all be done.",
                 self.number(percent, 1),
-                self.number(programs, 1)
             ),
             ScenarioText::LevelsOff {
                 pace,
                 slowdown_percent,
                 level,
-                programs,
                 count,
             } => format!(
-                "{}, progress would level off near {} percent (about {} of {count} programs) and never reach all {count}.",
+                "{}, progress would level off near {} percent and never reach all {count}.",
                 self.pace_opening(pace, slowdown_percent),
                 self.number(level, 0),
-                self.number(programs, 1)
             ),
         }
     }

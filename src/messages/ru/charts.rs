@@ -80,13 +80,11 @@ impl ChartMessages for Ru {
         )
     }
 
-    fn projected_tooltip(&self, date: Date, percent: f64, programs: f64, count: u32) -> String {
+    fn projected_tooltip(&self, date: Date, percent: f64) -> String {
         format!(
-            "{}: {} (около {} из {}), прогноз",
+            "{}: {}, прогноз",
             self.month_year(date),
-            locale::percent(L::Ru, percent, 1),
-            self.number(programs, 1),
-            of_programs(count)
+            locale::percent(L::Ru, percent, 1)
         )
     }
 
@@ -348,6 +346,13 @@ impl ChartMessages for Ru {
 
     fn timeline_series(&self) -> &'static str {
         "События"
+    }
+
+    fn timeline_gap(&self, years: i32) -> String {
+        format!(
+            "({})",
+            counted(&years.to_string(), Forms::new("год", "года", "лет", "года"))
+        )
     }
 
     fn milestone_tooltip(&self, milestone: &Milestone) -> String {

@@ -4,7 +4,7 @@
 use super::{counted, Ru};
 use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
 use crate::model::dataset::{
-    DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
+    DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
 use crate::model::plural::Forms;
 
@@ -149,6 +149,31 @@ impl DataMessages for Ru {
                     &self.number(MAX_TEXT_CHARS as f64, 0),
                     Forms::new("символа", "символов", "символов", "символа")
                 )
+            ),
+            DataError::BadLabel { place: at } => format!(
+                "{}: подпись на графике должна содержать от 1 до {}",
+                place(at),
+                counted(
+                    &self.number(MAX_LABEL_CHARS as f64, 0),
+                    Forms::new("символа", "символов", "символов", "символа")
+                )
+            ),
+            DataError::NotAfterArticle { place: at } => format!(
+                "{}: должно быть true; собственные цифры статьи относятся к progress",
+                place(at)
+            ),
+            DataError::LaterFigure { place: at } => format!(
+                "{}: укажите одно значение или min и max (min не больше max): от 0 до 100\u{a0}% мер или от 0 до числа программ",
+                place(at)
+            ),
+            DataError::BadUrl { place: at } => format!(
+                "{}: должен быть адрес, начинающийся с https:// или http://",
+                place(at)
+            ),
+            DataError::ForecastRange { place: at } => format!(
+                "{}: within_months_min не должно быть больше within_months_max, а within_months_max — больше {}",
+                place(at),
+                self.number(1200.0, 0)
             ),
             DataError::Markup { place: at } => format!(
                 "{}: содержит разметку веб-страницы; допускается только простой текст",

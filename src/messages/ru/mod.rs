@@ -4,9 +4,11 @@
 //! holds the charts' words, `data.rs` the data bar's and errors', `noscript.rs` the page without
 //! JavaScript, and `words.rs` the word forms and phrases they share.
 
+mod after;
 mod charts;
 mod data;
 mod noscript;
+mod story;
 mod words;
 
 #[cfg(test)]
@@ -167,7 +169,7 @@ impl Messages for Ru {
     }
 
     fn programs_column(&self, count: u32) -> String {
-        format!("Программы (из {count})")
+        format!("Процент × {count} (расчётное)")
     }
 
     fn embed_source(&self, publisher: &str, date: Date) -> String {
@@ -255,8 +257,12 @@ impl Messages for Ru {
         locale::percent(L::Ru, percent, 1)
     }
 
-    fn figure_percent(&self, date: Date, wording: &str) -> String {
-        format!("выполнено {} («{wording}»)", by_month(date))
+    fn figure_percent(&self, date: Date) -> String {
+        format!("выполнено {}", by_month(date))
+    }
+
+    fn quotation(&self, text: &str) -> String {
+        format!("«{text}»")
     }
 
     fn figure_trade_value(&self, goods: f64) -> String {
@@ -308,27 +314,19 @@ impl Messages for Ru {
                 of_programs(count),
                 by_month(done)
             ),
-            ScenarioText::Stopped {
-                percent,
-                programs,
-                count,
-            } => format!(
-                "При темпе 0 пунктов в месяц выполнение остаётся на уровне {} ({} из {}): выполнить все программы не удастся никогда.",
-                locale::percent(L::Ru, percent, 1),
-                self.number(programs, 1),
-                of_programs(count)
+            ScenarioText::Stopped { percent } => format!(
+                "При темпе 0 пунктов в месяц выполнение остаётся на уровне {}: выполнить все программы не удастся никогда.",
+                locale::percent(L::Ru, percent, 1)
             ),
             ScenarioText::LevelsOff {
                 pace,
                 slowdown_percent,
                 level,
-                programs,
                 count,
             } => format!(
-                "{} выполнение остановится около {} (примерно {} из {}) и никогда не достигнет 100\u{a0}%.",
+                "{} выполнение остановится около {} и до выполнения всех {} так и не дойдёт.",
                 self.pace_opening(pace, slowdown_percent),
                 locale::percent(L::Ru, level, 0),
-                self.number(programs, 1),
                 of_programs(count)
             ),
         }

@@ -127,12 +127,11 @@ fn the_scenario_sentence_reads_as_one_russian_sentence() {
         pace: 2.0,
         slowdown_percent: 21.0,
         level: 90.0,
-        programs: 25.2,
         count: 28,
     });
     assert_eq!(
         shown(slowing),
-        "При начальном темпе 2 пункта в месяц и замедлении на 21 процент в месяц выполнение остановится около 90␣% (примерно 25,2 из 28 программ) и никогда не достигнет 100␣%."
+        "При начальном темпе 2 пункта в месяц и замедлении на 21 процент в месяц выполнение остановится около 90␣% и до выполнения всех 28 программ так и не дойдёт."
     );
     let done = Ru.scenario_sentence(ScenarioText::AlreadyDone {
         count: 21,

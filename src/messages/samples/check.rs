@@ -2,17 +2,31 @@
 //! percent and full-stop conventions.
 
 /// Tokens that stay in the Latin alphabet in every language: names of formats and of the
-/// chart library, ECharts' `{value}` placeholder, and the dataset file's field names, which
-/// errors quote as the file spells them.
-const ALLOWED_LATIN: [&str; 8] = [
+/// chart library, ECharts' `{value}` placeholder, URL schemes, the dataset file's field names
+/// and literals, which errors quote as the file spells them, and the labels printed on keys.
+const ALLOWED_LATIN: [&str; 22] = [
     "{value}",
+    "https://",
+    "http://",
     "programs.count",
     "schema_version",
+    "within_months_min",
+    "within_months_max",
     "progress",
+    "true",
+    "min",
+    "max",
     "ECharts",
     "PNG",
     "CSV",
     "JSON",
+    "Ctrl+C",
+    "⌘C",
+    "Mac",
+    "Tab",
+    "Home",
+    "End",
+    "Esc",
 ];
 
 /// The runs of Latin letters in `text` that are not allowed tokens (URLs would be allowed

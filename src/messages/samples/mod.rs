@@ -1,6 +1,7 @@
 //! Sample calls of every message, and the checks every translation must pass, shared by the
 //! Russian and Belarusian host tests.
 
+use crate::messages::{AfterMessages, StoryMessages};
 use crate::messages::{
     BalanceAmounts, ChartMessages, CompletionSeries, DataBarText, DataMessages, DerivedTrade,
     GuessText, Label, LoadProblem, NoscriptMessages, ScenarioText, TradeAmount,
@@ -9,6 +10,7 @@ use crate::model::dataset::{DataError, Dataset, Direction, Kind, TradeCategory, 
 use crate::model::{Date, PaceBasis, ThemeChoice};
 
 mod check;
+mod frame;
 
 pub(super) use check::{latin_words, problems};
 
@@ -148,7 +150,7 @@ fn sample_dataset() -> Dataset {
 /// and 1.5 where a method counts something.
 pub(super) fn every_message<M>(m: &M) -> Vec<(String, String)>
 where
-    M: ChartMessages + DataMessages + NoscriptMessages,
+    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages,
 {
     let data = sample_dataset();
     let mut out: Vec<(String, String)> = Vec::new();
@@ -210,10 +212,7 @@ where
             "projected_done_note",
             m.projected_done_note(count, 3.7, 10.0),
         );
-        add(
-            "projected_tooltip",
-            m.projected_tooltip(april, 64.2, 18.0, count),
-        );
+        add("projected_tooltip", m.projected_tooltip(april, 64.2));
         for (done, level) in [(Some(april), 0.0), (None, 90.0)] {
             let reported: Vec<_> = data.progress.iter().collect();
             add(
@@ -288,11 +287,7 @@ where
             );
             add(
                 "scenario_sentence",
-                m.scenario_sentence(ScenarioText::Stopped {
-                    percent: value,
-                    programs: value,
-                    count,
-                }),
+                m.scenario_sentence(ScenarioText::Stopped { percent: value }),
             );
             add(
                 "scenario_sentence",
@@ -300,7 +295,6 @@ where
                     pace: value,
                     slowdown_percent: 10.0,
                     level: 90.0,
-                    programs: value,
                     count,
                 }),
             );
@@ -315,7 +309,8 @@ where
     }
     add("credit", m.credit("тема", "Издатель", "Вашингтон", april));
     add("figure_programs", m.figure_programs(april));
-    add("figure_percent", m.figure_percent(april, "цитата"));
+    add("figure_percent", m.figure_percent(april));
+    add("quotation", m.quotation("цитата"));
     for services in [Some(5.0), None] {
         add("figure_trade", m.figure_trade(2022, services));
     }
@@ -449,6 +444,9 @@ where
         );
     }
     add("timeline_series", m.timeline_series().into());
+    for years in [1, 2, 5, 7, 21] {
+        add("timeline_gap", m.timeline_gap(years));
+    }
     for milestone in &data.milestones {
         add("milestone_tooltip", m.milestone_tooltip(milestone));
     }
@@ -532,6 +530,11 @@ where
         DataError::UnknownDerivation { place: place() },
         DataError::BalanceOutOfRange { place: place() },
         DataError::BalanceSign { place: place() },
+        DataError::BadLabel { place: place() },
+        DataError::NotAfterArticle { place: place() },
+        DataError::LaterFigure { place: place() },
+        DataError::ForecastRange { place: place() },
+        DataError::BadUrl { place: place() },
     ] {
         add("data_error", m.data_error(&error));
     }
@@ -588,5 +591,6 @@ where
         "noscript_article",
         m.noscript_article("Издатель", "Вашингтон", april),
     );
+    frame::add_after_and_story(m, &mut add);
     out
 }

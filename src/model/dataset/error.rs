@@ -45,6 +45,8 @@ pub enum DataError {
     TooManyEntries { place: String, found: usize },
     /// A text longer than [`MAX_TEXT_CHARS`] characters.
     TextTooLong { place: String },
+    /// A chart label that is blank or longer than [`MAX_LABEL_CHARS`] characters.
+    BadLabel { place: String },
     /// A text that a browser would read as HTML.
     Markup { place: String },
     /// A growth rate that is not finite or not above -100 percent (or absurdly large).
@@ -57,6 +59,16 @@ pub enum DataError {
     BalanceOutOfRange { place: String },
     /// A balance amount whose sign contradicts its direction.
     BalanceSign { place: String },
+    /// A later report or forecast marked `after_article: false`: the article's figures live in
+    /// `progress`, never in the later layer.
+    NotAfterArticle { place: String },
+    /// A later figure that is neither one value nor a `min` ≤ `max` range inside 0–100 percent
+    /// (measures) or 0 to the program count (programs).
+    LaterFigure { place: String },
+    /// A forecast whose soonest month is after its latest (or absurdly far).
+    ForecastRange { place: String },
+    /// A source address that is not an `http(s)://` URL (the page links to it).
+    BadUrl { place: String },
 }
 
 // The words are in `crate::messages` (`Messages::data_error`); `Display` gives the page's

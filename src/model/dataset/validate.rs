@@ -2,7 +2,8 @@
 //! duplicates, markup, and list and text limits. Parsing (serde) only checks the shape.
 
 use super::{
-    DataError, Dataset, Direction, Kind, Source, MAX_ENTRIES, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
+    Counts, DataError, Dataset, Direction, Kind, Source, MAX_ENTRIES, MAX_LABEL_CHARS,
+    MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
 use serde_json::Value;
 
@@ -97,7 +98,90 @@ impl Dataset {
         }
         self.trade_problems(&mut problems);
         self.story_problems(&mut problems);
+        self.later_problems(&mut problems);
         problems
+    }
+
+    /// The later layer: marked after the article, dated in order, figures in range, sourced.
+    fn later_problems(&self, problems: &mut Vec<DataError>) {
+        let count = f64::from(self.programs.count);
+        for (index, report) in self.later.reports.iter().enumerate() {
+            let place = |field: &str| format!("later.reports[{index}].{field}");
+            check_entry(
+                &report.id,
+                &report.wording,
+                &report.source,
+                &place,
+                problems,
+            );
+            if report.who.trim().is_empty() {
+                problems.push(DataError::Unsourced {
+                    place: place("who"),
+                });
+            }
+            if !report.after_article {
+                problems.push(DataError::NotAfterArticle {
+                    place: place("after_article"),
+                });
+            }
+            let top = match report.counts {
+                Counts::Measures => 100.0,
+                // A zero count is refused above; one reason is enough.
+                Counts::Programs if count == 0.0 => f64::MAX,
+                Counts::Programs => count,
+            };
+            let inside = |v: f64| v.is_finite() && (0.0..=top).contains(&v);
+            let figure_ok = match (report.value, report.min, report.max) {
+                (Some(v), None, None) => inside(v),
+                (None, Some(lo), Some(hi)) => inside(lo) && inside(hi) && lo <= hi,
+                (None, None, None) => true,
+                _ => false,
+            };
+            if !figure_ok {
+                problems.push(DataError::LaterFigure {
+                    place: place("value"),
+                });
+            }
+            if index > 0 && report.date < self.later.reports[index - 1].date {
+                problems.push(DataError::DatesOutOfOrder {
+                    place: place("date"),
+                    date: report.date,
+                    previous: self.later.reports[index - 1].date,
+                });
+            }
+        }
+        check_unique_ids(
+            self.later.reports.iter().map(|r| &r.id),
+            "later.reports",
+            problems,
+        );
+        for (index, forecast) in self.later.forecasts.iter().enumerate() {
+            let place = |field: &str| format!("later.forecasts[{index}].{field}");
+            check_entry(
+                &forecast.id,
+                &forecast.wording,
+                &forecast.source,
+                &place,
+                problems,
+            );
+            if !forecast.after_article {
+                problems.push(DataError::NotAfterArticle {
+                    place: place("after_article"),
+                });
+            }
+            if forecast.within_months_min > forecast.within_months_max
+                || forecast.within_months_max > 1200
+            {
+                problems.push(DataError::ForecastRange {
+                    place: place("within_months_max"),
+                });
+            }
+        }
+        check_unique_ids(
+            self.later.forecasts.iter().map(|f| &f.id),
+            "later.forecasts",
+            problems,
+        );
     }
 
     /// Refuses lists longer than [`MAX_ENTRIES`] and texts longer than [`MAX_TEXT_CHARS`].
@@ -108,6 +192,8 @@ impl Dataset {
             ("balance", self.balance.len()),
             ("milestones", self.milestones.len()),
             ("treaty_items", self.treaty_items.len()),
+            ("later.reports", self.later.reports.len()),
+            ("later.forecasts", self.later.forecasts.len()),
         ];
         for (list, len) in lists {
             if len > MAX_ENTRIES {
@@ -241,6 +327,13 @@ impl Dataset {
                     place: place("when"),
                 });
             }
+            if milestone.short.as_deref().is_some_and(|short| {
+                short.trim().is_empty() || short.chars().count() > MAX_LABEL_CHARS
+            }) {
+                problems.push(DataError::BadLabel {
+                    place: place("short"),
+                });
+            }
             if index > 0 && milestone.date < self.milestones[index - 1].date {
                 problems.push(DataError::DatesOutOfOrder {
                     place: place("date"),
@@ -310,6 +403,14 @@ fn check_unique_ids<'a>(
 }
 
 fn check_source(source: &Source, place: &str, problems: &mut Vec<DataError>) {
+    // The page links to it: anything but a web address (javascript:, data:) is refused.
+    if let Some(url) = &source.url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
+            problems.push(DataError::BadUrl {
+                place: format!("{place}.url"),
+            });
+        }
+    }
     for (field, text) in [("outlet", &source.outlet), ("cited_as", &source.cited_as)] {
         if text.trim().is_empty() {
             problems.push(DataError::Unsourced {

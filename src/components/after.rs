@@ -1,0 +1,192 @@
+//! "What happened next": the projection held against the reports that came after the article.
+
+use super::echart::EChart;
+use super::sections::ChartWithSummary;
+use crate::app::staging::{Later, Staged};
+use crate::app::AppState;
+use crate::messages::page;
+use crate::messages::{AfterLabel, AfterMessages as _, Label, Messages as _};
+use crate::model::backtest::{
+    after_rows, as_of_choices, disagreement, forecast_sentences, hundred_sentence,
+    programs_sentence,
+};
+use crate::model::Date;
+use leptos::prelude::*;
+
+/// The section on the page, mounting whole in its staged part as the sections above do.
+#[component]
+pub fn AfterSection(
+    /// Where the section's staged part mounts.
+    staged: Staged,
+    /// The current page address, quoted in print.
+    scenario_link: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <Later revealed=staged.revealed part=staged.first>
+            <section id="after" class="section after" aria-labelledby="after-title">
+                <h2 id="after-title">{page().after_label(AfterLabel::Title)}</h2>
+                <AfterInteractive scenario_link=scenario_link />
+            </section>
+        </Later>
+    }
+}
+
+/// The as-of control, the fate sentence, both charts, the honesty notes and the table; in
+/// predict mode all but the control stay hidden until the reader asks to see them.
+#[component]
+pub fn AfterInteractive(
+    /// The current page address, quoted in print.
+    scenario_link: Signal<String>,
+    /// In an embed: one chart only (an embed holds one), the programs chart given as its text.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = move || !state.predict.get() || state.after_revealed.get();
+    view! {
+        <div class="after__body">
+            <p class="after__note">{move || state.dataset.with(|d| d.later.note.clone())}</p>
+            <AsOfControl />
+            <Show
+                when=shown
+                fallback=move || view! {
+                    <p class="after__hidden" id="after-hidden">{page().after_label(AfterLabel::Hidden)}</p>
+                    <button type="button" id="after-reveal" on:click=move |_| state.after_revealed.set(true)>
+                        {page().after_label(AfterLabel::Reveal)}
+                    </button>
+                }
+            >
+                <AfterRevealed scenario_link=scenario_link embedded=embedded />
+            </Show>
+        </div>
+    }
+}
+
+/// The `<select>` of dates the projection can be made as of.
+#[component]
+fn AsOfControl() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let chosen = move || state.backtest.with(|b| b.as_of);
+    view! {
+        <div class="after__control">
+            <label for="as-of">{page().after_label(AfterLabel::AsOf)}</label>
+            <select
+                id="as-of"
+                on:change=move |ev| state.as_of.set(Date::parse(&event_target_value(&ev)).ok())
+            >
+                <option value="" selected=move || chosen().is_none()>{page().after_label(AfterLabel::AsOfArticle)}</option>
+                {move || state.dataset.with(as_of_choices).into_iter().map(|date| view! {
+                    <option value=date.to_string() selected=move || chosen() == Some(date)>
+                        {page().as_of_choice(date)}
+                    </option>
+                }).collect_view()}
+            </select>
+            <p class="print-only" id="as-of-printed">
+                {move || chosen().map_or(page().after_label(AfterLabel::AsOfArticle).to_string(), |d| page().as_of_choice(d))}
+            </p>
+        </div>
+    }
+}
+
+/// Everything that shows what happened: shown at once outside predict mode.
+#[component]
+fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let fate = move || {
+        state
+            .dataset
+            .with(|d| state.backtest.with(|b| b.fate(page(), d)))
+    };
+    let honesty = move || {
+        state.dataset.with(|d| {
+            let mut notes = vec![programs_sentence(page(), d)];
+            notes.extend(disagreement(page(), d));
+            notes.push(hundred_sentence(page(), d));
+            notes
+        })
+    };
+    view! {
+        <p class="after__fate" id="after-fate" aria-live="polite">{fate}</p>
+        <EChart option=state.after_option id="after-chart" label=page().after_label(AfterLabel::ChartLabel) />
+        <p class="chart-summary" id="after-chart-summary">{move || state.after_description.get()}</p>
+        {if embedded {
+            view! { <p class="chart-summary" id="programs-chart-summary">{move || state.programs.description.get()}</p> }.into_any()
+        } else {
+            view! { <ChartWithSummary chart=state.programs id="programs-chart" label=page().after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
+        }}
+        <ul class="after__honesty" id="after-honesty">
+            {move || honesty().into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
+        </ul>
+        <h3>{page().after_label(AfterLabel::ForecastsHeading)}</h3>
+        <ul class="after__forecasts" id="after-forecasts">
+            {move || state.dataset.with(|d| forecast_sentences(page(), d)).into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+        </ul>
+        <AfterTable />
+        <p class="method">{page().after_label(AfterLabel::Method)}</p>
+        <p class="print-only" id="after-link">{page().label(Label::ScenarioOnline)} {move || scenario_link.get()}</p>
+    }
+}
+
+/// Every later report (and the article's own) with its source, layer, and the projection's error.
+#[component]
+fn AfterTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || {
+        state
+            .dataset
+            .with(|d| state.backtest.with(|b| after_rows(page(), d, b)))
+    };
+    let m = page();
+    let [when, counts, figure, who, source, layer, projected_h, error_h] = [
+        m.after_label(AfterLabel::When),
+        m.after_label(AfterLabel::Counts),
+        m.after_label(AfterLabel::Figure),
+        m.after_label(AfterLabel::WhoAndWording),
+        m.label(Label::Source),
+        m.after_label(AfterLabel::Layer),
+        m.after_label(AfterLabel::Projected),
+        m.after_label(AfterLabel::ErrorPoints),
+    ];
+    let headers = [
+        when,
+        counts,
+        figure,
+        who,
+        source,
+        layer,
+        projected_h,
+        error_h,
+    ];
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby="after-table-caption" tabindex="0">
+            <table class="data-table" id="after-table">
+                <caption id="after-table-caption">{page().after_label(AfterLabel::TableCaption)}</caption>
+                <thead><tr>
+                    {headers.map(|h| view! { <th scope="col">{h}</th> })}
+                </tr></thead>
+                <tbody>
+                    {move || rows().into_iter().map(|row| {
+                        // A dash where nothing is checked: a report before the projection, or a count of programs.
+                        let (projected, error) = row.check.unwrap_or_else(|| ("—".into(), "—".into()));
+                        let cited = match row.url {
+                            Some(url) => view! { <a href=url>{row.cited_as}</a> }.into_any(),
+                            None => row.cited_as.into_any(),
+                        };
+                        view! {
+                            <tr data-id=row.id data-date=row.date.to_string() data-layer=if row.in_article { "article" } else { "after" }>
+                                <td data-label=when>{row.when}</td>
+                                <td data-label=counts>{row.counts}</td>
+                                <td data-label=figure class="num">{row.figure}</td>
+                                <td data-label=who>{row.who}": "{m.quotation(&row.wording)}</td>
+                                <td data-label=source>{cited}</td>
+                                <td data-label=layer><span class="layer">{row.layer}</span></td>
+                                <td data-label=projected_h class="num">{projected}</td>
+                                <td data-label=error_h class="num">{error}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
