@@ -165,3 +165,43 @@ fn numbers_and_dates_follow_belarusian_convention() {
         "progress: для разліку тэмпу трэба прынамсі два назіранні, у файле — 1 назіранне"
     );
 }
+
+#[test]
+fn what_happened_next_agrees_with_its_numbers() {
+    use crate::messages::{AfterMessages, ChartMessages, FateText};
+    use crate::model::backtest::Reported;
+    use crate::model::dataset::Precision;
+    let report = Reported {
+        id: "r".into(),
+        date: date("2022-12-19"),
+        precision: Precision::Day,
+        low: 60.0,
+        high: 60.0,
+        wording: "цытата".into(),
+        who: "Чыноўнік".into(),
+        cited_as: "Крыніца".into(),
+        in_article: false,
+    };
+    let fate = |pace: f64, count: u32| {
+        Be.fate(FateText::DueThenReported {
+            pace,
+            start: date("2023-04-05"),
+            count,
+            due: date("2024-03-01"),
+            report: &report,
+        })
+    };
+    assert_eq!(
+        fate(1.5, 21),
+        "Пры тэмпе 1,5 пункта за месяц пачынаючы з красавіка 2023 года выкананне ўсіх 21 праграмы чакалася прыкладна да сакавіка 2024 года; у снежні 2022 года афіцыйныя асобы паведамілі: «цытата» (Крыніца)."
+    );
+    assert!(fate(2.0, 2).starts_with("Пры тэмпе 2 пункты за месяц"));
+    assert!(fate(5.0, 5)
+        .contains("5 пунктаў за месяц пачынаючы з красавіка 2023 года выкананне ўсіх 5 праграм"));
+    assert_eq!(
+        [1, 2, 5, 21].map(|n| Be.timeline_gap(n)),
+        ["(1 год)", "(2 гады)", "(5 гадоў)", "(21 год)"]
+    );
+    let half = Be.report_when(date("2022-12-31"), Precision::Half);
+    assert_eq!(shown(half), "другое паўгоддзе 2022␣г.");
+}

@@ -178,3 +178,43 @@ fn numbers_and_dates_follow_russian_convention() {
         .lede(21, date("2021-09-10"), None)
         .contains("согласовали 21 отраслевую союзную программу"));
 }
+
+#[test]
+fn what_happened_next_agrees_with_its_numbers() {
+    use crate::messages::{AfterMessages, ChartMessages, FateText};
+    use crate::model::backtest::Reported;
+    use crate::model::dataset::Precision;
+    let report = Reported {
+        id: "r".into(),
+        date: date("2022-12-19"),
+        precision: Precision::Day,
+        low: 60.0,
+        high: 60.0,
+        wording: "цитата".into(),
+        who: "Чиновник".into(),
+        cited_as: "Источник".into(),
+        in_article: false,
+    };
+    let fate = |pace: f64, count: u32| {
+        Ru.fate(FateText::DueThenReported {
+            pace,
+            start: date("2023-04-05"),
+            count,
+            due: date("2024-03-01"),
+            report: &report,
+        })
+    };
+    assert_eq!(
+        fate(1.5, 21),
+        "При темпе 1,5 пункта в месяц начиная с апреля 2023 года выполнение всех 21 программы ожидалось примерно к марту 2024 года; в декабре 2022 года официальные лица сообщили: «цитата» (Источник)."
+    );
+    assert!(fate(2.0, 2).starts_with("При темпе 2 пункта в месяц"));
+    assert!(fate(5.0, 5)
+        .contains("5 пунктов в месяц начиная с апреля 2023 года выполнение всех 5 программ"));
+    assert_eq!(
+        [1, 2, 5, 21].map(|n| Ru.timeline_gap(n)),
+        ["(1 год)", "(2 года)", "(5 лет)", "(21 год)"]
+    );
+    let half = Ru.report_when(date("2022-06-30"), Precision::Half);
+    assert_eq!(shown(half), "первое полугодие 2022␣г.");
+}
