@@ -6,13 +6,19 @@
 //! data, passed in as arguments and never translated here.
 
 mod after;
+mod be;
 mod en;
+mod ru;
+#[cfg(test)]
+mod samples;
 mod story;
 
 pub use after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 pub use story::{Copied, StoryMessages, Text};
 
+pub use be::Be;
 pub use en::En;
+pub use ru::Ru;
 
 use crate::model::dataset::{
     BalanceEntry, DataError, Direction, Kind, Milestone, Observation, TradeCategory, TradeValue,
@@ -48,6 +54,16 @@ pub fn noscript(lang: Lang) -> &'static dyn NoscriptMessages {
 /// becomes the chosen `Lang`, implementing [`Messages`] by matching on itself.
 pub fn page() -> &'static En {
     &En
+}
+
+/// The Russian messages, until the views choose the language (#20).
+pub fn russian() -> &'static Ru {
+    &Ru
+}
+
+/// The Belarusian messages, until the views choose the language (#20).
+pub fn belarusian() -> &'static Be {
+    &Be
 }
 
 /// The progress a scenario sentence describes, worked out by `model::summary`.

@@ -1,0 +1,90 @@
+//! The checks every translation must pass: no English words, and the language's own number,
+//! percent and full-stop conventions.
+
+/// Tokens that stay in the Latin alphabet in every language: names of formats and of the
+/// chart library, ECharts' `{value}` placeholder, URL schemes, the dataset file's field names
+/// and literals, which errors quote as the file spells them, and the labels printed on keys.
+const ALLOWED_LATIN: [&str; 22] = [
+    "{value}",
+    "https://",
+    "http://",
+    "programs.count",
+    "schema_version",
+    "within_months_min",
+    "within_months_max",
+    "progress",
+    "true",
+    "min",
+    "max",
+    "ECharts",
+    "PNG",
+    "CSV",
+    "JSON",
+    "Ctrl+C",
+    "⌘C",
+    "Mac",
+    "Tab",
+    "Home",
+    "End",
+    "Esc",
+];
+
+/// The runs of Latin letters in `text` that are not allowed tokens (URLs would be allowed
+/// too; no message holds one).
+pub(in crate::messages) fn latin_words(text: &str) -> Vec<String> {
+    let mut text = text.to_string();
+    for token in ALLOWED_LATIN {
+        text = text.replace(token, " ");
+    }
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| !word.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The problems of one language's messages: Latin words, English number or percent style,
+/// empty messages.
+pub(in crate::messages) fn problems(messages: &[(String, String)]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (name, text) in messages {
+        if text.trim().is_empty() {
+            found.push(format!("{name}: empty"));
+        }
+        let latin = latin_words(text);
+        if !latin.is_empty() {
+            found.push(format!("{name}: Latin {latin:?} in {text:?}"));
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for (at, window) in chars.windows(3).enumerate() {
+            if window[0].is_ascii_digit() && window[1] == '.' && window[2].is_ascii_digit() {
+                found.push(format!("{name}: decimal point at {at} in {text:?}"));
+            }
+            if window[0].is_ascii_digit() && window[1] == ',' && window[2].is_ascii_digit() {
+                // A decimal comma is fine; a thousands comma ("1,234") has three digits after it.
+                let digits = chars[at + 2..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if digits == 3
+                    && chars[..=at]
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_ascii_digit())
+                        .count()
+                        <= 3
+                {
+                    found.push(format!("{name}: English grouping at {at} in {text:?}"));
+                }
+            }
+        }
+        if text.contains("..") {
+            found.push(format!("{name}: two full stops in {text:?}"));
+        }
+        for (at, c) in chars.iter().enumerate() {
+            if *c == '%' && at > 0 && chars[at - 1] != '\u{a0}' {
+                found.push(format!("{name}: no no-break space before % in {text:?}"));
+            }
+        }
+    }
+    found
+}

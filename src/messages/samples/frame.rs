@@ -1,0 +1,338 @@
+//! Sample calls of the messages of "What happened next" and of the page's frame, every label
+//! and variant, with counts of 1, 2, 5 and 21.
+
+use super::date;
+use crate::messages::{
+    AfterLabel, AfterMessages, Copied, FateText, ForecastText, LaterFigure, StoryMessages, Text,
+};
+use crate::model::backtest::Reported;
+use crate::model::dataset::{Precision, TreatyStatus};
+use crate::model::sections::SectionName;
+
+/// Every fixed text of "What happened next".
+const AFTER_LABELS: [AfterLabel; 29] = [
+    AfterLabel::Title,
+    AfterLabel::AsOf,
+    AfterLabel::AsOfArticle,
+    AfterLabel::AfterArticle,
+    AfterLabel::InArticle,
+    AfterLabel::Reveal,
+    AfterLabel::Hidden,
+    AfterLabel::TableCaption,
+    AfterLabel::ProgramsSeries,
+    AfterLabel::LaterSeries,
+    AfterLabel::ArticleSeries,
+    AfterLabel::ProjectionSeries,
+    AfterLabel::HundredPercent,
+    AfterLabel::AllPrograms,
+    AfterLabel::MeasuresAxis,
+    AfterLabel::ChartLabel,
+    AfterLabel::ProgramsChartLabel,
+    AfterLabel::ForecastsHeading,
+    AfterLabel::Method,
+    AfterLabel::CountsMeasures,
+    AfterLabel::CountsPrograms,
+    AfterLabel::NoFigure,
+    AfterLabel::When,
+    AfterLabel::Counts,
+    AfterLabel::Figure,
+    AfterLabel::WhoAndWording,
+    AfterLabel::Layer,
+    AfterLabel::Projected,
+    AfterLabel::ErrorPoints,
+];
+
+/// Every fixed text of the page's frame.
+const TEXTS: [Text; 38] = [
+    Text::SectionsNav,
+    Text::KeyFigures,
+    Text::ShowData,
+    Text::Detail,
+    Text::TradeTitle,
+    Text::TradeCaption,
+    Text::BalanceTitle,
+    Text::BalanceCaption,
+    Text::TimelineTitle,
+    Text::TimelineHint,
+    Text::TimelineCaption,
+    Text::TreatyTitle,
+    Text::StalledColumn,
+    Text::AgreedColumn,
+    Text::SourcesTitle,
+    Text::Publisher,
+    Text::UsedIn,
+    Text::SourcePrefix,
+    Text::DerivedPrograms,
+    Text::Year,
+    Text::Measure,
+    Text::Value,
+    Text::Balance,
+    Text::Wording,
+    Text::Number,
+    Text::When,
+    Text::Event,
+    Text::Share,
+    Text::ShareLink,
+    Text::CopyLink,
+    Text::ShareSection,
+    Text::EmbedCode,
+    Text::CopyEmbedCode,
+    Text::Close,
+    Text::CompletionChart,
+    Text::TradeChart,
+    Text::BalanceChart,
+    Text::TimelineChart,
+];
+
+const SECTIONS: [SectionName; 7] = [
+    SectionName::Progress,
+    SectionName::Trade,
+    SectionName::Balance,
+    SectionName::Timeline,
+    SectionName::Treaty,
+    SectionName::After,
+    SectionName::Sources,
+];
+
+/// Compile-time guard that the lists above name every variant.
+#[allow(dead_code)]
+fn listed(label: AfterLabel, text: Text, section: SectionName) {
+    match label {
+        AfterLabel::Title
+        | AfterLabel::AsOf
+        | AfterLabel::AsOfArticle
+        | AfterLabel::AfterArticle
+        | AfterLabel::InArticle
+        | AfterLabel::Reveal
+        | AfterLabel::Hidden
+        | AfterLabel::TableCaption
+        | AfterLabel::ProgramsSeries
+        | AfterLabel::LaterSeries
+        | AfterLabel::ArticleSeries
+        | AfterLabel::ProjectionSeries
+        | AfterLabel::HundredPercent
+        | AfterLabel::AllPrograms
+        | AfterLabel::MeasuresAxis
+        | AfterLabel::ChartLabel
+        | AfterLabel::ProgramsChartLabel
+        | AfterLabel::ForecastsHeading
+        | AfterLabel::Method
+        | AfterLabel::CountsMeasures
+        | AfterLabel::CountsPrograms
+        | AfterLabel::NoFigure
+        | AfterLabel::When
+        | AfterLabel::Counts
+        | AfterLabel::Figure
+        | AfterLabel::WhoAndWording
+        | AfterLabel::Layer
+        | AfterLabel::Projected
+        | AfterLabel::ErrorPoints => {}
+    }
+    match text {
+        Text::SectionsNav
+        | Text::KeyFigures
+        | Text::ShowData
+        | Text::Detail
+        | Text::TradeTitle
+        | Text::TradeCaption
+        | Text::BalanceTitle
+        | Text::BalanceCaption
+        | Text::TimelineTitle
+        | Text::TimelineHint
+        | Text::TimelineCaption
+        | Text::TreatyTitle
+        | Text::StalledColumn
+        | Text::AgreedColumn
+        | Text::SourcesTitle
+        | Text::Publisher
+        | Text::UsedIn
+        | Text::SourcePrefix
+        | Text::DerivedPrograms
+        | Text::Year
+        | Text::Measure
+        | Text::Value
+        | Text::Balance
+        | Text::Wording
+        | Text::Number
+        | Text::When
+        | Text::Event
+        | Text::Share
+        | Text::ShareLink
+        | Text::CopyLink
+        | Text::ShareSection
+        | Text::EmbedCode
+        | Text::CopyEmbedCode
+        | Text::Close
+        | Text::CompletionChart
+        | Text::TradeChart
+        | Text::BalanceChart
+        | Text::TimelineChart => {}
+    }
+    match section {
+        SectionName::Progress
+        | SectionName::Trade
+        | SectionName::Balance
+        | SectionName::Timeline
+        | SectionName::Treaty
+        | SectionName::After
+        | SectionName::Sources => {}
+    }
+}
+
+/// A later report with Cyrillic stand-ins for its quoted words, dated as `precision` says.
+fn report(precision: Precision, in_article: bool) -> Reported {
+    Reported {
+        id: "отчёт".into(),
+        date: date("2022-06-30"),
+        precision,
+        low: 30.0,
+        high: 40.0,
+        wording: "цитата".into(),
+        who: "Чиновник".into(),
+        cited_as: "Источник".into(),
+        in_article,
+    }
+}
+
+/// Adds every message of [`AfterMessages`] and [`StoryMessages`] under its method's name.
+pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages>(
+    m: &M,
+    add: &mut impl FnMut(&str, String),
+) {
+    let april = date("2023-04-05");
+    let reports = [
+        report(Precision::Day, false),
+        report(Precision::Month, true),
+        report(Precision::Half, false),
+        Reported {
+            date: date("2022-12-31"),
+            ..report(Precision::Half, false)
+        },
+    ];
+    for label in AFTER_LABELS {
+        add("after_label", m.after_label(label).into());
+    }
+    for r in &reports {
+        add("report_when", m.report_when(r.date, r.precision));
+        add("said_100", m.said_100(r));
+        add("disagree", m.disagree(r, &reports[0]));
+        add("check_phrase", m.check_phrase(r, 45.5, -4.5));
+        add("check_phrase", m.check_phrase(r, 60.0, 10.0));
+        for in_article in [true, false] {
+            add(
+                "report_tooltip",
+                m.report_tooltip("когда", "цитата", "Чиновник", "Источник", in_article),
+            );
+        }
+        for pending in [true, false] {
+            add(
+                "forecast",
+                m.forecast(ForecastText {
+                    who: "Чиновник",
+                    made: april,
+                    wording: "цитата",
+                    due: date("2024-03-01"),
+                    report: r,
+                    pending,
+                }),
+            );
+        }
+    }
+    add("as_of_choice", m.as_of_choice(april));
+    for count in [1, 2, 5, 21, 28] {
+        for pace in [1.0, 1.5, 2.0, 5.0, 21.0] {
+            let (start, due) = (april, date("2024-03-01"));
+            let report = &reports[1];
+            for fate in [
+                FateText::DueThenReported {
+                    pace,
+                    start,
+                    count,
+                    due,
+                    report,
+                },
+                FateText::DueNoReportAfter {
+                    pace,
+                    start,
+                    count,
+                    due,
+                    latest: report,
+                },
+                FateText::Stalls {
+                    pace,
+                    start,
+                    level: 90.0,
+                    latest: report,
+                },
+            ] {
+                add("fate", m.fate(fate));
+            }
+            add("after_description", m.after_description(start, pace, &[]));
+            let checks = ["проверка".to_string(), "ещё".to_string()];
+            add(
+                "after_description",
+                m.after_description(start, pace, &checks),
+            );
+        }
+        let counts = [m.programs_count(12.0, count, "когда")];
+        add("programs_count", counts[0].clone());
+        add("measures_not_programs", m.measures_not_programs(count, &[]));
+        add(
+            "measures_not_programs",
+            m.measures_not_programs(count, &counts),
+        );
+        add("programs_axis", m.programs_axis(count));
+        add(
+            "programs_description",
+            m.programs_description(count, &counts),
+        );
+        add("derived_programs_note", m.derived_programs_note(count));
+        add(
+            "later_figure",
+            m.later_figure(LaterFigure::Programs(12.0, count)),
+        );
+    }
+    for value in [0.0, 1.5, 46.0, 100.0] {
+        add("never_100", m.never_100(value));
+        add(
+            "projected_as_of_tooltip",
+            m.projected_as_of_tooltip(april, value, april),
+        );
+        add("later_figure", m.later_figure(LaterFigure::Percent(value)));
+        add("signed_points", m.signed_points(value - 50.0));
+    }
+    add(
+        "later_figure",
+        m.later_figure(LaterFigure::Range(30.0, 40.5)),
+    );
+    add("later_figure", m.later_figure(LaterFigure::None));
+
+    for text in TEXTS {
+        add("text", m.text(text).into());
+    }
+    for section in SECTIONS {
+        add("section_nav", m.section_nav(section).into());
+        add("embed_title", m.embed_title(section).into());
+    }
+    add(
+        "sources_intro",
+        m.sources_intro("тема", "Издатель", "Вашингтон", april),
+    );
+    for status in [TreatyStatus::Stalled, TreatyStatus::Agreed] {
+        add("treaty_since", m.treaty_since(status, "2000-х"));
+    }
+    for chart in [
+        Text::CompletionChart,
+        Text::TradeChart,
+        Text::BalanceChart,
+        Text::TimelineChart,
+    ] {
+        add("download_chart", m.download_chart(m.text(chart)));
+        add("chart_failed", m.chart_failed(m.text(chart)));
+    }
+    for what in [Copied::Link, Copied::EmbedCode] {
+        add("copied", m.copied(what));
+        add("copy_by_hand", m.copy_by_hand(what));
+    }
+    add("not_a_date", m.not_a_date("5 апреля"));
+}
