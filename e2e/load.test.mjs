@@ -1,5 +1,5 @@
-// How the page loads (issue #7): the first screen first, the rest in parts, and ECharts run
-// only once a chart comes near the viewport.
+// How the page loads (issue #7): the first screen first, the rest in parts, and charts created
+// only once they come near the viewport; ECharts' script runs while the wasm compiles (#21).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { shareServerAndBrowser, openPage, waitForChart } from './harness.mjs';
@@ -64,3 +64,52 @@ test('the page mounts in parts, each in a task of its own, in reading order', as
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("ECharts' script runs while the wasm compiles: deferred, after the wasm's loader, run by DOMContentLoaded", async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      globalThis.__echartsAtDcl = typeof globalThis.echarts?.init;
+    });
+  });
+  await page.goto(server.url);
+  await waitForChart(page, 'completion-chart');
+  const tag = await page.evaluate(() => {
+    const script = document.getElementById('echarts-script');
+    const loader = document.querySelector('script[type="module"]');
+    return {
+      tag: script?.tagName,
+      defer: script?.defer,
+      afterLoader: Boolean(loader && script && (loader.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING)),
+    };
+  });
+  assert.deepEqual(tag, { tag: 'SCRIPT', defer: true, afterLoader: true });
+  assert.equal(await page.evaluate(() => globalThis.__echartsAtDcl), 'function', 'ECharts had run before DOMContentLoaded');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script[src*="echarts"]').length), 1, 'and runs once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [when, delayMs] of [['at once', 0], ['after the app has mounted', 5000]]) {
+  test(`if ECharts' script fails ${when}, the first chart says it could not be drawn`, async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.route(/\/echarts\.min-[0-9a-f]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await route.fulfill({ status: 404, body: 'gone' });
+    });
+    // The page's load event waits for the script: only the delayed case looks before it.
+    await page.goto(server.url, { waitUntil: delayMs > 0 ? 'commit' : 'load' });
+    if (delayMs > 0) {
+      await page.locator('#scenario-sentence').waitFor();
+      assert.equal(await page.locator('#completion-chart').locator('..').locator('.echart__fallback').count(), 0,
+        'no fallback while the script is still on its way');
+    }
+    const fallback = page.locator('#completion-chart').locator('..').locator('.echart__fallback');
+    await fallback.waitFor({ timeout: 15_000 });
+    assert.match(await fallback.innerText(), /could not be drawn/);
+    assert.equal(await page.evaluate(() => typeof globalThis.echarts), 'undefined');
+    // The failed load is the only error.
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource.*404/.test(e)), []);
+    await context.close();
+  });
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the release and the stack baseline (bench/baseline), and
-# prints the benchmark tables.
+# prints the benchmark tables (bench.mjs in Chromium, engines.mjs in Chromium, Firefox and WebKit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -8,3 +8,4 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release
 bench/baseline/build.sh
 node bench/bench.mjs
+node bench/engines.mjs

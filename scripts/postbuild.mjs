@@ -1,7 +1,7 @@
 // Trunk post_build hook: finishes the staged build in place.
 //  1. Fills <noscript> with the key figures and tables and adds the header shell shown until
-//     the app mounts, both written by the Rust messages (src/bin/shell.rs), and turns the
-//     ECharts script into a preload.
+//     the app mounts, both written by the Rust messages (src/bin/shell.rs), and moves the
+//     ECharts script after the wasm's loader.
 //  2. Adds a strict Content-Security-Policy whose script-src allows Trunk's inline loader by hash.
 //  3. Writes sw.js: the Workbox worker of scripts/sw.mjs, bundled, precaching exactly this build's files.
 //  4. Writes a brotli (.br) and a gzip (.gz) copy beside each text file, for hosts that serve
@@ -44,12 +44,17 @@ export function finishHtml(dir, { withCsp = true, stripComments = withCsp } = {}
   if (!html.includes('<!-- shell -->')) throw new Error('index.html lacks the <!-- shell --> placeholder');
   html = html.replace('<!-- shell -->', () => shell);
 
-  // ECharts is fetched with the page but run only when a chart first comes near the viewport
-  // (components/echart.rs finds it by this id): evaluating it takes a long task on a phone,
-  // and on a narrow screen no chart is near at first.
-  const echartsTag = /<script src="(\.\/echarts\.min-[0-9a-f]+\.js)"[^>]*><\/script>/;
+  // ECharts runs while the wasm compiles rather than after the mount (issue #21): a deferred
+  // script after Trunk's loader, whose synchronous part starts the wasm's fetch and compile
+  // before ECharts' evaluation takes the main thread. The app learns its outcome by
+  // DOMContentLoaded (components/echart/loader.rs); charts are still created only near the
+  // viewport. Fetched at low priority, so the wasm comes first on a slow connection.
+  const echartsTag = /<script src="(\.\/echarts\.min-[0-9a-f]+\.js)"[^>]*><\/script>\s*/;
   if (!echartsTag.test(html)) throw new Error('index.html lacks the ECharts script tag');
-  html = html.replace(echartsTag, '<link rel="preload" as="script" href="$1" fetchpriority="low" id="echarts-script">');
+  const echartsSrc = html.match(echartsTag)[1];
+  html = html.replace(echartsTag, '');
+  if (!html.includes('</head>')) throw new Error('index.html lacks </head>');
+  html = html.replace('</head>', `<script src="${echartsSrc}" defer fetchpriority="low" id="echarts-script"></script>\n  </head>`);
 
   // --- 2. Content-Security-Policy with the hash of every inline script Trunk wrote.
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

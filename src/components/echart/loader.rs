@@ -1,4 +1,4 @@
-//! ECharts itself: the bindings this app uses, and running the script the page preloaded.
+//! ECharts itself: the bindings this app uses, and the outcome of the script the page runs.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
-    /// An ECharts chart instance (the global `echarts` from the script `echarts_loaded` runs).
+    /// An ECharts chart instance (the global `echarts` from the script `echarts_loaded` watches).
     #[derive(Clone)]
     pub type EChartsInstance;
 
@@ -42,41 +42,42 @@ thread_local! {
 }
 
 /// Whether the ECharts script has run (`Some(true)`), failed (`Some(false)`) or is still on its
-/// way (`None`). The first call runs the script the page preloaded (`#echarts-script`).
+/// way (`None`). The page runs it as a deferred script (`#echarts-script`) while the wasm
+/// compiles; the first call only watches for the outcome.
 pub fn echarts_loaded() -> ArcRwSignal<Option<bool>> {
-    ECHARTS.with(|cell| cell.get_or_init(run_echarts_script).clone())
+    ECHARTS.with(|cell| cell.get_or_init(watch_echarts_script).clone())
 }
 
-fn run_echarts_script() -> ArcRwSignal<Option<bool>> {
-    // A page that loaded ECharts itself (as the app's pages did before) uses it.
-    if js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false) {
+fn has_echarts() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false)
+}
+
+fn watch_echarts_script() -> ArcRwSignal<Option<bool>> {
+    // Usually the script ran before the wasm was compiled.
+    if has_echarts() {
         return ArcRwSignal::new(Some(true));
     }
     let loaded = ArcRwSignal::new(None);
-    let document = web_sys::window().and_then(|w| w.document());
-    let script = document.as_ref().and_then(|document| {
-        let src = document
-            .get_element_by_id("echarts-script")?
-            .get_attribute("href")?;
-        let script = document.create_element("script").ok()?;
-        script.set_attribute("src", &src).ok()?;
-        Some(script)
-    });
-    let (Some(document), Some(script)) = (document, script) else {
-        loaded.set(Some(false));
-        return loaded;
-    };
-    for (event, outcome) in [("load", true), ("error", false)] {
-        let loaded = loaded.clone();
-        let listener = Closure::once_into_js(move || loaded.set(Some(outcome)));
-        let _ = script.add_event_listener_with_callback(event, listener.unchecked_ref());
-    }
-    if document
-        .head()
-        .and_then(|head| head.append_child(&script).ok())
-        .is_none()
-    {
-        loaded.set(Some(false));
+    let window = web_sys::window();
+    let document = window.as_ref().and_then(|w| w.document());
+    // Deferred scripts, ECharts' the last of them, all run before DOMContentLoaded: it settles
+    // the outcome, and by `complete` the script has failed. While `interactive`,
+    // DOMContentLoaded may be past already: the window's load settles it then.
+    match (window, document) {
+        (Some(window), Some(document)) if document.ready_state() != "complete" => {
+            let targets: [(&web_sys::EventTarget, &str); 2] =
+                [(&document, "DOMContentLoaded"), (&window, "load")];
+            for (target, event) in targets {
+                let loaded = loaded.clone();
+                let listener = Closure::once_into_js(move || {
+                    if loaded.get_untracked().is_none() {
+                        loaded.set(Some(has_echarts()));
+                    }
+                });
+                let _ = target.add_event_listener_with_callback(event, listener.unchecked_ref());
+            }
+        }
+        _ => loaded.set(Some(false)),
     }
     loaded
 }
