@@ -4,7 +4,7 @@
 //! but the list of problems, so the data on screen stays as it was.
 
 use super::{AppState, LoadedData, RefusedData};
-use crate::messages::{DataMessages as _, LoadProblem};
+use crate::messages::LoadProblem;
 use crate::model::dataset::MAX_JSON_BYTES;
 use crate::model::link::check_link;
 use crate::model::Dataset;

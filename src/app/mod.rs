@@ -15,7 +15,6 @@ use crate::charts::ext::ChartExt;
 use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
 use crate::charts::{chart_option, palette, ChartOption, Palette};
-use crate::messages::Messages as _;
 use crate::model::backtest::{snap_as_of, Backtest};
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Date, Kind, Projection, Scenario};

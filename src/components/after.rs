@@ -6,7 +6,7 @@ use super::sections::ChartWithSummary;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::messages::page;
-use crate::messages::{AfterLabel, AfterMessages as _, Label, Messages as _};
+use crate::messages::{AfterLabel, Label};
 use crate::model::backtest::{
     after_rows, as_of_choices, disagreement, forecast_sentences, hundred_sentence,
     programs_sentence,

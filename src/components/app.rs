@@ -8,7 +8,7 @@ use crate::app::loading::use_dataset_link;
 use crate::app::staging::{use_staged_mounting, Later, Staged};
 use crate::app::url::{use_scenario_url, use_section_in_view};
 use crate::app::{use_service_worker, AppState};
-use crate::messages::{Label, Messages as _};
+use crate::messages::Label;
 use crate::model::sections::{first_part, LATER_PARTS};
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use crate::app::loading::{back_to_builtin, download_csv, download_dataset, load_file};
 use crate::app::{AppState, RefusedData};
-use crate::messages::{DataBarText, DataMessages as _};
+use crate::messages::DataBarText;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,7 +1,7 @@
 //! The completion table: every observed and projected value with its kind and source.
 
 use crate::app::AppState;
-use crate::messages::{page, Label, Messages as _, StoryMessages as _, Text};
+use crate::messages::{page, Label, Text};
 use crate::model::Kind;
 use leptos::prelude::*;
 

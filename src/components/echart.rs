@@ -7,7 +7,7 @@ mod loader;
 mod near_viewport;
 
 use crate::charts::ChartOption;
-use crate::messages::{page, StoryMessages as _};
+use crate::messages::page;
 use leptos::html::Div;
 use leptos::prelude::*;
 use loader::{echarts_init, echarts_loaded, EChartsInstance};

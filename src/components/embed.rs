@@ -4,7 +4,7 @@ use super::data_bar::EmbedDataNotice;
 use super::sections::SECTION_VIEWS;
 use crate::app::embed::full_page_url;
 use crate::app::AppState;
-use crate::messages::{Label, Messages as _};
+use crate::messages::Label;
 use crate::model::sections::EmbedSection;
 use leptos::prelude::*;
 

@@ -4,7 +4,6 @@ use super::data_bar::DataBar;
 use super::sections::SectionNav;
 use super::theme_switch::ThemeSwitch;
 use crate::app::AppState;
-use crate::messages::Messages as _;
 use leptos::prelude::*;
 
 /// The header: headline and lede from the dataset, navigation and data bar.

@@ -1,7 +1,7 @@
 //! Predict first: the student commits to a month before the projection appears.
 
 use crate::app::AppState;
-use crate::messages::{Label, Messages as _};
+use crate::messages::Label;
 use crate::model::summary::guess_comparison;
 use crate::model::Date;
 use leptos::prelude::*;

@@ -9,7 +9,7 @@ use super::share::ShareDialog;
 use crate::app::browser::on_settled;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::{Label, Messages as _};
+use crate::messages::Label;
 use crate::model::projection::BAND_SHARE;
 use leptos::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn ProgressSection(
             // The method belongs to the values in the table: it opens with them.
             <DataDisclosure id="completion-data">
             <CompletionTable />
-            <p class="method" id="derived-programs-note">{move || { use crate::messages::AfterMessages as _; crate::messages::page().derived_programs_note(count()) }}</p>
+            <p class="method" id="derived-programs-note">{move || crate::messages::page().derived_programs_note(count())}</p>
             <p class="method">
                 {crate::messages::page().label(Label::ReportedMethod)}
                 {crate::messages::page().projected_method(BAND_SHARE * 100.0)}

@@ -1,7 +1,7 @@
 //! The scenario controls: pace, slowdown, which reports set the default pace, and reset.
 
 use crate::app::AppState;
-use crate::messages::{Label, Messages as _};
+use crate::messages::Label;
 use crate::model::format::{number, parse_decimal};
 use crate::model::projection::{
     default_pace, PaceBasis, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE, SLOWDOWN_STEP,

@@ -8,7 +8,7 @@ use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
-use crate::messages::{page, Label, Messages as _, StoryMessages as _, Text};
+use crate::messages::{page, Label, Text};
 use crate::model::sections::{sections_using, SECTIONS};
 use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
 use crate::model::treaty::treaty_groups;

@@ -1,7 +1,7 @@
 //! "Share or embed": the link to this scenario and an iframe snippet, each with a copy button.
 
 use crate::app::embed::embed_url;
-use crate::messages::{page, Copied, StoryMessages as _, Text};
+use crate::messages::{page, Copied, Text};
 use crate::model::sections::EmbedSection;
 use leptos::html::Dialog;
 use leptos::prelude::*;

@@ -1,7 +1,6 @@
 //! The theme control: match the device, or light or dark always; remembered.
 
 use crate::app::AppState;
-use crate::messages::Messages as _;
 use crate::model::ThemeChoice;
 use leptos::prelude::*;
 

@@ -29,14 +29,18 @@ use crate::model::{Date, PaceBasis, ThemeChoice};
 
 pub use crate::model::lang::Lang;
 
+/// Every message trait at once: what the page's views and charts read through [`page`].
+pub trait Page: ChartMessages + DataMessages + AfterMessages + StoryMessages {}
+
+impl<T: ChartMessages + DataMessages + AfterMessages + StoryMessages> Page for T {}
+
 /// The messages of `lang`. Adding a language: its variant in `model::lang::Lang`, one folder
 /// beside `en/` implementing the traits of this module, and its arms here and in [`noscript`].
-pub fn messages(lang: Lang) -> &'static dyn Messages {
+pub fn messages(lang: Lang) -> &'static dyn Page {
     match lang {
         Lang::En => &En,
-        // Russian and Belarusian are written in their own folders (#20); until they land the
-        // page stays in English rather than showing a half-translated page.
-        Lang::Ru | Lang::Be => &En,
+        Lang::Ru => &Ru,
+        Lang::Be => &Be,
     }
 }
 
@@ -44,26 +48,30 @@ pub fn messages(lang: Lang) -> &'static dyn Messages {
 pub fn noscript(lang: Lang) -> &'static dyn NoscriptMessages {
     match lang {
         Lang::En => &En,
-        Lang::Ru | Lang::Be => &En,
+        Lang::Ru => &Ru,
+        Lang::Be => &Be,
     }
 }
 
-/// The messages of the language the page speaks: English until the reader can choose (#20).
-/// A concrete type, so that calls dispatch statically and unused messages drop out of the wasm
-/// (through `&dyn Messages` the same page took 1.2 KB more gzip); with a second language this
-/// becomes the chosen `Lang`, implementing [`Messages`] by matching on itself.
-pub fn page() -> &'static En {
-    &En
+thread_local! {
+    // The page speaks one language at a time; a switch re-renders the page under the new one,
+    // so the views read it here instead of threading a `Lang` through every call.
+    static PAGE_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
 }
 
-/// The Russian messages, until the views choose the language (#20).
-pub fn russian() -> &'static Ru {
-    &Ru
+/// Makes `lang` the language [`page`] speaks from now on.
+pub fn set_page_lang(lang: Lang) {
+    PAGE_LANG.with(|cell| cell.set(lang));
 }
 
-/// The Belarusian messages, until the views choose the language (#20).
-pub fn belarusian() -> &'static Be {
-    &Be
+/// The language the page speaks now.
+pub fn page_lang() -> Lang {
+    PAGE_LANG.with(std::cell::Cell::get)
+}
+
+/// The messages of the language the page speaks now (see [`set_page_lang`]).
+pub fn page() -> &'static dyn Page {
+    messages(page_lang())
 }
 
 /// The progress a scenario sentence describes, worked out by `model::summary`.

@@ -21,7 +21,6 @@ pub struct DateError(pub String);
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The words are in `crate::messages`, so the data bar, logs and tests read the same.
-        use crate::messages::StoryMessages as _;
         f.write_str(&crate::messages::page().not_a_date(&self.0))
     }
 }

@@ -20,7 +20,6 @@ pub enum LinkRefusal {
 impl fmt::Display for LinkRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The words are in `crate::messages`, the same advice for both refusals.
-        use crate::messages::DataMessages as _;
         let problem = crate::messages::LoadProblem::OtherSite;
         f.write_str(&crate::messages::page().load_problem(problem))
     }

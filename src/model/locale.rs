@@ -323,7 +323,6 @@ pub fn date_long(lang: Lang, date: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::messages::Messages as _;
 
     fn date(text: &str) -> Date {
         Date::parse(text).expect("valid test date")

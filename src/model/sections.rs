@@ -209,7 +209,6 @@ impl EmbedSection {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::messages::StoryMessages as _;
 
     // Guards against two sections sharing an anchor, or an id a URL would mangle.
     #[test]

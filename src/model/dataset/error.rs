@@ -75,7 +75,6 @@ pub enum DataError {
 // language, for the data bar, logs and tests.
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::messages::DataMessages as _;
         f.write_str(&crate::messages::page().data_error(self))
     }
 }
