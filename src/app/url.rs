@@ -78,6 +78,16 @@ pub fn section_from_location() -> Option<&'static str> {
         .and_then(|value| section_from_query(&value))
 }
 
+/// The language `?lang=` names, if it names one the page speaks (the stored choice and the
+/// browser's languages come next, in `model::lang::choose`).
+pub fn lang_from_location() -> Option<crate::model::lang::Lang> {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(crate::model::lang::QUERY_KEY))
+        .and_then(|value| crate::model::lang::Lang::from_code(&value))
+}
+
 /// Whether the URL asks for predict mode (`?predict=1`; anything else means no).
 pub fn predict_from_location() -> bool {
     web_sys::window()
