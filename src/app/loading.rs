@@ -3,7 +3,7 @@
 //! Whatever arrives goes through [`Dataset::from_json`]; a refused dataset changes nothing
 //! but the list of problems, so the data on screen stays as it was.
 
-use super::{AppState, LoadedData, RefusedData};
+use super::{AppState, LoadedData, Problem, RefusedData};
 use crate::messages::LoadProblem;
 use crate::model::dataset::MAX_JSON_BYTES;
 use crate::model::link::check_link;
@@ -17,9 +17,9 @@ use wasm_bindgen::JsCast;
 /// How long a `?data=` link may take before the app gives up on it.
 pub const FETCH_TIMEOUT_MS: i32 = 8_000;
 
-/// The timeout's message.
-fn no_answer() -> String {
-    crate::messages::page().load_problem(LoadProblem::NoAnswer {
+/// The timeout's problem.
+fn no_answer() -> Problem {
+    Problem::Load(LoadProblem::NoAnswer {
         seconds: (FETCH_TIMEOUT_MS / 1000) as u32,
     })
 }
@@ -34,12 +34,12 @@ pub fn accept_text(state: AppState, text: &str, origin: String) {
         Err(problems) => refuse(
             state,
             origin,
-            problems.iter().map(ToString::to_string).collect(),
+            problems.into_iter().map(Problem::Data).collect(),
         ),
     }
 }
 
-fn refuse(state: AppState, origin: String, problems: Vec<String>) {
+fn refuse(state: AppState, origin: String, problems: Vec<Problem>) {
     state.refused.set(Some(RefusedData { origin, problems }));
 }
 
@@ -93,8 +93,9 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         refuse(
             state,
             origin,
-            vec![crate::messages::page()
-                .load_problem(LoadProblem::FileTooLarge { bytes: size as u64 })],
+            vec![Problem::Load(LoadProblem::FileTooLarge {
+                bytes: size as u64,
+            })],
         );
         return;
     }
@@ -108,7 +109,7 @@ pub fn load_file(state: AppState, file: web_sys::File) {
             Err(_) => refuse(
                 state,
                 origin,
-                vec![crate::messages::page().load_problem(LoadProblem::FileUnreadable)],
+                vec![Problem::Load(LoadProblem::FileUnreadable)],
             ),
         }
     });
@@ -129,15 +130,11 @@ pub fn load_from_link(state: AppState, url: String) {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     if let Err(refusal) = check_link(&url, &page) {
-        refuse(state, url, vec![refusal.to_string()]);
+        refuse(state, url, vec![Problem::Link(refusal)]);
         return;
     }
     let Ok(controller) = web_sys::AbortController::new() else {
-        refuse(
-            state,
-            url,
-            vec![crate::messages::page().load_problem(LoadProblem::NoFetch)],
-        );
+        refuse(state, url, vec![Problem::Load(LoadProblem::NoFetch)]);
         return;
     };
     let timed_out = Rc::new(Cell::new(false));
@@ -184,7 +181,7 @@ async fn fetch_text(
     url: &str,
     signal: &web_sys::AbortSignal,
     timed_out: &Cell<bool>,
-) -> Result<String, String> {
+) -> Result<String, Problem> {
     let response = match gloo_net::http::Request::get(url)
         .abort_signal(Some(signal))
         .send()
@@ -192,30 +189,26 @@ async fn fetch_text(
     {
         Ok(response) => response,
         Err(_) if timed_out.get() => return Err(no_answer()),
-        Err(_) => return Err(crate::messages::page().load_problem(LoadProblem::Unreachable)),
+        Err(_) => return Err(Problem::Load(LoadProblem::Unreachable)),
     };
     if !response.ok() {
-        return Err(
-            crate::messages::page().load_problem(LoadProblem::ServerAnswered {
-                status: response.status(),
-                text: response.status_text(),
-            }),
-        );
+        return Err(Problem::Load(LoadProblem::ServerAnswered {
+            status: response.status(),
+            text: response.status_text(),
+        }));
     }
     let declared = response
         .headers()
         .get("content-length")
         .and_then(|length| length.parse::<usize>().ok());
     if let Some(length) = declared.filter(|&length| length > MAX_JSON_BYTES) {
-        return Err(
-            crate::messages::page().load_problem(LoadProblem::LinkTooLarge { bytes: length })
-        );
+        return Err(Problem::Load(LoadProblem::LinkTooLarge { bytes: length }));
     }
     response.text().await.map_err(|_| {
         if timed_out.get() {
             no_answer()
         } else {
-            crate::messages::page().load_problem(LoadProblem::AnswerUnreadable)
+            Problem::Load(LoadProblem::AnswerUnreadable)
         }
     })
 }

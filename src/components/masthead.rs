@@ -1,6 +1,7 @@
 //! The page's header (headline, lede, navigation, data bar) and its credit line.
 
 use super::data_bar::DataBar;
+use super::lang_switch::LangSwitch;
 use super::sections::SectionNav;
 use super::theme_switch::ThemeSwitch;
 use crate::app::AppState;
@@ -22,7 +23,10 @@ pub fn Masthead() -> impl IntoView {
         <header class="masthead">
             <div class="masthead__top">
                 <p class="masthead__kicker">{m.kicker()}</p>
-                <ThemeSwitch />
+                <div class="masthead__switches">
+                    <LangSwitch />
+                    <ThemeSwitch />
+                </div>
             </div>
             <h1>{move || m.headline(count())}</h1>
             <p class="masthead__lede">{lede}</p>

@@ -6,6 +6,7 @@ pub mod data_bar;
 pub mod data_table;
 pub mod echart;
 pub mod embed;
+pub mod lang_switch;
 pub mod masthead;
 pub mod predict;
 pub mod progress;

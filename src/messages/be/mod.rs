@@ -238,6 +238,26 @@ impl Messages for Be {
         }
     }
 
+    fn language_label(&self) -> &'static str {
+        "Мова"
+    }
+
+    fn document_title(&self, count: u32) -> String {
+        // The genitive after "выкананне" agrees with any count: "21 праграмы", "28 праграм".
+        format!(
+            "Інтэграцыя ў Саюзнай дзяржаве: калі завершыцца выкананне {}?",
+            of_programs(count)
+        )
+    }
+
+    fn app_name(&self) -> &'static str {
+        "Інтэграцыя ў Саюзнай дзяржаве"
+    }
+
+    fn app_short_name(&self) -> &'static str {
+        "Саюзная дзяржава"
+    }
+
     // `subject` is the article's English description; the sentence names the article by its
     // publisher and date instead, so no English phrase sits inside the Belarusian one.
     fn credit(&self, _subject: &str, publisher: &str, place: &str, date: Date) -> String {

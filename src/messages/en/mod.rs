@@ -249,6 +249,22 @@ impl Messages for En {
         }
     }
 
+    fn language_label(&self) -> &'static str {
+        "Language"
+    }
+
+    fn document_title(&self, count: u32) -> String {
+        format!("Union State Integration Explorer: when will the {count} programs be done?")
+    }
+
+    fn app_name(&self) -> &'static str {
+        "Union State Integration Explorer"
+    }
+
+    fn app_short_name(&self) -> &'static str {
+        "Union State"
+    }
+
     fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String {
         format!(
             "Every figure comes from an article on {subject} published by {publisher} ({place}) on {}, and from the sources it cites.",

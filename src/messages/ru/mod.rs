@@ -236,6 +236,26 @@ impl Messages for Ru {
         }
     }
 
+    fn language_label(&self) -> &'static str {
+        "Язык"
+    }
+
+    fn document_title(&self, count: u32) -> String {
+        // The genitive after "выполнение" agrees with any count: "21 программы", "28 программ".
+        format!(
+            "Интеграция в Союзном государстве: когда завершится выполнение {}?",
+            of_programs(count)
+        )
+    }
+
+    fn app_name(&self) -> &'static str {
+        "Интеграция в Союзном государстве"
+    }
+
+    fn app_short_name(&self) -> &'static str {
+        "Союзное государство"
+    }
+
     // `subject` is the article's English description; the sentence names the article by its
     // publisher and date instead, so no English phrase sits inside the Russian one.
     fn credit(&self, _subject: &str, publisher: &str, place: &str, date: Date) -> String {
