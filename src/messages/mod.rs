@@ -308,6 +308,9 @@ pub enum DataBarText {
 /// bar's are in [`ChartMessages`] and [`DataMessages`]. A language implements each method;
 /// nothing falls back.
 pub trait Messages: Sync {
+    /// The language these messages are written in.
+    fn lang(&self) -> Lang;
+
     // --- Numbers and dates -------------------------------------------------------------
 
     /// How this language writes numbers.

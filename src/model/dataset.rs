@@ -6,6 +6,7 @@ use serde_json::Value;
 
 mod error;
 mod later;
+mod translate;
 mod validate;
 
 #[cfg(test)]
@@ -15,6 +16,7 @@ mod tests;
 
 pub use error::DataError;
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
+pub use translate::{is_quotation, Cited, Localized, Quote, Slot, TextTable, Translations};
 
 /// The dataset compiled into the app.
 pub const EMBEDDED_JSON: &str = include_str!("../../data/union-state.json");
@@ -160,6 +162,10 @@ pub struct Dataset {
     /// this layer ever feeds the article's sections or its default projection.
     #[serde(default, skip_serializing_if = "Later::is_empty")]
     pub later: Later,
+    /// The dataset's text in the page's other languages, by entry and field; optional, and
+    /// never read by the English page (see `translate.rs`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
 }
 
 /// Goods or services.
@@ -468,6 +474,7 @@ impl Dataset {
             milestones: Vec::new(),
             treaty_items: Vec::new(),
             later: Later::default(),
+            translations: Translations::default(),
         }
     }
 

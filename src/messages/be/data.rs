@@ -165,6 +165,11 @@ impl DataMessages for Be {
                 "{}: павінен быць адрас, які пачынаецца з https:// або http://",
                 place(at)
             ),
+            DataError::UnknownTranslation { place: at } => format!(
+                "{}: такога перакладу быць не можа: у наборы даных няма гэтага запісу, або гэтае поле не перакладаецца",
+                place(at)
+            ),
+            DataError::EmptyTranslation { place: at } => format!("{}: пераклад пусты", place(at)),
             DataError::ForecastRange { place: at } => format!(
                 "{}: within_months_min не павінна быць больш за within_months_max, а within_months_max — больш за {}",
                 place(at),

@@ -29,6 +29,10 @@ use words::*;
 pub struct Be;
 
 impl Messages for Be {
+    fn lang(&self) -> crate::model::lang::Lang {
+        crate::model::lang::Lang::Be
+    }
+
     fn number_style(&self) -> NumberStyle {
         NumberStyle { decimal: ',' }
     }

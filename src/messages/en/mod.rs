@@ -76,6 +76,10 @@ impl En {
 }
 
 impl Messages for En {
+    fn lang(&self) -> crate::model::lang::Lang {
+        crate::model::lang::Lang::En
+    }
+
     fn number_style(&self) -> NumberStyle {
         NumberStyle { decimal: '.' }
     }

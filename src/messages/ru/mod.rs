@@ -27,6 +27,10 @@ use words::*;
 pub struct Ru;
 
 impl Messages for Ru {
+    fn lang(&self) -> crate::model::lang::Lang {
+        crate::model::lang::Lang::Ru
+    }
+
     fn number_style(&self) -> NumberStyle {
         NumberStyle { decimal: ',' }
     }

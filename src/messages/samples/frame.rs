@@ -43,7 +43,7 @@ const AFTER_LABELS: [AfterLabel; 29] = [
 ];
 
 /// Every fixed text of the page's frame.
-const TEXTS: [Text; 38] = [
+const TEXTS: [Text; 40] = [
     Text::SectionsNav,
     Text::KeyFigures,
     Text::ShowData,
@@ -82,6 +82,8 @@ const TEXTS: [Text; 38] = [
     Text::TradeChart,
     Text::BalanceChart,
     Text::TimelineChart,
+    Text::Translation,
+    Text::AsCited,
 ];
 
 const SECTIONS: [SectionName; 7] = [
@@ -166,7 +168,9 @@ fn listed(label: AfterLabel, text: Text, section: SectionName) {
         | Text::CompletionChart
         | Text::TradeChart
         | Text::BalanceChart
-        | Text::TimelineChart => {}
+        | Text::TimelineChart
+        | Text::Translation
+        | Text::AsCited => {}
     }
     match section {
         SectionName::Progress

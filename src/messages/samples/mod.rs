@@ -535,6 +535,8 @@ where
         DataError::LaterFigure { place: place() },
         DataError::ForecastRange { place: place() },
         DataError::BadUrl { place: place() },
+        DataError::UnknownTranslation { place: place() },
+        DataError::EmptyTranslation { place: place() },
     ] {
         add("data_error", m.data_error(&error));
     }
