@@ -172,7 +172,7 @@ for (const lang of ['ru', 'be']) {
       { query: `?lang=${lang}`, chart: 'completion-chart' },
       { query: `?lang=${lang}&predict=1`, chart: 'completion-chart' },
       { query: `?lang=${lang}&embed=progress`, chart: 'completion-chart' },
-      { query: `?lang=${lang}&embed=after`, chart: 'after-chart' },
+      { query: `?lang=${lang}&embed=trade`, chart: 'trade-chart' },
     ]) {
       const { page, context, errors } = await open(query, chart);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);

@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
         use_height_for_parent();
         return (move || {
             lang.track();
-            view! { <EmbedView section=section scenario_link=url.link /> }
+            view! { <EmbedView section=section scenario_link=url.link /> }.into_any()
         })
         .into_any();
     }
@@ -64,6 +64,8 @@ pub fn App() -> impl IntoView {
                 <Credit />
             </Later>
         }
+        // Erased, so the rebuild replaces one view instead of diffing the page's whole type.
+        .into_any()
     };
     page.into_any()
 }
