@@ -23,15 +23,22 @@ where
             settled.try_set(value);
         }
     };
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    // Each change starts a timer; only the latest one's catches up.
+    let latest = std::rc::Rc::new(std::cell::Cell::new(0u32));
     // An effect only to start the timer; the value itself stays a signal read by memos.
     Effect::new(move |_| {
         source.track();
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(catch_up, Duration::from_millis(SETTLE_MS)).ok();
-        pending.try_set_value(handle);
+        let mine = latest.get().wrapping_add(1);
+        latest.set(mine);
+        let latest = latest.clone();
+        set_timeout(
+            move || {
+                if latest.get() == mine {
+                    catch_up();
+                }
+            },
+            Duration::from_millis(SETTLE_MS),
+        );
     });
     on_event(&window(), "beforeprint", move |_| catch_up());
     settled
