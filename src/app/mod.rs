@@ -2,6 +2,7 @@
 
 pub mod browser;
 pub mod embed;
+pub mod gate;
 pub mod lang;
 pub mod loading;
 pub mod offline;
@@ -104,6 +105,9 @@ pub struct AppState {
     pub balance: StaticChart,
     /// The timeline chart: option JSON and description.
     pub timeline: StaticChart,
+    /// Whether "What happened next" is near the viewport: it follows every slider step only
+    /// then, and otherwise the scenario as it settles (`gate`).
+    pub after_near: RwSignal<bool>,
     /// The date "What happened next" projects as of, as chosen (`None`: the article's figures).
     pub as_of: RwSignal<Option<Date>>,
     /// In predict mode, whether the reader has asked to see what happened.
@@ -213,8 +217,16 @@ impl AppState {
             rows
         });
         let as_of = RwSignal::new(url::as_of_from_location());
+        // #after sits far below the slider: off-screen, its backtest, sentences, chart option
+        // and table wait for the slider to settle instead of recomputing at every step.
+        let after_near = RwSignal::new(false);
+        let settled_scenario = gate::settled(scenario);
         let backtest = Memo::new(move |_| {
-            let scenario = scenario.get();
+            let scenario = if after_near.get() {
+                scenario.get()
+            } else {
+                settled_scenario.get()
+            };
             let as_of = as_of.get();
             dataset.with(|d| Backtest::new(d, scenario, snap_as_of(d, as_of)))
         });
@@ -231,6 +243,7 @@ impl AppState {
             })
         });
         AppState {
+            after_near,
             as_of,
             after_revealed: RwSignal::new(false),
             backtest,

@@ -44,8 +44,10 @@ pub fn AfterInteractive(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown = move || !state.predict.get() || state.after_revealed.get();
+    let body = NodeRef::<leptos::html::Div>::new();
+    crate::app::gate::track_near_viewport(body, state.after_near);
     view! {
-        <div class="after__body">
+        <div class="after__body" node_ref=body>
             <p class="after__note">{move || state.dataset.with(|d| d.later.note.clone())}</p>
             <AsOfControl />
             <Show

@@ -125,11 +125,39 @@ pub fn EChart(
     /// Data index in series 0 whose tooltip to show (from keyboard focus elsewhere); `None` hides it.
     #[prop(optional, into)]
     tip: Option<Signal<Option<usize>>>,
+    /// The page's first chart: created in the task after its mount, without waiting for the
+    /// viewport observer's first report (a frame later), and told to the staged mounting once
+    /// drawn (`app::staging::FirstChart`).
+    #[prop(optional)]
+    first: bool,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let owned = StoredValue::new_local(None::<Owned>);
     let failed = RwSignal::new(false);
-    let near = use_near_viewport(node);
+    let near = if first {
+        let near = RwSignal::new(false);
+        // A task of its own, apart from the mount's, for ECharts' first `init` and draw.
+        set_timeout(
+            move || {
+                let _ = near.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+        near
+    } else {
+        use_near_viewport(node)
+    };
+    let first_chart = first
+        .then(use_context::<crate::app::staging::FirstChart>)
+        .flatten();
+    // Drawn or failed: either way the parts below may mount now.
+    let tell_staging = move || {
+        if let Some(crate::app::staging::FirstChart(done)) = first_chart {
+            if !done.get_untracked() {
+                done.set(true);
+            }
+        }
+    };
     let key = escape::next_key();
     // Set once ECharts holds an option, so a tooltip asked for before (a focused timeline row
     // scrolled the chart into view) is shown when the chart arrives.
@@ -145,6 +173,7 @@ pub fn EChart(
             None => return,
             Some(false) => {
                 failed.set(true);
+                tell_staging();
                 return;
             }
             Some(true) => {}
@@ -172,6 +201,7 @@ pub fn EChart(
                 ready.set(true);
             }
         });
+        tell_staging();
     });
 
     if let Some(tip) = tip {

@@ -64,6 +64,7 @@ pub fn ProgressInteractive(
                 <EChart
                     option=state.completion_option
                     id="completion-chart"
+                    first=true
                     label=crate::messages::StoryMessages::text(crate::messages::page(), crate::messages::Text::CompletionChart)
                 />
                 // The answer under the chart, next to the slider that changes it.
