@@ -263,3 +263,22 @@ test('the page without JavaScript carries every language, each marked with its l
   assert.match(await page.locator('.noscript[lang=be] h1').innerText(), /[іў]/);
   await context.close();
 });
+
+test('in Russian and Belarusian too, the app’s headline sits where the shell put it', async () => {
+  for (const lang of ['ru', 'be']) {
+    for (const width of [375, 1280]) {
+      const held = await openWithLanguages(['en-US'], { width });
+      await held.page.route('**/*.wasm', () => {});
+      await held.page.goto(`${server.url}?lang=${lang}`, { waitUntil: 'domcontentloaded' });
+      const before = await held.page.locator('#shell h1').boundingBox();
+      await held.context.close();
+      const { page, context } = await openWithLanguages(['en-US'], { width });
+      await page.goto(`${server.url}?lang=${lang}`);
+      await page.locator('header.masthead:not(#shell) h1').filter({ hasText: HEADLINE[lang] }).waitFor();
+      const after = await page.locator('h1').boundingBox();
+      assert.ok(Math.abs(after.y - before.y) <= 1 && Math.abs(after.height - before.height) <= 1,
+        `${lang} at ${width} px: ${before.y}/${before.height} in the shell, ${after.y}/${after.height} in the app`);
+      await context.close();
+    }
+  }
+});

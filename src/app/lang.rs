@@ -76,9 +76,7 @@ pub struct LangState {
     pub lang: RwSignal<Lang>,
     /// Whether the language was asked for (link, stored choice or the switch).
     pub asked: RwSignal<bool>,
-    /// The `lang` the address and every link made from it carry: the language, unless the
-    /// page is English only because nothing asked for another (then the recipient's own
-    /// browser decides).
+    /// The `lang` the address and every link made from it carry (`model::lang::in_links`).
     pub in_links: Memo<Option<Lang>>,
 }
 
@@ -89,10 +87,7 @@ impl LangState {
         let (lang, asked) = language_at_start();
         let lang = RwSignal::new(lang);
         let asked = RwSignal::new(asked);
-        let in_links = Memo::new(move |_| {
-            let lang = lang.get();
-            (asked.get() || lang != Lang::En).then_some(lang)
-        });
+        let in_links = Memo::new(move |_| crate::model::lang::in_links(lang.get(), asked.get()));
         let count = Memo::new(move |_| dataset.with(|d| d.programs.count));
         Effect::new(move |_| apply_to_document(lang.get(), Some(count.get())));
         LangState {
