@@ -25,11 +25,21 @@ fn no_answer() -> Problem {
 }
 
 /// Validates `text` and either shows it or lists why not; the origin is shown as text.
-pub fn accept_text(state: AppState, text: &str, origin: String) {
+/// `from_file`: read from the reader's disk rather than fetched for a `?data=` link.
+pub fn accept_text(state: AppState, text: &str, origin: String, from_file: bool) {
     match Dataset::from_json(text) {
         Ok(dataset) => {
             state.refused.set(None);
-            state.loaded.set(Some(LoadedData { dataset, origin }));
+            if from_file {
+                // A file replaces a linked dataset: the address (and so the share link, which
+                // is derived when the data changes below) must no longer name that link.
+                drop_data_parameter();
+            }
+            state.loaded.set(Some(LoadedData {
+                dataset,
+                origin,
+                from_file,
+            }));
         }
         Err(problems) => refuse(
             state,
@@ -105,7 +115,7 @@ pub fn load_file(state: AppState, file: web_sys::File) {
             return;
         }
         match text {
-            Ok(text) => accept_text(state, &text.as_string().unwrap_or_default(), origin),
+            Ok(text) => accept_text(state, &text.as_string().unwrap_or_default(), origin, true),
             Err(_) => refuse(
                 state,
                 origin,
@@ -171,7 +181,7 @@ pub fn load_from_link(state: AppState, url: String) {
         drop(IN_FLIGHT.take());
         state.fetching.set(false);
         match result {
-            Ok(text) => accept_text(state, &text, url),
+            Ok(text) => accept_text(state, &text, url, false),
             Err(reason) => refuse(state, url, vec![reason]),
         }
     });
@@ -218,6 +228,11 @@ pub fn back_to_builtin(state: AppState) {
     begin_load(state);
     state.loaded.set(None);
     state.refused.set(None);
+    drop_data_parameter();
+}
+
+/// Drops `data` from the address (without a history entry).
+fn drop_data_parameter() {
     let Some(window) = web_sys::window() else {
         return;
     };

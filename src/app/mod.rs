@@ -30,6 +30,8 @@ pub struct LoadedData {
     pub dataset: Dataset,
     /// The file name or URL, shown as text.
     pub origin: String,
+    /// Read from the reader's disk, so no link can carry it (a `?data=` link's dataset can).
+    pub from_file: bool,
 }
 
 /// A dataset that was refused, with every reason.

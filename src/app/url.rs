@@ -36,6 +36,9 @@ pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
         let predict = state.predict.get();
         // The date in force (a link's date that is no report date snaps back to one).
         let as_of = state.backtest.with(|b| b.as_of);
+        // Where the data came from, not only what it is: a file equal to the linked dataset
+        // drops `data` from the address, and the link must be read again without it.
+        state.loaded.track();
         let place = Place {
             as_of,
             predict,

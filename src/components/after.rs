@@ -70,6 +70,8 @@ pub fn AfterInteractive(
 fn AsOfControl() -> impl IntoView {
     let state = expect_context::<AppState>();
     let chosen = move || state.backtest.with(|b| b.as_of);
+    // Named by the dataset's own article date: a loaded file's article may be another.
+    let article = move || state.dataset.with(|d| page().as_of_article(d.article.date));
     view! {
         <div class="after__control">
             <label for="as-of">{page().after_label(AfterLabel::AsOf)}</label>
@@ -77,7 +79,7 @@ fn AsOfControl() -> impl IntoView {
                 id="as-of"
                 on:change=move |ev| state.as_of.set(Date::parse(&event_target_value(&ev)).ok())
             >
-                <option value="" selected=move || chosen().is_none()>{page().after_label(AfterLabel::AsOfArticle)}</option>
+                <option value="" selected=move || chosen().is_none()>{article}</option>
                 {move || state.dataset.with(as_of_choices).into_iter().map(|date| view! {
                     <option value=date.to_string() selected=move || chosen() == Some(date)>
                         {page().as_of_choice(date)}
@@ -85,7 +87,7 @@ fn AsOfControl() -> impl IntoView {
                 }).collect_view()}
             </select>
             <p class="print-only" id="as-of-printed">
-                {move || chosen().map_or(page().after_label(AfterLabel::AsOfArticle).to_string(), |d| page().as_of_choice(d))}
+                {move || chosen().map_or_else(article, |d| page().as_of_choice(d))}
             </p>
         </div>
     }

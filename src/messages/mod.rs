@@ -546,6 +546,9 @@ pub trait DataMessages: Messages {
     fn data_bar(&self, text: DataBarText) -> &'static str;
     /// The status with a loaded dataset.
     fn showing_loaded(&self, origin: &str) -> String;
+    /// Beside a share link or printed link while a file from the reader's disk is shown: the
+    /// link opens the built-in data.
+    fn link_leaves_file(&self, origin: &str) -> String;
 }
 
 /// The messages only the page without JavaScript uses: written at build time by

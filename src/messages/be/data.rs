@@ -243,4 +243,8 @@ impl DataMessages for Be {
     fn showing_loaded(&self, origin: &str) -> String {
         format!("Паказаны вашы даныя з «{origin}» — толькі ў гэтым акне.")
     }
+
+    fn link_leaves_file(&self, origin: &str) -> String {
+        format!("Гэтая спасылка адкрывае ўбудаваныя даныя, а не ваш файл «{origin}»: файл з вашага камп’ютара па спасылцы не перадаецца.")
+    }
 }

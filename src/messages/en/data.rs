@@ -161,4 +161,8 @@ impl DataMessages for En {
     fn showing_loaded(&self, origin: &str) -> String {
         format!("Showing your data from “{origin}”, in this view only.")
     }
+
+    fn link_leaves_file(&self, origin: &str) -> String {
+        format!("This link opens the built-in data, not your file “{origin}”: a file from your computer does not travel in a link.")
+    }
 }

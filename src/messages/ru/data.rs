@@ -249,4 +249,8 @@ impl DataMessages for Ru {
     fn showing_loaded(&self, origin: &str) -> String {
         format!("Показаны ваши данные из «{origin}» — только в этом окне.")
     }
+
+    fn link_leaves_file(&self, origin: &str) -> String {
+        format!("Эта ссылка открывает встроенные данные, а не ваш файл «{origin}»: файл с вашего компьютера по ссылке не передаётся.")
+    }
 }

@@ -551,6 +551,7 @@ where
         add("data_bar", m.data_bar(text).into());
     }
     add("showing_loaded", m.showing_loaded("файл"));
+    add("link_leaves_file", m.link_leaves_file("файл"));
 
     // The page without JavaScript.
     add("noscript_intro", m.noscript_intro().into());
