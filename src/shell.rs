@@ -22,7 +22,11 @@ pub fn escape(text: &str) -> String {
 /// as it mounts (`src/main.rs`); its masthead says the same words in the same places.
 pub fn header_shell(m: &dyn Messages, dataset: &Dataset) -> String {
     let count = dataset.programs.count;
-    let lede = m.lede(count, dataset.programs.date, dataset.latest());
+    let lede = m.lede(
+        count,
+        dataset.programs.date,
+        dataset.localized(m.lang()).latest(),
+    );
     format!(
         concat!(
             "<header class=\"masthead shell\" id=\"shell\">",
