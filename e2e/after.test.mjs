@@ -114,6 +114,10 @@ test('the article layer and the default projection are identical with and withou
   const before = await snapshot();
   const without = structuredClone(dataset);
   delete without.later;
+  // The translations name entries by id: those of the later layer go with it (else refused).
+  for (const table of Object.values(without.translations ?? {})) {
+    for (const key of Object.keys(table)) if (key === 'later' || key.startsWith('later.')) delete table[key];
+  }
   await page.locator('#load-data').setInputFiles({ name: 'no-later.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(without)) });
   await page.locator('.data-bar__loaded').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('#after-table tbody tr[data-layer="after"]').length === 0);

@@ -26,7 +26,11 @@ pub fn escape(text: &str) -> String {
 pub fn header_shell(lang: Lang, dataset: &Dataset) -> String {
     let m: &dyn Messages = messages(lang);
     let count = dataset.programs.count;
-    let lede = m.lede(count, dataset.programs.date, dataset.latest());
+    let lede = m.lede(
+        count,
+        dataset.programs.date,
+        dataset.localized(m.lang()).latest(),
+    );
     let endonym = |l: Lang| format!("<option>{}</option>", escape(l.endonym()));
     format!(
         concat!(

@@ -230,7 +230,11 @@ impl AppState {
                 settled_scenario.get()
             };
             let as_of = as_of.get();
-            dataset.with(|d| Backtest::new(d, scenario, snap_as_of(d, as_of)))
+            // Built on the page language's texts: the sentences and tooltips quote its reports.
+            dataset.with(|d| {
+                let d = d.localized(crate::messages::page_lang());
+                Backtest::new(&d, scenario, snap_as_of(&d, as_of))
+            })
         });
         let after_description =
             Memo::new(move |_| backtest.with(|b| after_description(messages(lang.get()), b)));

@@ -62,7 +62,8 @@ pub fn after_chart(
     test: &Backtest,
     palette: &Palette,
 ) -> ChartExt {
-    let reported = all_reported(dataset);
+    // Who said it, their words and the citation in the page's language, for the tooltips.
+    let reported = all_reported(&dataset.localized(m.lang()));
     let p = &test.projection;
     let end = reported
         .last()
@@ -226,6 +227,7 @@ pub fn programs_chart(
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
+    let dataset = &*dataset.localized(m.lang());
     let count = f64::from(dataset.programs.count);
     let reports: Vec<_> = dataset
         .later

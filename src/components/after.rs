@@ -1,11 +1,12 @@
 //! "What happened next": the projection held against the reports that came after the article.
 
 use super::data_table::DataDisclosure;
+use super::datatext::{outlets, Citation, DataText, NamingSources, Quotation};
 use super::echart::EChart;
 use super::sections::ChartWithSummary;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::page;
+use crate::messages::{page, page_lang};
 use crate::messages::{AfterLabel, Label};
 use crate::model::backtest::{
     after_rows, as_of_choices, disagreement, forecast_sentences, hundred_sentence,
@@ -48,7 +49,12 @@ pub fn AfterInteractive(
     crate::app::gate::track_near_viewport(body, state.after_near);
     view! {
         <div class="after__body" node_ref=body>
-            <p class="after__note">{move || state.dataset.with(|d| d.later.note.clone())}</p>
+            <p class="after__note">
+                {move || state.dataset.with(|d| {
+                    let note = d.text(page_lang(), "later", "note", &d.later.note);
+                    view! { <DataText text=note /> }
+                })}
+            </p>
             <AsOfControl />
             <Show
                 when=shown
@@ -98,12 +104,16 @@ fn AsOfControl() -> impl IntoView {
 fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let fate = move || {
-        state
-            .dataset
-            .with(|d| state.backtest.with(|b| b.fate(page(), d)))
+        state.dataset.with(|d| {
+            state
+                .backtest
+                .with(|b| b.fate(page(), &d.localized(page_lang())))
+        })
     };
     let honesty = move || {
         state.dataset.with(|d| {
+            // Who said what, in the page's language.
+            let d = &*d.localized(page_lang());
             let mut notes = vec![programs_sentence(page(), d)];
             notes.extend(disagreement(page(), d));
             notes.push(hundred_sentence(page(), d));
@@ -111,7 +121,9 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
         })
     };
     view! {
-        <p class="after__fate" id="after-fate" aria-live="polite">{fate}</p>
+        <p class="after__fate" id="after-fate" aria-live="polite">
+            {move || view! { <NamingSources text=fate() outlets=state.dataset.with(outlets) /> }}
+        </p>
         <EChart option=state.after_option id="after-chart" label=page().after_label(AfterLabel::ChartLabel) />
         <p class="chart-summary" id="after-chart-summary">{move || state.after_description.get()}</p>
         {if embedded {
@@ -120,11 +132,11 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
             view! { <ChartWithSummary chart=state.programs id="programs-chart" label=page().after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
         }}
         <ul class="after__honesty" id="after-honesty">
-            {move || honesty().into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
+            {move || honesty().into_iter().map(|note| view! { <li><NamingSources text=note outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
         <h3>{page().after_label(AfterLabel::ForecastsHeading)}</h3>
         <ul class="after__forecasts" id="after-forecasts">
-            {move || state.dataset.with(|d| forecast_sentences(page(), d)).into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+            {move || state.dataset.with(|d| forecast_sentences(page(), &d.localized(page_lang()))).into_iter().map(|f| view! { <li><NamingSources text=f outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
         // The table and its method on request, as every section's data (closed on a phone).
         <DataDisclosure id="after-data">
@@ -176,17 +188,19 @@ fn AfterTable() -> impl IntoView {
                     {move || rows().into_iter().map(|row| {
                         // A dash where nothing is checked: a report before the projection, or a count of programs.
                         let (projected, error) = row.check.unwrap_or_else(|| ("—".into(), "—".into()));
-                        let cited = match row.url {
-                            Some(url) => view! { <a href=url>{row.cited_as}</a> }.into_any(),
-                            None => row.cited_as.into_any(),
+                        // The article's rows name the outlet as who said it: a source name.
+                        let who_shown = if row.in_article {
+                            view! { <cite>{row.who_shown.text}</cite> }.into_any()
+                        } else {
+                            view! { <DataText text=row.who_shown /> }.into_any()
                         };
                         view! {
                             <tr data-id=row.id data-date=row.date.to_string() data-layer=if row.in_article { "article" } else { "after" }>
                                 <td data-label=when>{row.when}</td>
                                 <td data-label=counts>{row.counts}</td>
                                 <td data-label=figure class="num">{row.figure}</td>
-                                <td data-label=who>{row.who}": "{m.quotation(&row.wording)}</td>
-                                <td data-label=source>{cited}</td>
+                                <td data-label=who>{who_shown}": "<Quotation quote=row.quote /></td>
+                                <td data-label=source><Citation cited=row.cited /></td>
                                 <td data-label=layer><span class="layer">{row.layer}</span></td>
                                 <td data-label=projected_h class="num">{projected}</td>
                                 <td data-label=error_h class="num">{error}</td>

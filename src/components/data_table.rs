@@ -1,5 +1,6 @@
 //! The completion table: every observed and projected value with its kind and source.
 
+use super::datatext::{NoteText, SourceText};
 use crate::app::AppState;
 use crate::messages::{page, Label, Text};
 use crate::model::summary::TableRow;
@@ -37,8 +38,8 @@ pub fn CompletionTable() -> impl IntoView {
                             <td data-label=page().label(Label::Implemented) class="num">{page().figure_percent_value(row.percent)}</td>
                             <td data-label=page().text(Text::DerivedPrograms) class="num">{page().number(row.programs, 1)}</td>
                             <KindCell kind=kind />
-                            <td data-label=page().label(Label::WordingOrMethod)>{row.note}</td>
-                            <td data-label=page().label(Label::Source)>{row.source}</td>
+                            <td data-label=page().label(Label::WordingOrMethod)><NoteText note=row.note /></td>
+                            <td data-label=page().label(Label::Source)><SourceText source=row.source /></td>
                         </tr>
                     }
                 })

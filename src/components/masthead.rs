@@ -15,9 +15,13 @@ pub fn Masthead() -> impl IntoView {
     let m = crate::messages::page();
     // The header shell (src/bin/shell.rs) writes the same messages before the wasm arrives.
     let lede = move || {
-        state
-            .dataset
-            .with(|d| m.lede(d.programs.count, d.programs.date, d.latest()))
+        state.dataset.with(|d| {
+            m.lede(
+                d.programs.count,
+                d.programs.date,
+                d.localized(m.lang()).latest(),
+            )
+        })
     };
     view! {
         <header class="masthead">
@@ -43,7 +47,8 @@ pub fn Credit() -> impl IntoView {
     let m = crate::messages::page();
     let credit = move || {
         state.dataset.with(|d| {
-            let a = &d.article;
+            let local = d.localized(m.lang());
+            let a = &local.article;
             m.credit(&a.subject, &a.publisher, &a.place, a.date)
         })
     };

@@ -4,6 +4,7 @@ pub mod after;
 pub mod app;
 pub mod data_bar;
 pub mod data_table;
+pub mod datatext;
 pub mod echart;
 pub mod embed;
 pub mod lang_switch;

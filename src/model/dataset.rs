@@ -16,7 +16,10 @@ mod tests;
 
 pub use error::DataError;
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
-pub use translate::{is_quotation, Cited, Localized, Quote, Slot, TextTable, Translations};
+pub use translate::{
+    around, cited, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
+    Translations,
+};
 
 /// The dataset compiled into the app.
 pub const EMBEDDED_JSON: &str = include_str!("../../data/union-state.json");
@@ -379,6 +382,29 @@ pub struct TreatyItem {
     pub detail: String,
     /// The cited source.
     pub source: Source,
+}
+
+/// The entries the translations name by list and id ([`entry_key`]).
+macro_rules! keyed {
+    ($($entry:ty => $list:literal),* $(,)?) => {$(
+        impl $entry {
+            /// This entry's key in the translations, such as `"milestones.decree-signed"`.
+            pub fn key(&self) -> String {
+                entry_key($list, &self.id)
+            }
+        }
+    )*};
+}
+
+keyed! {
+    Observation => "progress",
+    Growth => "trade.growth",
+    TradeValue => "trade.values",
+    BalanceEntry => "balance",
+    Milestone => "milestones",
+    TreatyItem => "treaty_items",
+    LaterReport => "later.reports",
+    Forecast => "later.forecasts",
 }
 
 impl Dataset {

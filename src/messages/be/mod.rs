@@ -513,6 +513,13 @@ impl Messages for Be {
     }
 
     fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
-        format!("дагавор: {item} — {} з {since}", self.treaty_status(status))
+        // The card's own phrase ("Agreed in February 2023"), so the date reads the same here.
+        let phrase = super::StoryMessages::treaty_since(self, status, since);
+        let mut chars = phrase.chars();
+        let phrase: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
+        format!("дагавор: {item} — {phrase}")
     }
 }

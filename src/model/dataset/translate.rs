@@ -97,6 +97,12 @@ pub struct Cited {
     pub url: Option<String>,
 }
 
+/// The key of an entry in a list: its list's name and its id, such as
+/// `"milestones.decree-signed"`; the translations name entries by it.
+pub fn entry_key(list: &str, id: &str) -> String {
+    format!("{list}.{id}")
+}
+
 impl Dataset {
     /// Every translatable text the dataset holds, entry by entry: prose (titles, details,
     /// formulas, notes, who) and quotations (`wording`). Ids, outlets and citations are not
@@ -118,7 +124,7 @@ impl Dataset {
         }
         add("programs".into(), "wording", &self.programs.wording);
         for o in &self.progress {
-            let key = format!("progress.{}", o.id);
+            let key = entry_key("progress", &o.id);
             add(key.clone(), "wording", &o.wording);
             if let Some(formula) = &o.formula {
                 add(key, "formula", formula);
@@ -131,20 +137,20 @@ impl Dataset {
             add("trade".into(), "note", &self.trade.note);
         }
         for g in &self.trade.growth {
-            add(format!("trade.growth.{}", g.id), "wording", &g.wording);
+            add(entry_key("trade.growth", &g.id), "wording", &g.wording);
         }
         for v in &self.trade.values {
-            let key = format!("trade.values.{}", v.id);
+            let key = entry_key("trade.values", &v.id);
             add(key.clone(), "wording", &v.wording);
             if let Some(formula) = &v.formula {
                 add(key, "formula", formula);
             }
         }
         for b in &self.balance {
-            add(format!("balance.{}", b.id), "wording", &b.wording);
+            add(entry_key("balance", &b.id), "wording", &b.wording);
         }
         for m in &self.milestones {
-            let key = format!("milestones.{}", m.id);
+            let key = entry_key("milestones", &m.id);
             add(key.clone(), "when", &m.when);
             add(key.clone(), "title", &m.title);
             if let Some(short) = &m.short {
@@ -153,7 +159,7 @@ impl Dataset {
             add(key, "detail", &m.detail);
         }
         for t in &self.treaty_items {
-            let key = format!("treaty_items.{}", t.id);
+            let key = entry_key("treaty_items", &t.id);
             add(key.clone(), "item", &t.item);
             add(key.clone(), "since", &t.since);
             add(key, "detail", &t.detail);
@@ -162,12 +168,12 @@ impl Dataset {
             add("later".into(), "note", &self.later.note);
         }
         for r in &self.later.reports {
-            let key = format!("later.reports.{}", r.id);
+            let key = entry_key("later.reports", &r.id);
             add(key.clone(), "who", &r.who);
             add(key, "wording", &r.wording);
         }
         for f in &self.later.forecasts {
-            let key = format!("later.forecasts.{}", f.id);
+            let key = entry_key("later.forecasts", &f.id);
             add(key.clone(), "who", &f.who);
             add(key, "wording", &f.wording);
         }
@@ -215,6 +221,14 @@ impl Dataset {
 
     /// A source as `lang`'s page cites it: the outlet and the date in that language.
     pub fn cited(&self, lang: Lang, source: &Source) -> Cited {
+        cited(lang, source)
+    }
+}
+
+/// A source as `lang`'s page cites it: the outlet and the date in that language; on the English
+/// page, the citation as the article prints it.
+pub fn cited(lang: Lang, source: &Source) -> Cited {
+    {
         let (name, date) = match lang {
             Lang::En => (source.cited_as.clone(), None),
             _ => (
@@ -229,7 +243,9 @@ impl Dataset {
             url: source.url.clone(),
         }
     }
+}
 
+impl Dataset {
     /// The dataset with every translatable text in `lang` (English where it has no
     /// translation) and every citation as "outlet, date in `lang`": what the charts' tooltips
     /// and the generated sentences read. The English dataset is returned as it is.
@@ -257,7 +273,7 @@ impl Dataset {
         tr("programs", "wording", &mut out.programs.wording);
         cite(&mut out.programs.source);
         for o in &mut out.progress {
-            let key = format!("progress.{}", o.id);
+            let key = entry_key("progress", &o.id);
             tr(&key, "wording", &mut o.wording);
             if let Some(formula) = &mut o.formula {
                 tr(&key, "formula", formula);
@@ -267,11 +283,11 @@ impl Dataset {
         tr("trade", "unit", &mut out.trade.unit);
         tr("trade", "note", &mut out.trade.note);
         for g in &mut out.trade.growth {
-            tr(&format!("trade.growth.{}", g.id), "wording", &mut g.wording);
+            tr(&entry_key("trade.growth", &g.id), "wording", &mut g.wording);
             cite(&mut g.source);
         }
         for v in &mut out.trade.values {
-            let key = format!("trade.values.{}", v.id);
+            let key = entry_key("trade.values", &v.id);
             tr(&key, "wording", &mut v.wording);
             if let Some(formula) = &mut v.formula {
                 tr(&key, "formula", formula);
@@ -279,11 +295,11 @@ impl Dataset {
             cite(&mut v.source);
         }
         for b in &mut out.balance {
-            tr(&format!("balance.{}", b.id), "wording", &mut b.wording);
+            tr(&entry_key("balance", &b.id), "wording", &mut b.wording);
             cite(&mut b.source);
         }
         for m in &mut out.milestones {
-            let key = format!("milestones.{}", m.id);
+            let key = entry_key("milestones", &m.id);
             tr(&key, "when", &mut m.when);
             tr(&key, "title", &mut m.title);
             // A translated title may need a short label where the English one does not.
@@ -294,7 +310,7 @@ impl Dataset {
             cite(&mut m.source);
         }
         for t in &mut out.treaty_items {
-            let key = format!("treaty_items.{}", t.id);
+            let key = entry_key("treaty_items", &t.id);
             tr(&key, "item", &mut t.item);
             tr(&key, "since", &mut t.since);
             tr(&key, "detail", &mut t.detail);
@@ -302,13 +318,13 @@ impl Dataset {
         }
         tr("later", "note", &mut out.later.note);
         for r in &mut out.later.reports {
-            let key = format!("later.reports.{}", r.id);
+            let key = entry_key("later.reports", &r.id);
             tr(&key, "who", &mut r.who);
             tr(&key, "wording", &mut r.wording);
             cite(&mut r.source);
         }
         for f in &mut out.later.forecasts {
-            let key = format!("later.forecasts.{}", f.id);
+            let key = entry_key("later.forecasts", &f.id);
             tr(&key, "who", &mut f.who);
             tr(&key, "wording", &mut f.wording);
             cite(&mut f.source);
@@ -348,6 +364,41 @@ impl Dataset {
             }
         }
     }
+}
+
+/// The words of a message around its one argument, so the argument can be marked up apart:
+/// `around(|arg| m.derived_note(arg))` gives ("derived: ", "").
+pub fn around(message: impl Fn(&str) -> String) -> (String, String) {
+    const MARK: &str = "\u{1}";
+    let text = message(MARK);
+    match text.split_once(MARK) {
+        Some((before, after)) => (before.into(), after.into()),
+        None => (text, String::new()),
+    }
+}
+
+/// `text` cut into runs, each marked whether it is one of `outlets` (longest first where two
+/// overlap): a sentence that names a source puts the name in `<cite>`.
+pub fn outlet_runs(text: &str, outlets: &[&str]) -> Vec<(String, bool)> {
+    let mut runs = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = outlets
+            .iter()
+            .filter(|o| !o.is_empty())
+            .filter_map(|o| rest.find(*o).map(|at| (at, o.len())))
+            .min_by_key(|&(at, len)| (at, usize::MAX - len));
+        let Some((at, len)) = next else { break };
+        if at > 0 {
+            runs.push((rest[..at].to_string(), false));
+        }
+        runs.push((rest[at..at + len].to_string(), true));
+        rest = &rest[at + len..];
+    }
+    if !rest.is_empty() || runs.is_empty() {
+        runs.push((rest.to_string(), false));
+    }
+    runs
 }
 
 #[cfg(test)]
@@ -579,6 +630,37 @@ mod tests {
             (en.name.as_str(), en.date),
             ("President.gov.by, January 12", None)
         );
+    }
+
+    #[test]
+    fn outlet_runs_mark_the_source_names_in_a_sentence() {
+        let runs = outlet_runs(
+            "По данным TASS и SB. Belarus Today, 31 октября.",
+            &["TASS", "SB. Belarus Today", "SB."],
+        );
+        let marked: Vec<&str> = runs
+            .iter()
+            .filter(|(_, cite)| *cite)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(marked, ["TASS", "SB. Belarus Today"], "longest name wins");
+        let joined: String = runs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(joined, "По данным TASS и SB. Belarus Today, 31 октября.");
+        assert_eq!(outlet_runs("нет", &["TASS"]), [("нет".to_string(), false)]);
+    }
+
+    #[test]
+    fn around_splits_a_message_at_its_argument() {
+        let ru = messages(Lang::Ru);
+        assert_eq!(
+            around(|arg| ru.derived_note(arg)),
+            ("расчёт: ".to_string(), String::new())
+        );
+        assert_eq!(
+            around(|arg| format!("«{arg}» —")),
+            ("«".to_string(), "» —".to_string())
+        );
+        assert_eq!(around(|_| "no argument".into()).0, "no argument");
     }
 
     #[test]
