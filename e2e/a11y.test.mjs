@@ -25,6 +25,7 @@ const VIEWS = [
   { query: '?embed=trade', chart: 'trade-chart' },
   { query: '?embed=balance', chart: 'balance-chart' },
   { query: '?embed=timeline', chart: 'timeline-chart' },
+  { query: '?embed=after', chart: 'after-chart' },
 ];
 
 let server;
@@ -173,6 +174,7 @@ for (const lang of ['ru', 'be']) {
       { query: `?lang=${lang}&predict=1`, chart: 'completion-chart' },
       { query: `?lang=${lang}&embed=progress`, chart: 'completion-chart' },
       { query: `?lang=${lang}&embed=trade`, chart: 'trade-chart' },
+      { query: `?lang=${lang}&embed=after`, chart: 'after-chart' },
     ]) {
       const { page, context, errors } = await open(query, chart);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
