@@ -33,6 +33,9 @@ const classSource = (iso) => ({ outlet: 'Class research', date: iso, cited_as: `
  */
 function teacherFile() {
   const data = recount(structuredClone(builtin));
+  // A teacher's own file, in English: the built-in translations name entries renamed here, and
+  // a file naming entries it lacks is refused (#20).
+  delete data.translations;
   data.programs.count = 30;
   data.article.date = '2023-10-02';
   const [decree, first, second] = data.progress;
