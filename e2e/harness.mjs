@@ -288,7 +288,7 @@ export function latinRuns(text, allowed = LATIN_SYMBOLS) {
 }
 
 /**
- * Every text a reader can meet on `page`, each as { where, text }, for a language check:
+ * Every text a reader can meet on `page`, each as { where, text, refusal }, for a language check:
  * the document's text nodes (outside script and style; inside `[lang=en]` and `cite` left out,
  * as the English contract allows), the title, the reading attributes (aria-label, aria-description,
  * title, alt, placeholder, value of a button), each <noscript>'s markup read as a page, and for
@@ -316,7 +316,8 @@ export function readerTexts(page) {
         const el = node.parentElement;
         if (!el || el.closest('script, style, template, noscript') || exempt(el)) continue;
         const text = node.textContent.replace(/\s+/g, ' ').trim();
-        if (text) found.push({ where: where ?? describe(el), text });
+        // `refusal`: inside a dataset refusal, which names places in the file (e2e/language.mjs).
+        if (text) found.push({ where: where ?? describe(el), text, refusal: Boolean(el.closest('.data-bar__errors')) });
       }
       for (const el of root.querySelectorAll('[aria-label], [aria-description], [title], [alt], [placeholder], input[type=button], input[type=submit]')) {
         if (exempt(el)) continue;

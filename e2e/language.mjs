@@ -62,12 +62,13 @@ export function withoutPaths(text) {
     pathText.split('.').every((part) => FIELDS.has(part.replace(/\[\d+\]$/, '')) || part === 'true') ? ' ' : pathText));
 }
 
-/** The leaks among `texts`: each "where: text → [runs]". */
-export function leaks(texts, { refusal = false } = {}) {
+/** The leaks among `texts`: each "where: text → [runs]"; `refusal` allows the file's JSON paths in a refusal's text. */
+export function leaks(texts, { refusal = false, names = [] } = {}) {
   const out = [];
-  for (const { where, text } of texts) {
-    const allowed = where.startsWith('chart') ? [...LATIN_SYMBOLS, ...CHART_ALLOWED] : LATIN_SYMBOLS;
-    const runs = latinRuns(refusal ? withoutPaths(text) : text, allowed);
+  for (const { where, text, refusal: inRefusal } of texts) {
+    // `names`: the reader's own file names, which a refusal quotes back as they are.
+    const allowed = [...(where.startsWith('chart') ? [...LATIN_SYMBOLS, ...CHART_ALLOWED] : LATIN_SYMBOLS), ...names];
+    const runs = latinRuns(refusal && inRefusal ? withoutPaths(text) : text, allowed);
     if (runs.length) out.push(`${where}: “${text.slice(0, 140)}” → ${JSON.stringify(runs)}`);
   }
   return [...new Set(out)];

@@ -488,10 +488,11 @@ impl Messages for En {
     }
 
     fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
-        format!(
-            "treaty: {item} — {} since {since}",
-            self.treaty_status(status)
-        )
+        // As the treaty list says it: an agreed item's date carries its own preposition.
+        match status {
+            TreatyStatus::Stalled => format!("treaty: {item} — stalled since {since}"),
+            TreatyStatus::Agreed => format!("treaty: {item} — agreed {since}"),
+        }
     }
 }
 
