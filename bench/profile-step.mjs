@@ -17,7 +17,7 @@ function partOf(frame) {
   return 'other page script';
 }
 
-const server = await serveDist();
+const server = await serveDist(process.env.DIST ? { dir: process.env.DIST } : {});
 const browser = await launchBrowser();
 try {
   const { page, context } = await openPage(browser);

@@ -165,6 +165,29 @@ const focused = (page) => page.evaluate(() => {
   };
 });
 
+// The Russian and Belarusian pages: the same views, words of other lengths, `lang` on quotations.
+for (const lang of ['ru', 'be']) {
+  test(`axe finds no violation on the ${lang} page, its share dialog, predict mode and an embed`, async () => {
+    for (const { query, chart } of [
+      { query: `?lang=${lang}`, chart: 'completion-chart' },
+      { query: `?lang=${lang}&predict=1`, chart: 'completion-chart' },
+      { query: `?lang=${lang}&embed=progress`, chart: 'completion-chart' },
+      { query: `?lang=${lang}&embed=trade`, chart: 'trade-chart' },
+    ]) {
+      const { page, context, errors } = await open(query, chart);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.deepEqual(await axeViolations(page), [], query);
+      if (!query.includes('embed') && !query.includes('predict')) {
+        await page.locator('#share-open').click();
+        await page.locator('.share-dialog[open]').waitFor();
+        assert.deepEqual(await axeViolations(page), [], `${query}: share dialog`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+}
+
 test('keyboard only: every control is reached with a visible focus ring, in reading order', async () => {
   const { page, context } = await open('', 'completion-chart');
   const stops = [];

@@ -222,6 +222,44 @@ test('when the network holds the page for 30 s, a visited page opens from the ca
   await context.close();
 });
 
+test('a ?lang=be link with a scenario reopens in Belarusian with that scenario, in a new context and offline', async () => {
+  const server = await serve();
+  const link = `${server.url}?lang=be&pace=4.5&slowdown=2&predict=1&asof=2022-12-19`;
+  const headline = 'Калі Беларусь і Расія выканаюць';
+  /** The page at `link`: Belarusian, with the link's scenario in every control. */
+  const assertBelarusianScenario = async (page, label) => {
+    await page.locator('h1').filter({ hasText: headline }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'be', label);
+    await page.locator('#as-of').waitFor({ state: 'attached' });
+    const state = await page.evaluate(() => ({
+      pace: document.getElementById('pace').value,
+      slowdown: document.getElementById('slowdown').value,
+      predict: document.getElementById('predict-toggle').checked,
+      asOf: document.getElementById('as-of').value,
+    }));
+    assert.deepEqual(state, { pace: '4.5', slowdown: '2', predict: true, asOf: '2022-12-19' }, label);
+    assert.match(await page.locator('#predict-question').innerText(), /[а-яіў]/, `${label}: the predict question in Belarusian`);
+  };
+  // A reader whose browser speaks English and who has chosen nothing.
+  const fresh = await openPage(browser, { locale: 'en-US' });
+  await fresh.page.goto(link);
+  await assertBelarusianScenario(fresh.page, 'a new context');
+  await fresh.context.close();
+  // A student who visited once (in English), then opens the link with the server gone.
+  const { page, context, errors, requests } = await openPage(browser, { locale: 'en-US' });
+  await page.goto(server.url);
+  await waitForChart(page, 'completion-chart');
+  await waitForServiceWorker(page);
+  await server.close();
+  const offline = await context.newPage();
+  await offline.goto(link);
+  await assertBelarusianScenario(offline, 'offline');
+  await waitForChart(offline, 'completion-chart');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await context.close();
+});
+
 test('served under /explorer/, the app loads, works and keeps its worker in that scope', async () => {
   const server = await serve({ base: '/explorer/' });
   const { page, context, errors, requests } = await openPage(browser);

@@ -92,3 +92,57 @@ export function backtest(dataset, asOf, { articleOnly = false } = {}) {
   });
   return { start: b, pace, checks };
 }
+
+/** "September 2023", as the English page writes a month. */
+export const monthYear = (iso) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+/** "March 20, 2023", as the English page writes a date. */
+export const longDate = (iso) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
+
+/** A later report's date as precisely as its source gives it ("November 2023", "first half of 2022"). */
+export function reportWhen(report) {
+  if (report.precision === 'month') return monthYear(report.date);
+  if (report.precision === 'half') return `${Number(report.date.slice(5, 7)) <= 6 ? 'first' : 'second'} half of ${report.date.slice(0, 4)}`;
+  return longDate(report.date);
+}
+
+/** The dates "What happened next" may project as of: every report date from 2022 on, once. */
+export function asOfChoices(dataset) {
+  const dates = [
+    ...dataset.progress.filter((o) => o.kind === 'reported').map((o) => o.date),
+    ...(dataset.later?.reports ?? []).map((r) => r.date),
+  ].filter((d) => d >= '2022-01-01');
+  return [...new Set(dates)].sort();
+}
+
+/** Every reported percentage, the article's and the later ones with a figure, by date (the article's first on a day). */
+export function allReported(dataset) {
+  const article = dataset.progress.filter((o) => o.kind === 'reported')
+    .map((o) => ({ date: o.date, when: longDate(o.date), low: o.percent, high: o.percent, wording: o.wording, citedAs: o.source.cited_as }));
+  const later = (dataset.later?.reports ?? []).filter((r) => r.counts === 'measures' && (r.value ?? r.min) !== undefined)
+    .map((r) => ({ date: r.date, when: reportWhen(r), low: r.min ?? r.value, high: r.max ?? r.value, wording: r.wording, citedAs: r.source.cited_as }));
+  return [...article, ...later].map((r, i) => [r, i]).sort((a, b) => (a[0].date < b[0].date ? -1 : a[0].date > b[0].date ? 1 : a[1] - b[1])).map(([r]) => r);
+}
+
+/**
+ * The fate sentence of "What happened next" for a projection from `start` (ISO) at `level`
+ * percent and `pace` without slowdown: the first report on or after the due date, else the latest.
+ */
+export function fate(dataset, start, level, pace) {
+  const months = (100 - level) / pace;
+  const due = fromDay(toDay(start) + Math.round(months * DAYS_PER_MONTH));
+  const reported = allReported(dataset);
+  const head = `At ${fmt(pace, 1)} points a month from ${monthYear(start)}, all ${dataset.programs.count} programs`;
+  const after = reported.find((r) => r.date >= due && r.date > start);
+  if (after) {
+    return `${head} were due around ${monthYear(due)}; in ${monthYear(after.date)} officials reported “${after.wording}” (${after.citedAs}).`;
+  }
+  const latest = reported.at(-1);
+  return `${head} would be done around ${monthYear(due)}; no report in this dataset comes after that date (the latest, ${latest.when}: “${latest.wording}”).`;
+}
+
+/** The programs axis's tick step: a whole number dividing the count in 4, 3, 5 or 2 parts, else the count. */
+export function programTick(count) {
+  const parts = [4, 3, 5, 2].find((n) => count >= n && count % n === 0);
+  return parts ? count / parts : Math.max(count, 1);
+}

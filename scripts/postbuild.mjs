@@ -30,6 +30,20 @@ export function shellHtml() {
   return JSON.parse(out);
 }
 
+/**
+ * Writes DIR/manifest.LANG.webmanifest for every language but English (whose manifest is
+ * public/manifest.webmanifest, copied by Trunk): the same manifest with the app's name, short
+ * name and description in that language, from the Rust messages. The head script and the app
+ * (src/app/lang.rs) point the page's manifest link at the page language's.
+ */
+function writeManifests(dir, manifests) {
+  const base = JSON.parse(fs.readFileSync(path.join(root, 'public', 'manifest.webmanifest'), 'utf8'));
+  for (const [lang, names] of Object.entries(manifests)) {
+    if (lang === 'en') continue;
+    fs.writeFileSync(path.join(dir, `manifest.${lang}.webmanifest`), `${JSON.stringify({ ...base, ...names }, null, 2)}\n`);
+  }
+}
+
 /** Fills <noscript> and the header shell, and adds the CSP to DIR/index.html. */
 export function finishHtml(dir, { withCsp = true, stripComments = withCsp } = {}) {
   const indexPath = path.join(dir, 'index.html');
@@ -38,11 +52,19 @@ export function finishHtml(dir, { withCsp = true, stripComments = withCsp } = {}
   // --- 1. The no-JavaScript version and the header's first lines, painted before the wasm
   // arrives (on a slow connection, seconds earlier; the app removes it as it mounts): both
   // written by the Rust host binary src/bin/shell.rs from the app's own messages and dataset.
-  const { shell, noscript } = shellHtml();
+  // Every language's shell and no-JavaScript page, each marked with its `lang`: the head
+  // script chose the page language by the app's rule, and the script after the shells keeps
+  // that language's shell as #shell (the style sheet hides the rest until then).
+  const { shell, noscript, titles, manifests } = shellHtml();
   if (!html.includes('<!-- noscript-content -->')) throw new Error('index.html lacks the <!-- noscript-content --> placeholder');
   html = html.replace('<!-- noscript-content -->', () => noscript);
   if (!html.includes('<!-- shell -->')) throw new Error('index.html lacks the <!-- shell --> placeholder');
-  html = html.replace('<!-- shell -->', () => shell);
+  const keepShell = '<script>(function(){for(var l=document.documentElement.lang,s=document.querySelectorAll("[data-shell]"),i=0;i<s.length;i++)if(s[i].getAttribute("data-shell")===l)s[i].id="shell";else s[i].remove()})()</script>';
+  html = html.replace('<!-- shell -->', () => shell + keepShell);
+  if (!html.includes('__TITLES__')) throw new Error('index.html lacks the head script\'s __TITLES__ placeholder');
+  // "<" written as \u003c, so no title can close the script.
+  html = html.replace('__TITLES__', () => JSON.stringify(titles).replace(/</g, '\\u003c'));
+  writeManifests(dir, manifests);
 
   // ECharts runs while the wasm compiles rather than after the mount (issue #21): a deferred
   // script after Trunk's loader, whose synchronous part starts the wasm's fetch and compile

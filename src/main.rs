@@ -10,15 +10,9 @@ fn main() {
     leptos::prelude::set_timeout(
         || {
             union_state_explorer::app::read_embedded_dataset();
-            if let Some(lang) = union_state_explorer::app::url::lang_from_location() {
-                union_state_explorer::messages::set_page_lang(lang);
-                if let Some(root) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.document_element())
-                {
-                    let _ = root.set_attribute("lang", lang.code());
-                }
-            }
+            // The language the head script chose for the shell (link, stored choice, browser).
+            let (lang, _) = union_state_explorer::app::lang::language_at_start();
+            union_state_explorer::app::lang::apply_to_document(lang, None);
             leptos::prelude::set_timeout(
                 || {
                     // The static header shell (scripts/postbuild.mjs) stood in until now.

@@ -3,7 +3,8 @@
 //! without JavaScript. Both use the app's own messages and embedded dataset, so they say what
 //! the app says.
 
-use crate::messages::{Messages, NoscriptMessages};
+use crate::messages::{messages, Messages};
+use crate::model::lang::Lang;
 use crate::model::{Dataset, Kind, ThemeChoice};
 
 /// `text` with `& < > " '` written as character references, safe in text and attributes.
@@ -18,28 +19,51 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The header shell (`#shell`): kicker, headline, lede and a loading note. The app removes it
-/// as it mounts (`src/main.rs`); its masthead says the same words in the same places.
-pub fn header_shell(m: &dyn Messages, dataset: &Dataset) -> String {
+/// The header shell in `lang`: kicker, headline, lede and a loading note. The page carries one
+/// per language; the style sheet shows the one in `<html lang>` (set by the head script), a
+/// script after them keeps only that one as `#shell`, and the app removes it as it mounts
+/// (`src/main.rs`); its masthead says the same words in the same places.
+pub fn header_shell(lang: Lang, dataset: &Dataset) -> String {
+    let m: &dyn Messages = messages(lang);
     let count = dataset.programs.count;
-    let lede = m.lede(count, dataset.programs.date, dataset.latest());
+    let lede = m.lede(
+        count,
+        dataset.programs.date,
+        dataset.localized(m.lang()).latest(),
+    );
+    let endonym = |l: Lang| format!("<option>{}</option>", escape(l.endonym()));
     format!(
         concat!(
-            "<header class=\"masthead shell\" id=\"shell\">",
-            // An invisible stand-in for the theme switch, so the headline wraps and sits as it will.
+            "<header class=\"masthead shell\" data-shell=\"{code}\" lang=\"{code}\">",
+            // Invisible stand-ins for the language and theme switches, so the headline wraps and
+            // sits as it will.
             "<div class=\"masthead__top\"><p class=\"masthead__kicker\">{kicker}</p>",
-            "<div class=\"theme-switch shell__placeholder\" aria-hidden=\"true\"><label>{theme}</label>",
-            "<select disabled><option>{device}</option></select></div></div>",
+            "<div class=\"masthead__switches shell__placeholder\" aria-hidden=\"true\">",
+            "<div class=\"theme-switch\"><label>{language}</label><select disabled>{lang_option}</select></div>",
+            "<div class=\"theme-switch\"><label>{theme}</label><select disabled><option>{device}</option></select></div>",
+            "</div></div>",
             "<h1>{headline}</h1>",
             "<p class=\"masthead__lede\">{lede}</p><p class=\"shell__loading\">{loading}</p></header>"
         ),
+        code = lang.code(),
         kicker = escape(m.kicker()),
+        language = escape(m.language_label()),
+        // The widest name, so the placeholder is as wide as the switch will be.
+        lang_option = Lang::ALL.into_iter().map(endonym).collect::<String>(),
         theme = escape(m.theme_label()),
         device = escape(m.theme_choice(ThemeChoice::Device)),
         headline = escape(&m.headline(count)),
         lede = escape(&lede),
         loading = escape(m.loading()),
     )
+}
+
+/// Every language's header shell, in `Lang::ALL` order.
+pub fn header_shells(dataset: &Dataset) -> String {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| header_shell(lang, dataset))
+        .collect()
 }
 
 /// A captioned table of `rows` under `head`, every cell escaped.
@@ -63,8 +87,30 @@ fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
     html
 }
 
-/// The `<noscript>` content: the key figures and every table, from the dataset.
-pub fn noscript(m: &dyn NoscriptMessages, d: &Dataset) -> String {
+/// The `<noscript>` content in every language, each marked with its `lang`, after a line of
+/// links to each (a page without scripts cannot know the reader's language).
+pub fn noscripts(d: &Dataset) -> String {
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            format!(
+                "<a href=\"#noscript-{code}\" lang=\"{code}\">{name}</a>",
+                code = lang.code(),
+                name = escape(lang.endonym())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let pages: String = Lang::ALL
+        .into_iter()
+        .map(|lang| noscript(lang, d))
+        .collect();
+    format!("<p class=\"noscript noscript__languages\">{links}</p>\n{pages}")
+}
+
+/// The `<noscript>` content in `lang`: the key figures and every table, from the dataset.
+pub fn noscript(lang: Lang, d: &Dataset) -> String {
+    let m = crate::messages::noscript(lang);
     let count = d.programs.count;
     let li = |text: String| format!("<li>{}</li>", escape(&text));
     let mut items = vec![li(m.noscript_programs(count, &d.programs.source.cited_as))];
@@ -159,7 +205,10 @@ pub fn noscript(m: &dyn NoscriptMessages, d: &Dataset) -> String {
     );
     let a = &d.article;
     [
-        "<div class=\"noscript\">".to_string(),
+        format!(
+            "<div class=\"noscript\" id=\"noscript-{code}\" lang=\"{code}\">",
+            code = lang.code()
+        ),
         format!("<h1>{}</h1>", escape(&m.noscript_title(count))),
         format!("<p>{}</p>", escape(m.noscript_intro())),
         format!("<ul>{}</ul>", items.concat()),
@@ -184,7 +233,7 @@ mod tests {
     #[test]
     fn the_shell_says_the_apps_headline_and_lede() {
         let (m, d) = (crate::messages::messages(Lang::En), Dataset::embedded());
-        let shell = header_shell(m, &d);
+        let shell = header_shell(Lang::En, &d);
         assert!(shell.contains(
             "<h1>When will Belarus and Russia finish their 28 integration programs?</h1>"
         ));
@@ -195,8 +244,8 @@ mod tests {
 
     #[test]
     fn the_noscript_page_holds_every_table_row_escaped() {
-        let (m, d) = (crate::messages::noscript(Lang::En), Dataset::embedded());
-        let html = noscript(m, &d);
+        let d = Dataset::embedded();
+        let html = noscript(Lang::En, &d);
         assert_eq!(html.matches("<table").count(), 4);
         let rows = d.progress.len() + d.trade.values.len() + d.balance.len() + d.milestones.len();
         assert_eq!(
@@ -206,9 +255,37 @@ mod tests {
         );
         assert!(html.contains("<li>$45 billion of trade in goods in 2022"));
         assert!(!html.contains("<script"));
+        assert!(html.starts_with("<div class=\"noscript\" id=\"noscript-en\" lang=\"en\">"));
         assert_eq!(
             escape("<a href=\"x\">&'"),
             "&#60;a href=&#34;x&#34;&#62;&#38;&#39;"
         );
+    }
+
+    // Guards against a reader of Russian or Belarusian seeing English before the app runs.
+    #[test]
+    fn every_language_has_its_shell_and_noscript_page_marked_with_its_lang() {
+        let d = Dataset::embedded();
+        let shells = header_shells(&d);
+        let pages = noscripts(&d);
+        for lang in Lang::ALL {
+            let m = crate::messages::messages(lang);
+            let shell = header_shell(lang, &d);
+            assert!(shell.starts_with(&format!(
+                "<header class=\"masthead shell\" data-shell=\"{0}\" lang=\"{0}\">",
+                lang.code()
+            )));
+            assert!(shell.contains(&format!("<h1>{}</h1>", escape(&m.headline(28)))));
+            assert!(shell.contains(&escape(m.loading())));
+            assert!(shell.contains(&escape(m.language_label())));
+            assert!(shells.contains(&shell));
+            let page = noscript(lang, &d);
+            assert!(page.contains(&format!("lang=\"{}\"", lang.code())));
+            assert!(page.contains(&escape(&crate::messages::noscript(lang).noscript_title(28))));
+            assert!(pages.contains(&page));
+            assert!(pages.contains(&format!("href=\"#noscript-{}\"", lang.code())));
+        }
+        assert!(header_shell(Lang::Ru, &d).contains("<h1>Когда Беларусь и Россия выполнят"));
+        assert!(header_shell(Lang::Be, &d).contains("Мова"));
     }
 }

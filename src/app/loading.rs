@@ -3,7 +3,7 @@
 //! Whatever arrives goes through [`Dataset::from_json`]; a refused dataset changes nothing
 //! but the list of problems, so the data on screen stays as it was.
 
-use super::{AppState, LoadedData, RefusedData};
+use super::{AppState, LoadedData, Problem, RefusedData};
 use crate::messages::LoadProblem;
 use crate::model::dataset::MAX_JSON_BYTES;
 use crate::model::link::check_link;
@@ -17,29 +17,39 @@ use wasm_bindgen::JsCast;
 /// How long a `?data=` link may take before the app gives up on it.
 pub const FETCH_TIMEOUT_MS: i32 = 8_000;
 
-/// The timeout's message.
-fn no_answer() -> String {
-    crate::messages::page().load_problem(LoadProblem::NoAnswer {
+/// The timeout's problem.
+fn no_answer() -> Problem {
+    Problem::Load(LoadProblem::NoAnswer {
         seconds: (FETCH_TIMEOUT_MS / 1000) as u32,
     })
 }
 
 /// Validates `text` and either shows it or lists why not; the origin is shown as text.
-pub fn accept_text(state: AppState, text: &str, origin: String) {
+/// `from_file`: read from the reader's disk rather than fetched for a `?data=` link.
+pub fn accept_text(state: AppState, text: &str, origin: String, from_file: bool) {
     match Dataset::from_json(text) {
         Ok(dataset) => {
             state.refused.set(None);
-            state.loaded.set(Some(LoadedData { dataset, origin }));
+            if from_file {
+                // A file replaces a linked dataset: the address (and so the share link, which
+                // is derived when the data changes below) must no longer name that link.
+                drop_data_parameter();
+            }
+            state.loaded.set(Some(LoadedData {
+                dataset,
+                origin,
+                from_file,
+            }));
         }
         Err(problems) => refuse(
             state,
             origin,
-            problems.iter().map(ToString::to_string).collect(),
+            problems.into_iter().map(Problem::Data).collect(),
         ),
     }
 }
 
-fn refuse(state: AppState, origin: String, problems: Vec<String>) {
+fn refuse(state: AppState, origin: String, problems: Vec<Problem>) {
     state.refused.set(Some(RefusedData { origin, problems }));
 }
 
@@ -93,8 +103,9 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         refuse(
             state,
             origin,
-            vec![crate::messages::page()
-                .load_problem(LoadProblem::FileTooLarge { bytes: size as u64 })],
+            vec![Problem::Load(LoadProblem::FileTooLarge {
+                bytes: size as u64,
+            })],
         );
         return;
     }
@@ -104,11 +115,11 @@ pub fn load_file(state: AppState, file: web_sys::File) {
             return;
         }
         match text {
-            Ok(text) => accept_text(state, &text.as_string().unwrap_or_default(), origin),
+            Ok(text) => accept_text(state, &text.as_string().unwrap_or_default(), origin, true),
             Err(_) => refuse(
                 state,
                 origin,
-                vec![crate::messages::page().load_problem(LoadProblem::FileUnreadable)],
+                vec![Problem::Load(LoadProblem::FileUnreadable)],
             ),
         }
     });
@@ -129,15 +140,11 @@ pub fn load_from_link(state: AppState, url: String) {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     if let Err(refusal) = check_link(&url, &page) {
-        refuse(state, url, vec![refusal.to_string()]);
+        refuse(state, url, vec![Problem::Link(refusal)]);
         return;
     }
     let Ok(controller) = web_sys::AbortController::new() else {
-        refuse(
-            state,
-            url,
-            vec![crate::messages::page().load_problem(LoadProblem::NoFetch)],
-        );
+        refuse(state, url, vec![Problem::Load(LoadProblem::NoFetch)]);
         return;
     };
     let timed_out = Rc::new(Cell::new(false));
@@ -174,7 +181,7 @@ pub fn load_from_link(state: AppState, url: String) {
         drop(IN_FLIGHT.take());
         state.fetching.set(false);
         match result {
-            Ok(text) => accept_text(state, &text, url),
+            Ok(text) => accept_text(state, &text, url, false),
             Err(reason) => refuse(state, url, vec![reason]),
         }
     });
@@ -184,7 +191,7 @@ async fn fetch_text(
     url: &str,
     signal: &web_sys::AbortSignal,
     timed_out: &Cell<bool>,
-) -> Result<String, String> {
+) -> Result<String, Problem> {
     let response = match gloo_net::http::Request::get(url)
         .abort_signal(Some(signal))
         .send()
@@ -192,30 +199,26 @@ async fn fetch_text(
     {
         Ok(response) => response,
         Err(_) if timed_out.get() => return Err(no_answer()),
-        Err(_) => return Err(crate::messages::page().load_problem(LoadProblem::Unreachable)),
+        Err(_) => return Err(Problem::Load(LoadProblem::Unreachable)),
     };
     if !response.ok() {
-        return Err(
-            crate::messages::page().load_problem(LoadProblem::ServerAnswered {
-                status: response.status(),
-                text: response.status_text(),
-            }),
-        );
+        return Err(Problem::Load(LoadProblem::ServerAnswered {
+            status: response.status(),
+            text: response.status_text(),
+        }));
     }
     let declared = response
         .headers()
         .get("content-length")
         .and_then(|length| length.parse::<usize>().ok());
     if let Some(length) = declared.filter(|&length| length > MAX_JSON_BYTES) {
-        return Err(
-            crate::messages::page().load_problem(LoadProblem::LinkTooLarge { bytes: length })
-        );
+        return Err(Problem::Load(LoadProblem::LinkTooLarge { bytes: length }));
     }
     response.text().await.map_err(|_| {
         if timed_out.get() {
             no_answer()
         } else {
-            crate::messages::page().load_problem(LoadProblem::AnswerUnreadable)
+            Problem::Load(LoadProblem::AnswerUnreadable)
         }
     })
 }
@@ -225,6 +228,11 @@ pub fn back_to_builtin(state: AppState) {
     begin_load(state);
     state.loaded.set(None);
     state.refused.set(None);
+    drop_data_parameter();
+}
+
+/// Drops `data` from the address (without a history entry).
+fn drop_data_parameter() {
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -2,6 +2,8 @@
 
 pub mod browser;
 pub mod embed;
+pub mod gate;
+pub mod lang;
 pub mod loading;
 pub mod offline;
 pub mod staging;
@@ -15,6 +17,7 @@ use crate::charts::ext::ChartExt;
 use crate::charts::timeline::{timeline_chart, timeline_description};
 use crate::charts::trade::{trade_chart, trade_description};
 use crate::charts::{chart_option, palette, ChartOption, Palette};
+use crate::messages::{messages, Page};
 use crate::model::backtest::{snap_as_of, Backtest};
 use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Date, Kind, Projection, Scenario};
@@ -27,6 +30,8 @@ pub struct LoadedData {
     pub dataset: Dataset,
     /// The file name or URL, shown as text.
     pub origin: String,
+    /// Read from the reader's disk, so no link can carry it (a `?data=` link's dataset can).
+    pub from_file: bool,
 }
 
 /// A dataset that was refused, with every reason.
@@ -34,8 +39,32 @@ pub struct LoadedData {
 pub struct RefusedData {
     /// The file name or URL, shown as text.
     pub origin: String,
-    /// One message per problem, each naming its place.
-    pub problems: Vec<String>,
+    /// Every problem, each naming its place.
+    pub problems: Vec<Problem>,
+}
+
+/// One reason a dataset was refused, kept as data and put into words where it is shown, so a
+/// language switch rewords the list on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The file's content failed validation.
+    Data(crate::model::dataset::DataError),
+    /// The file or link could not be read.
+    Load(crate::messages::LoadProblem),
+    /// The link was refused before any request.
+    Link(crate::model::link::LinkRefusal),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Data(error) => error.fmt(f),
+            Problem::Load(problem) => {
+                f.write_str(&crate::messages::page().load_problem(problem.clone()))
+            }
+            Problem::Link(refusal) => refusal.fmt(f),
+        }
+    }
 }
 
 /// The app's state: one writable scenario, the rest memos around pure functions.
@@ -51,6 +80,9 @@ pub struct AppState {
     pub dataset: Signal<Dataset>,
     /// Light or dark, as the reader chose or the device prefers.
     pub theme: theme::ThemeState,
+    /// The page language; every memo here that makes text reads it, so a switch recomputes
+    /// them, and the page's views are rebuilt under it (`components::App`).
+    pub lang: lang::LangState,
     /// What the reader chose.
     pub scenario: RwSignal<Scenario>,
     /// The projection for the scenario.
@@ -75,6 +107,9 @@ pub struct AppState {
     pub balance: StaticChart,
     /// The timeline chart: option JSON and description.
     pub timeline: StaticChart,
+    /// Whether "What happened next" is near the viewport: it follows every slider step only
+    /// then, and otherwise the scenario as it settles (`gate`).
+    pub after_near: RwSignal<bool>,
     /// The date "What happened next" projects as of, as chosen (`None`: the article's figures).
     pub as_of: RwSignal<Option<Date>>,
     /// In predict mode, whether the reader has asked to see what happened.
@@ -102,13 +137,18 @@ impl StaticChart {
     fn new(
         dataset: Signal<Dataset>,
         theme: Memo<crate::model::Theme>,
-        build: fn(&Dataset, &Palette) -> ChartExt,
-        describe: fn(&Dataset) -> String,
+        lang: RwSignal<crate::model::lang::Lang>,
+        build: fn(&dyn Page, &Dataset, &Palette) -> ChartExt,
+        describe: fn(&dyn Page, &Dataset) -> String,
     ) -> StaticChart {
-        let description = Memo::new(move |_| dataset.with(describe));
+        let description = Memo::new(move |_| {
+            let m = messages(lang.get());
+            dataset.with(|d| describe(m, d))
+        });
         let option = Memo::new(move |_| {
             let palette = palette(theme.get());
-            dataset.with(|d| chart_option(&build(d, palette), &description.get()))
+            let m = messages(lang.get());
+            dataset.with(|d| chart_option(&build(m, d, palette), &description.get()))
         });
         StaticChart {
             option,
@@ -139,14 +179,17 @@ impl AppState {
                 .unwrap_or_else(|| builtin.get_value())
         }));
         let theme = theme::ThemeState::new();
+        let lang_state = lang::LangState::new(dataset);
+        let lang = lang_state.lang;
         let scenario = RwSignal::new(url::scenario_from_location());
         let projection = Memo::new(move |_| dataset.with(|d| Projection::new(d, scenario.get())));
         let predict = RwSignal::new(url::predict_from_location());
         let guess = RwSignal::new(None::<Date>);
         let revealed = Memo::new(move |_| !predict.get() || guess.with(Option::is_some));
-        let m = crate::messages::page();
-        let sentence = Memo::new(move |_| projection.with(|p| scenario_sentence(m, p)));
+        let sentence =
+            Memo::new(move |_| projection.with(|p| scenario_sentence(messages(lang.get()), p)));
         let completion_description = Memo::new(move |_| {
+            let m = messages(lang.get());
             if revealed.get() {
                 dataset.with(|d| projection.with(|p| completion_description(m, d, p)))
             } else {
@@ -157,6 +200,7 @@ impl AppState {
             dataset.with(|d| {
                 projection.with(|p| {
                     let palette = palette(theme.theme.get());
+                    let m = messages(lang.get());
                     let chart = if predict.get() {
                         predict_chart(m, d, p, guess.get(), palette)
                     } else {
@@ -167,6 +211,7 @@ impl AppState {
             })
         });
         let completion_rows = Memo::new(move |_| {
+            let m = messages(lang.get());
             let mut rows = dataset.with(|d| projection.with(|p| completion_rows(m, d, p)));
             if !revealed.get() {
                 rows.retain(|row| row.kind != Kind::Projected);
@@ -174,23 +219,37 @@ impl AppState {
             rows
         });
         let as_of = RwSignal::new(url::as_of_from_location());
+        // #after sits far below the slider: off-screen, its backtest, sentences, chart option
+        // and table wait for the slider to settle instead of recomputing at every step.
+        let after_near = RwSignal::new(false);
+        let settled_scenario = gate::settled(scenario);
         let backtest = Memo::new(move |_| {
-            let scenario = scenario.get();
+            let scenario = if after_near.get() {
+                scenario.get()
+            } else {
+                settled_scenario.get()
+            };
             let as_of = as_of.get();
-            dataset.with(|d| Backtest::new(d, scenario, snap_as_of(d, as_of)))
+            // Built on the page language's texts: the sentences and tooltips quote its reports.
+            dataset.with(|d| {
+                let d = d.localized(crate::messages::page_lang());
+                Backtest::new(&d, scenario, snap_as_of(&d, as_of))
+            })
         });
         let after_description =
-            Memo::new(move |_| backtest.with(|b| after_description(crate::messages::page(), b)));
+            Memo::new(move |_| backtest.with(|b| after_description(messages(lang.get()), b)));
         let after_option = Memo::new(move |_| {
             let palette = palette(theme.theme.get());
+            let m = messages(lang.get());
             dataset.with(|d| {
                 backtest.with(|b| {
-                    let option = after_chart(crate::messages::page(), d, b, palette);
+                    let option = after_chart(m, d, b, palette);
                     chart_option(&option, &after_description.get())
                 })
             })
         });
         AppState {
+            after_near,
             as_of,
             after_revealed: RwSignal::new(false),
             backtest,
@@ -199,14 +258,16 @@ impl AppState {
             programs: StaticChart::new(
                 dataset,
                 theme.theme,
-                |d, p| programs_chart(crate::messages::page(), d, p),
-                |d| programs_description(crate::messages::page(), d),
+                lang,
+                |m, d, p| programs_chart(m, d, p),
+                |m, d| programs_description(m, d),
             ),
             loaded,
             refused: RwSignal::new(None),
             fetching: RwSignal::new(false),
             dataset,
             theme,
+            lang: lang_state,
             scenario,
             projection,
             predict,
@@ -219,20 +280,23 @@ impl AppState {
             trade: StaticChart::new(
                 dataset,
                 theme.theme,
-                |d, p| trade_chart(crate::messages::page(), d, p),
-                |d| trade_description(crate::messages::page(), d),
+                lang,
+                |m, d, p| trade_chart(m, d, p),
+                |m, d| trade_description(m, d),
             ),
             balance: StaticChart::new(
                 dataset,
                 theme.theme,
-                |d, p| balance_chart(crate::messages::page(), d, p),
-                |d| balance_description(crate::messages::page(), d),
+                lang,
+                |m, d, p| balance_chart(m, d, p),
+                |m, d| balance_description(m, d),
             ),
             timeline: StaticChart::new(
                 dataset,
                 theme.theme,
-                |d, p| timeline_chart(crate::messages::page(), d, p),
-                |d| timeline_description(crate::messages::page(), d),
+                lang,
+                |m, d, p| timeline_chart(m, d, p),
+                |m, d| timeline_description(m, d),
             ),
         }
     }

@@ -1,5 +1,7 @@
-//! Staged mounting: the first screen mounts at once, the rest one part per task, in the order
-//! of `model::sections::SECTIONS`, so no single task keeps a slow phone from answering a tap.
+//! Staged mounting: the first screen mounts at once, the first section's chart part in the next
+//! task, and, once its chart is drawn, the rest one part per task, in the order of
+//! `model::sections::SECTIONS`, so no single task keeps a slow phone from answering a tap and
+//! nothing below the fold delays the first chart.
 
 use crate::model::sections::LATER_PARTS;
 use leptos::prelude::*;
@@ -14,14 +16,37 @@ pub struct Staged {
     pub first: usize,
 }
 
-/// Starts revealing every later part, one per task, and calls `then` once all are in the
+/// Set by the page's first chart once it is drawn (or has failed): the staged mounting waits
+/// for it before mounting the parts below (see [`use_staged_mounting`]).
+#[derive(Clone, Copy)]
+pub struct FirstChart(pub RwSignal<bool>);
+
+/// Longest wait (ms) for the first chart before the rest mounts anyway.
+const FIRST_CHART_WAIT_MS: u64 = 1500;
+
+/// Mounts the first later part (the first section's chart) in the next task and every other
+/// later part, one per task, once the first chart is drawn; calls `then` once all are in the
 /// document. Returns the counter that [`Later`] reads.
 pub fn use_staged_mounting(then: impl FnOnce() + 'static) -> RwSignal<usize> {
     let revealed = RwSignal::new(0usize);
-    let then = std::cell::Cell::new(Some(then));
-    Effect::new(move |_| {
+    let drawn = RwSignal::new(false);
+    provide_context(FirstChart(drawn));
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let start = move || {
         if let Some(then) = then.take() {
             reveal_in_turn(revealed, LATER_PARTS, then);
+        }
+    };
+    let first_part = std::cell::Cell::new(true);
+    Effect::new(move |_| {
+        if first_part.replace(false) {
+            set_timeout(move || revealed.set(1), Duration::ZERO);
+            // A chart that never reports (its element unsized, say) holds nothing back for long.
+            let start = start.clone();
+            set_timeout(start, Duration::from_millis(FIRST_CHART_WAIT_MS));
+        }
+        if drawn.get() {
+            start();
         }
     });
     revealed

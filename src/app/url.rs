@@ -3,6 +3,7 @@
 
 use super::browser::{on_intersection, on_settled};
 use super::AppState;
+use crate::model::lang::Lang;
 use crate::model::query::{
     as_of_from_query, as_of_to_query, scenario_from_query, scenario_to_query, AS_OF_KEY,
     SCENARIO_KEYS,
@@ -35,9 +36,18 @@ pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
         let predict = state.predict.get();
         // The date in force (a link's date that is no report date snaps back to one).
         let as_of = state.backtest.with(|b| b.as_of);
+        // Where the data came from, not only what it is: a file equal to the linked dataset
+        // drops `data` from the address, and the link must be read again without it.
+        state.loaded.track();
+        let place = Place {
+            as_of,
+            predict,
+            section: section.get(),
+            lang: state.lang.in_links.get(),
+        };
         state
             .dataset
-            .with(|d| scenario_href(&scenario, &d.progress, as_of, predict, section.get()))
+            .with(|d| scenario_href(&scenario, &d.progress, place))
     }));
     // Chromium spends milliseconds on each replaceState (and throttles bursts), so a drag
     // writes the address once it pauses; the address the page opened with is tidied at once.
@@ -78,16 +88,6 @@ pub fn section_from_location() -> Option<&'static str> {
         .and_then(|value| section_from_query(&value))
 }
 
-/// The language `?lang=` names, if it names one the page speaks (the stored choice and the
-/// browser's languages come next, in `model::lang::choose`).
-pub fn lang_from_location() -> Option<crate::model::lang::Lang> {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get(crate::model::lang::QUERY_KEY))
-        .and_then(|value| crate::model::lang::Lang::from_code(&value))
-}
-
 /// Whether the URL asks for predict mode (`?predict=1`; anything else means no).
 pub fn predict_from_location() -> bool {
     web_sys::window()
@@ -97,15 +97,29 @@ pub fn predict_from_location() -> bool {
         .is_some_and(|value| matches!(value.trim(), "1" | "true" | "yes"))
 }
 
+/// What an address holds besides the scenario.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Place<'a> {
+    /// The date "What happened next" projects as of.
+    pub as_of: Option<Date>,
+    /// Predict mode.
+    pub predict: bool,
+    /// The section in view.
+    pub section: Option<&'a str>,
+    /// The page language, when links carry it (`lang::LangState::in_links`).
+    pub lang: Option<Lang>,
+}
+
 /// The page's current address, with the scenario's non-default values (and `predict=1` when
-/// on, and the section in view) in place of the old ones; every other parameter stays.
-pub fn scenario_href(
-    scenario: &Scenario,
-    observations: &[Observation],
-    as_of: Option<Date>,
-    predict: bool,
-    section: Option<&str>,
-) -> String {
+/// on, the section in view and the language) in place of the old ones; every other parameter
+/// stays.
+pub fn scenario_href(scenario: &Scenario, observations: &[Observation], place: Place) -> String {
+    let Place {
+        as_of,
+        predict,
+        section,
+        lang,
+    } = place;
     let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else {
         return String::new();
     };
@@ -113,7 +127,11 @@ pub fn scenario_href(
         return href;
     };
     let params = url.search_params();
-    for key in SCENARIO_KEYS.into_iter().chain(["predict", "section"]) {
+    for key in
+        SCENARIO_KEYS
+            .into_iter()
+            .chain(["predict", "section", crate::model::lang::QUERY_KEY])
+    {
         params.delete(key);
     }
     for (key, value) in scenario_to_query(scenario, observations)
@@ -127,6 +145,9 @@ pub fn scenario_href(
     }
     if let Some(section) = section {
         params.append("section", section);
+    }
+    if let Some(lang) = lang {
+        params.append(crate::model::lang::QUERY_KEY, lang.code());
     }
     url.href()
 }
@@ -146,8 +167,13 @@ pub fn replace_location(href: &str) {
 
 /// Once `mounted` (every section is in the document): scrolls to the section `?section=`
 /// names, then keeps `section` on the section in the middle of the viewport (`None` at the
-/// top of the page). The observer is released with the calling component.
-pub fn use_section_in_view(section: RwSignal<Option<&'static str>>, mounted: Signal<bool>) {
+/// top of the page), watching the sections anew whenever `rebuilt` changes (a language
+/// switch replaced them). The observer is released with the calling component.
+pub fn use_section_in_view(
+    section: RwSignal<Option<&'static str>>,
+    mounted: Signal<bool>,
+    rebuilt: Signal<u32>,
+) {
     Effect::new(move |_| {
         if !mounted.get() {
             return;
@@ -159,6 +185,7 @@ pub fn use_section_in_view(section: RwSignal<Option<&'static str>>, mounted: Sig
         }
     });
     let targets = Signal::derive(move || {
+        rebuilt.track();
         if !mounted.get() {
             return Vec::new();
         }

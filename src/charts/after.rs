@@ -62,7 +62,8 @@ pub fn after_chart(
     test: &Backtest,
     palette: &Palette,
 ) -> ChartExt {
-    let reported = all_reported(dataset);
+    // Who said it, their words and the citation in the page's language, for the tooltips.
+    let reported = all_reported(&dataset.localized(m.lang()));
     let p = &test.projection;
     let end = reported
         .last()
@@ -210,12 +211,23 @@ pub fn after_description(m: &(impl AfterMessages + ?Sized), test: &Backtest) -> 
     m.after_description(test.projection.start, test.projection.pace, &checks)
 }
 
+/// The step between the programs axis's ticks: a whole number of programs that divides the
+/// count into 4, 3, 5 or 2 parts (quarters of 28), else the count itself (0 and all), so no
+/// tick reads as a fraction of a program (30 in quarters gave 7.5 and 22.5).
+pub fn program_tick(count: u32) -> f64 {
+    let parts = [4, 3, 5, 2]
+        .into_iter()
+        .find(|n| count >= *n && count.is_multiple_of(*n));
+    f64::from(parts.map_or(count.max(1), |n| count / n))
+}
+
 /// The small chart of programs fully implemented, as reported, on its own axis of 0 to all.
 pub fn programs_chart(
     m: &(impl AfterMessages + ?Sized),
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
+    let dataset = &*dataset.localized(m.lang());
     let count = f64::from(dataset.programs.count);
     let reports: Vec<_> = dataset
         .later
@@ -228,8 +240,8 @@ pub fn programs_chart(
         .type_(AxisType::Value)
         .min(0)
         .max(count)
-        // Quarters of 28 (a tick at 25 crowded the line at 28 on a short chart).
-        .interval(count / 4.0)
+        // Ticks that end on the count (a tick at 25 crowded the line at 28 on a short chart).
+        .interval(program_tick(dataset.programs.count))
         .name(m.programs_axis(dataset.programs.count));
     let mut option = chart(
         grid(40, 16, 32, 28),
@@ -347,6 +359,27 @@ mod tests {
             line.last().unwrap()["value"],
             serde_json::json!(["2024-04-05", 100.0])
         );
+    }
+
+    #[test]
+    fn program_ticks_are_whole_programs_ending_on_the_count() {
+        // Guards against quarters of a count not divisible by 4 (7.5 programs for 30).
+        for (count, step) in [
+            (28, 7.0),
+            (30, 10.0),
+            (25, 5.0),
+            (14, 7.0),
+            (31, 31.0),
+            (1, 1.0),
+            (0, 1.0),
+        ] {
+            assert_eq!(program_tick(count), step, "{count}");
+        }
+        for count in 1..200 {
+            let step = program_tick(count);
+            assert_eq!(step.fract(), 0.0, "{count}");
+            assert_eq!(f64::from(count) % step, 0.0, "{count}");
+        }
     }
 
     #[test]

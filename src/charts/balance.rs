@@ -60,7 +60,12 @@ fn aligned(
                 .iter()
                 .find(|b| b.year == year && matches(b))
             {
-                Some(entry) => Point::named(value(entry), m.balance_tooltip(entry)),
+                // The tooltip in the page's language; the chart's logic reads the English.
+                Some(entry) => {
+                    let local = dataset.localized(m.lang());
+                    let shown = local.balance.iter().find(|b| b.id == entry.id);
+                    Point::named(value(entry), m.balance_tooltip(shown.unwrap_or(entry)))
+                }
                 None => Point::null(),
             }
         })

@@ -55,7 +55,9 @@ fn observed_series(
     color: &str,
     palette: &Palette,
 ) -> SeriesExt {
+    // The tooltips quote the source in the page's language.
     let data: Vec<Point> = dataset
+        .localized(m.lang())
         .progress
         .iter()
         .filter(|o| o.kind == kind)

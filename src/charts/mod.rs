@@ -8,6 +8,7 @@ pub mod after;
 pub mod balance;
 pub mod completion;
 pub mod ext;
+pub mod locale;
 pub mod timeline;
 pub mod trade;
 

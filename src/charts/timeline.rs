@@ -49,6 +49,7 @@ pub fn timeline_chart(
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
+    let dataset = &*dataset.localized(m.lang());
     let milestones = &dataset.milestones;
     let (rows, at) = timeline_rows(m, milestones);
     let data: Vec<Point> = milestones
@@ -100,7 +101,7 @@ pub fn timeline_chart(
 
 /// A one-sentence text description of the timeline, used for ARIA and under the chart.
 pub fn timeline_description(m: &(impl ChartMessages + ?Sized), dataset: &Dataset) -> String {
-    m.timeline_description(&dataset.milestones)
+    m.timeline_description(&dataset.localized(m.lang()).milestones)
 }
 
 #[cfg(test)]

@@ -77,6 +77,8 @@ pub fn trade_chart(
     dataset: &Dataset,
     palette: &Palette,
 ) -> ChartExt {
+    // The unit and tooltips in the page's language (the description reads the English).
+    let dataset = &*dataset.localized(m.lang());
     let years = years(dataset);
     let y_axis = Axis::new()
         .type_(AxisType::Value)

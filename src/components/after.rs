@@ -1,11 +1,12 @@
 //! "What happened next": the projection held against the reports that came after the article.
 
 use super::data_table::DataDisclosure;
+use super::datatext::{outlets, Citation, DataText, NamingSources, Quotation};
 use super::echart::EChart;
 use super::sections::ChartWithSummary;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::page;
+use crate::messages::{page, page_lang};
 use crate::messages::{AfterLabel, Label};
 use crate::model::backtest::{
     after_rows, as_of_choices, disagreement, forecast_sentences, hundred_sentence,
@@ -44,9 +45,16 @@ pub fn AfterInteractive(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown = move || !state.predict.get() || state.after_revealed.get();
+    let body = NodeRef::<leptos::html::Div>::new();
+    crate::app::gate::track_near_viewport(body, state.after_near);
     view! {
-        <div class="after__body">
-            <p class="after__note">{move || state.dataset.with(|d| d.later.note.clone())}</p>
+        <div class="after__body" node_ref=body>
+            <p class="after__note">
+                {move || state.dataset.with(|d| {
+                    let note = d.text(page_lang(), "later", "note", &d.later.note);
+                    view! { <DataText text=note /> }
+                })}
+            </p>
             <AsOfControl />
             <Show
                 when=shown
@@ -68,6 +76,8 @@ pub fn AfterInteractive(
 fn AsOfControl() -> impl IntoView {
     let state = expect_context::<AppState>();
     let chosen = move || state.backtest.with(|b| b.as_of);
+    // Named by the dataset's own article date: a loaded file's article may be another.
+    let article = move || state.dataset.with(|d| page().as_of_article(d.article.date));
     view! {
         <div class="after__control">
             <label for="as-of">{page().after_label(AfterLabel::AsOf)}</label>
@@ -75,7 +85,7 @@ fn AsOfControl() -> impl IntoView {
                 id="as-of"
                 on:change=move |ev| state.as_of.set(Date::parse(&event_target_value(&ev)).ok())
             >
-                <option value="" selected=move || chosen().is_none()>{page().after_label(AfterLabel::AsOfArticle)}</option>
+                <option value="" selected=move || chosen().is_none()>{article}</option>
                 {move || state.dataset.with(as_of_choices).into_iter().map(|date| view! {
                     <option value=date.to_string() selected=move || chosen() == Some(date)>
                         {page().as_of_choice(date)}
@@ -83,7 +93,7 @@ fn AsOfControl() -> impl IntoView {
                 }).collect_view()}
             </select>
             <p class="print-only" id="as-of-printed">
-                {move || chosen().map_or(page().after_label(AfterLabel::AsOfArticle).to_string(), |d| page().as_of_choice(d))}
+                {move || chosen().map_or_else(article, |d| page().as_of_choice(d))}
             </p>
         </div>
     }
@@ -94,12 +104,16 @@ fn AsOfControl() -> impl IntoView {
 fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let fate = move || {
-        state
-            .dataset
-            .with(|d| state.backtest.with(|b| b.fate(page(), d)))
+        state.dataset.with(|d| {
+            state
+                .backtest
+                .with(|b| b.fate(page(), &d.localized(page_lang())))
+        })
     };
     let honesty = move || {
         state.dataset.with(|d| {
+            // Who said what, in the page's language.
+            let d = &*d.localized(page_lang());
             let mut notes = vec![programs_sentence(page(), d)];
             notes.extend(disagreement(page(), d));
             notes.push(hundred_sentence(page(), d));
@@ -107,7 +121,9 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
         })
     };
     view! {
-        <p class="after__fate" id="after-fate" aria-live="polite">{fate}</p>
+        <p class="after__fate" id="after-fate" aria-live="polite">
+            {move || view! { <NamingSources text=fate() outlets=state.dataset.with(outlets) /> }}
+        </p>
         <EChart option=state.after_option id="after-chart" label=page().after_label(AfterLabel::ChartLabel) />
         <p class="chart-summary" id="after-chart-summary">{move || state.after_description.get()}</p>
         {if embedded {
@@ -116,7 +132,7 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
             view! { <ChartWithSummary chart=state.programs id="programs-chart" label=page().after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
         }}
         <ul class="after__honesty" id="after-honesty">
-            {move || honesty().into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
+            {move || honesty().into_iter().map(|note| view! { <li><NamingSources text=note outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
         // Under an embed's h1 the next level is h2 (axe: heading-order); in the page, h3 under h2.
         {if embedded {
@@ -125,7 +141,7 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
             view! { <h3>{page().after_label(AfterLabel::ForecastsHeading)}</h3> }.into_any()
         }}
         <ul class="after__forecasts" id="after-forecasts">
-            {move || state.dataset.with(|d| forecast_sentences(page(), d)).into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+            {move || state.dataset.with(|d| forecast_sentences(page(), &d.localized(page_lang()))).into_iter().map(|f| view! { <li><NamingSources text=f outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
         // The table and its method on request, as every section's data (closed on a phone).
         <DataDisclosure id="after-data">
@@ -177,17 +193,19 @@ fn AfterTable() -> impl IntoView {
                     {move || rows().into_iter().map(|row| {
                         // A dash where nothing is checked: a report before the projection, or a count of programs.
                         let (projected, error) = row.check.unwrap_or_else(|| ("—".into(), "—".into()));
-                        let cited = match row.url {
-                            Some(url) => view! { <a href=url>{row.cited_as}</a> }.into_any(),
-                            None => row.cited_as.into_any(),
+                        // The article's rows name the outlet as who said it: a source name.
+                        let who_shown = if row.in_article {
+                            view! { <cite>{row.who_shown.text}</cite> }.into_any()
+                        } else {
+                            view! { <DataText text=row.who_shown /> }.into_any()
                         };
                         view! {
                             <tr data-id=row.id data-date=row.date.to_string() data-layer=if row.in_article { "article" } else { "after" }>
                                 <td data-label=when>{row.when}</td>
                                 <td data-label=counts>{row.counts}</td>
                                 <td data-label=figure class="num">{row.figure}</td>
-                                <td data-label=who>{row.who}": "{m.quotation(&row.wording)}</td>
-                                <td data-label=source>{cited}</td>
+                                <td data-label=who>{who_shown}": "<Quotation quote=row.quote /></td>
+                                <td data-label=source><Citation cited=row.cited /></td>
                                 <td data-label=layer><span class="layer">{row.layer}</span></td>
                                 <td data-label=projected_h class="num">{projected}</td>
                                 <td data-label=error_h class="num">{error}</td>

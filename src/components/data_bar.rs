@@ -60,7 +60,7 @@ pub fn DataBar() -> impl IntoView {
                                 {crate::messages::page().refused_intro(&refused.origin, count)}
                             </p>
                             <ul>
-                                {refused.problems.into_iter().map(|problem| view! { <li>{problem}</li> }).collect_view()}
+                                {refused.problems.into_iter().map(|problem| view! { <li>{problem.to_string()}</li> }).collect_view()}
                             </ul>
                             <button type="button" on:click=move |_| state.refused.set(None)>{crate::messages::page().data_bar(DataBarText::Dismiss)}</button>
                         }
@@ -91,6 +91,10 @@ pub fn EmbedDataNotice() -> impl IntoView {
 /// "The linked data … was not loaded: <first reason> (and N more problems). …"
 fn embed_notice(refused: RefusedData) -> String {
     let count = refused.problems.len();
-    let first = refused.problems.into_iter().next().unwrap_or_default();
+    let first = refused
+        .problems
+        .first()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     crate::messages::page().embed_refused(&refused.origin, &first, count)
 }

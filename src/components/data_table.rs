@@ -1,7 +1,9 @@
 //! The completion table: every observed and projected value with its kind and source.
 
+use super::datatext::{NoteText, SourceText};
 use crate::app::AppState;
 use crate::messages::{page, Label, Text};
+use crate::model::summary::TableRow;
 use crate::model::Kind;
 use leptos::prelude::*;
 
@@ -10,6 +12,40 @@ use leptos::prelude::*;
 pub fn CompletionTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let count = move || state.dataset.with(|d| d.programs.count);
+    // The reported and derived rows apart from the projected ones: a slider step rebuilds
+    // only the projected rows (each memo notifies only when its rows change).
+    let part = move |projected: bool| {
+        Memo::new(move |_| {
+            state.completion_rows.with(|rows| {
+                rows.iter()
+                    .filter(|row| (row.kind == Kind::Projected) == projected)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let (observed, projected) = (part(false), part(true));
+    let render = move |rows: Memo<Vec<TableRow>>| {
+        move || {
+            rows.get()
+                .into_iter()
+                .map(|row| {
+                    let class = row.kind.css_class();
+                    let kind = row.kind;
+                    view! {
+                        <tr data-kind=class>
+                            <td data-label=page().label(Label::Date) data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
+                            <td data-label=page().label(Label::Implemented) class="num">{page().figure_percent_value(row.percent)}</td>
+                            <td data-label=page().text(Text::DerivedPrograms) class="num">{page().number(row.programs, 1)}</td>
+                            <KindCell kind=kind />
+                            <td data-label=page().label(Label::WordingOrMethod)><NoteText note=row.note /></td>
+                            <td data-label=page().label(Label::Source)><SourceText source=row.source /></td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        }
+    };
     view! {
         <div class="table-scroll" role="region" aria-labelledby="completion-table-caption" tabindex="0">
             <table class="data-table" id="completion-table">
@@ -26,29 +62,7 @@ pub fn CompletionTable() -> impl IntoView {
                         <th scope="col">{crate::messages::page().label(Label::Source)}</th>
                     </tr>
                 </thead>
-                <tbody>
-                    {move || {
-                        state
-                            .completion_rows
-                            .get()
-                            .into_iter()
-                            .map(|row| {
-                                let class = row.kind.css_class();
-                                let kind = row.kind;
-                                view! {
-                                    <tr data-kind=class>
-                                        <td data-label=page().label(Label::Date) data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
-                                        <td data-label=page().label(Label::Implemented) class="num">{page().figure_percent_value(row.percent)}</td>
-                                        <td data-label=page().text(Text::DerivedPrograms) class="num">{page().number(row.programs, 1)}</td>
-                                        <KindCell kind=kind />
-                                        <td data-label=page().label(Label::WordingOrMethod)>{row.note}</td>
-                                        <td data-label=page().label(Label::Source)>{row.source}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
+                <tbody>{render(observed)}{render(projected)}</tbody>
             </table>
         </div>
     }

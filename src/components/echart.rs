@@ -8,9 +8,10 @@ mod near_viewport;
 
 use crate::charts::ChartOption;
 use crate::messages::page;
+use crate::model::lang::Lang;
 use leptos::html::Div;
 use leptos::prelude::*;
-use loader::{echarts_init, echarts_loaded, EChartsInstance};
+use loader::{echarts_init, echarts_loaded, echarts_register_locale, EChartsInstance};
 use near_viewport::use_near_viewport;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,9 +58,41 @@ fn tip_action(index: Option<usize>) -> JsValue {
     action.into()
 }
 
+thread_local! {
+    /// The languages whose ECharts locale is registered already.
+    static REGISTERED: std::cell::Cell<[bool; Lang::ALL.len()]> =
+        const { std::cell::Cell::new([false; Lang::ALL.len()]) };
+}
+
+/// ECharts' name for the page language's locale, registering it first if need be (from the
+/// model's month tables, `charts::locale`). A locale fixes at `init`: a language switch
+/// re-creates every chart.
+fn echarts_locale() -> &'static str {
+    let lang = crate::messages::page_lang();
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let mut registered = REGISTERED.get();
+    if !registered[index] {
+        if let Some(locale) = crate::charts::locale::locale_json(lang) {
+            let registers = js_sys::JSON::parse(&locale)
+                .and_then(|locale| {
+                    echarts_register_locale(crate::charts::locale::locale_name(lang), &locale)
+                })
+                .is_ok();
+            if !registers {
+                // An ECharts without the locale keeps its English month names.
+                return crate::charts::locale::locale_name(Lang::En);
+            }
+        }
+        registered[index] = true;
+        REGISTERED.set(registered);
+    }
+    crate::charts::locale::locale_name(lang)
+}
+
 fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
     let init_options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&init_options, &"renderer".into(), &"canvas".into());
+    let _ = js_sys::Reflect::set(&init_options, &"locale".into(), &echarts_locale().into());
     let chart = echarts_init(element, &JsValue::NULL, &init_options).ok()?;
     let resize_target = chart.clone();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
@@ -92,11 +125,39 @@ pub fn EChart(
     /// Data index in series 0 whose tooltip to show (from keyboard focus elsewhere); `None` hides it.
     #[prop(optional, into)]
     tip: Option<Signal<Option<usize>>>,
+    /// The page's first chart: created in the task after its mount, without waiting for the
+    /// viewport observer's first report (a frame later), and told to the staged mounting once
+    /// drawn (`app::staging::FirstChart`).
+    #[prop(optional)]
+    first: bool,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let owned = StoredValue::new_local(None::<Owned>);
     let failed = RwSignal::new(false);
-    let near = use_near_viewport(node);
+    let near = if first {
+        let near = RwSignal::new(false);
+        // A task of its own, apart from the mount's, for ECharts' first `init` and draw.
+        set_timeout(
+            move || {
+                let _ = near.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+        near
+    } else {
+        use_near_viewport(node)
+    };
+    let first_chart = first
+        .then(use_context::<crate::app::staging::FirstChart>)
+        .flatten();
+    // Drawn or failed: either way the parts below may mount now.
+    let tell_staging = move || {
+        if let Some(crate::app::staging::FirstChart(done)) = first_chart {
+            if !done.get_untracked() {
+                done.set(true);
+            }
+        }
+    };
     let key = escape::next_key();
     // Set once ECharts holds an option, so a tooltip asked for before (a focused timeline row
     // scrolled the chart into view) is shown when the chart arrives.
@@ -112,6 +173,7 @@ pub fn EChart(
             None => return,
             Some(false) => {
                 failed.set(true);
+                tell_staging();
                 return;
             }
             Some(true) => {}
@@ -139,6 +201,7 @@ pub fn EChart(
                 ready.set(true);
             }
         });
+        tell_staging();
     });
 
     if let Some(tip) = tip {

@@ -1,6 +1,7 @@
 //! The page's header (headline, lede, navigation, data bar) and its credit line.
 
 use super::data_bar::DataBar;
+use super::lang_switch::LangSwitch;
 use super::sections::SectionNav;
 use super::theme_switch::ThemeSwitch;
 use crate::app::AppState;
@@ -14,15 +15,22 @@ pub fn Masthead() -> impl IntoView {
     let m = crate::messages::page();
     // The header shell (src/bin/shell.rs) writes the same messages before the wasm arrives.
     let lede = move || {
-        state
-            .dataset
-            .with(|d| m.lede(d.programs.count, d.programs.date, d.latest()))
+        state.dataset.with(|d| {
+            m.lede(
+                d.programs.count,
+                d.programs.date,
+                d.localized(m.lang()).latest(),
+            )
+        })
     };
     view! {
         <header class="masthead">
             <div class="masthead__top">
                 <p class="masthead__kicker">{m.kicker()}</p>
-                <ThemeSwitch />
+                <div class="masthead__switches">
+                    <LangSwitch />
+                    <ThemeSwitch />
+                </div>
             </div>
             <h1>{move || m.headline(count())}</h1>
             <p class="masthead__lede">{lede}</p>
@@ -39,7 +47,8 @@ pub fn Credit() -> impl IntoView {
     let m = crate::messages::page();
     let credit = move || {
         state.dataset.with(|d| {
-            let a = &d.article;
+            let local = d.localized(m.lang());
+            let a = &local.article;
             m.credit(&a.subject, &a.publisher, &a.place, a.date)
         })
     };

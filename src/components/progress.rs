@@ -5,7 +5,7 @@ use super::echart::EChart;
 use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
 use super::sections::KeyFigures;
-use super::share::ShareDialog;
+use super::share::{file_note, ShareDialog};
 use crate::app::browser::on_settled;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
@@ -56,6 +56,7 @@ pub fn ProgressInteractive(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let announcement = settled_announcement(state.sentence);
+    let file_note = file_note(state);
     view! {
         // The chart first, then the sentence and the controls right under it, so on a phone
         // the reader sees the whole chart and its answer while moving the pace.
@@ -64,6 +65,7 @@ pub fn ProgressInteractive(
                 <EChart
                     option=state.completion_option
                     id="completion-chart"
+                    first=true
                     label=crate::messages::StoryMessages::text(crate::messages::page(), crate::messages::Text::CompletionChart)
                 />
                 // The answer under the chart, next to the slider that changes it.
@@ -87,6 +89,7 @@ pub fn ProgressInteractive(
                 <p class="print-only" id="scenario-link">
                     {crate::messages::page().label(Label::ScenarioOnline)} {move || scenario_link.get()}
                 </p>
+                {move || file_note().map(|note| view! { <p class="print-only" id="scenario-link-file-note">{note}</p> })}
             </div>
             <ScenarioPanel />
         </div>

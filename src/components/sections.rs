@@ -4,11 +4,13 @@
 
 use super::after::{AfterInteractive, AfterSection};
 use super::data_table::{DataDisclosure, KindCell};
+use super::datatext::{around, Citation, DataText, NoteText};
 use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
-use crate::messages::{page, Label, Text};
+use crate::messages::{page, page_lang, Label, Text};
+use crate::model::dataset::cited;
 use crate::model::sections::{sections_using, SECTIONS};
 use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
 use crate::model::treaty::treaty_groups;
@@ -159,7 +161,7 @@ pub fn KeyFigures() -> impl IntoView {
                                 {figure.label}
                                 {quote.map(|q| view! { <span class="visually-hidden">" " {q}</span> })}
                             </span>
-                            <span class="key-figure__source">{figure.source}</span>
+                            <span class="key-figure__source"><Citation cited=figure.source /></span>
                         </li>
                     }
                 })
@@ -195,12 +197,16 @@ pub fn ChartWithSummary(
 #[component]
 pub fn TradeSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let note = move || state.dataset.with(|d| d.trade.note.clone());
+    let note = move || {
+        state
+            .dataset
+            .with(|d| d.text(page_lang(), "trade", "note", &d.trade.note))
+    };
     view! {
         <section id="trade" class="section" aria-labelledby="trade-title">
             <h2 id="trade-title">{page().text(Text::TradeTitle)}</h2>
             <ChartWithSummary chart=state.trade id="trade-chart" label=page().text(Text::TradeChart) />
-            <p class="method">{note}</p>
+            <p class="method">{move || view! { <DataText text=note() /> }}</p>
             <DataDisclosure id="trade-data">
             <div class="table-scroll" role="region" aria-labelledby="trade-table-caption" tabindex="0">
                 <table class="data-table" id="trade-table">
@@ -219,8 +225,8 @@ pub fn TradeSection() -> impl IntoView {
                                     <td data-label=page().text(Text::Measure)>{row.measure}</td>
                                     <td data-label=page().text(Text::Value) class="num">{row.value}</td>
                                     <KindCell kind=kind />
-                                    <td data-label=page().label(Label::WordingOrMethod)>{row.note}</td>
-                                    <td data-label=page().label(Label::Source)>{row.source}</td>
+                                    <td data-label=page().label(Label::WordingOrMethod)><NoteText note=row.note /></td>
+                                    <td data-label=page().label(Label::Source)><Citation cited=row.source /></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -257,8 +263,8 @@ pub fn BalanceSection() -> impl IntoView {
                                     <td data-label=page().text(Text::Year)>{row.year}</td>
                                     <td data-label=page().text(Text::Balance) class="num">{row.balance}</td>
                                     <KindCell kind=kind />
-                                    <td data-label=page().text(Text::Wording)>{row.note}</td>
-                                    <td data-label=page().label(Label::Source)>{row.source}</td>
+                                    <td data-label=page().text(Text::Wording)><NoteText note=row.note /></td>
+                                    <td data-label=page().label(Label::Source)><Citation cited=row.source /></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -290,7 +296,7 @@ pub fn TimelineSection() -> impl IntoView {
                         <th scope="col">{page().text(Text::Number)}</th><th scope="col">{page().text(Text::When)}</th><th scope="col">{page().text(Text::Event)}</th><th scope="col">{page().label(Label::Source)}</th>
                     </tr></thead>
                     <tbody>
-                        {move || state.dataset.with(|d| d.milestones.clone()).into_iter().enumerate().map(|(index, m)| view! {
+                        {move || state.dataset.with(milestone_rows).into_iter().enumerate().map(|(index, m)| view! {
                             <tr
                                 tabindex=move || if tab_stop.get() == index { "0" } else { "-1" }
                                 data-id=m.id
@@ -309,9 +315,9 @@ pub fn TimelineSection() -> impl IntoView {
                                 }
                             >
                                 <td data-label="#" class="num">{index + 1}</td>
-                                <td data-label=page().text(Text::When)>{m.when}</td>
-                                <td data-label=page().text(Text::Event)><strong>{m.title}</strong>" — "{m.detail}</td>
-                                <td data-label=page().label(Label::Source)>{m.source.cited_as}</td>
+                                <td data-label=page().text(Text::When)><DataText text=m.when /></td>
+                                <td data-label=page().text(Text::Event)><strong><DataText text=m.title /></strong>" — "<DataText text=m.detail /></td>
+                                <td data-label=page().label(Label::Source)><Citation cited=m.cited /></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -320,6 +326,33 @@ pub fn TimelineSection() -> impl IntoView {
             </DataDisclosure>
         </section>
     }
+}
+
+/// A milestone as the timeline table shows it, in the page's language.
+struct MilestoneRow {
+    id: String,
+    when: crate::model::dataset::Localized,
+    title: crate::model::dataset::Localized,
+    detail: crate::model::dataset::Localized,
+    cited: crate::model::dataset::Cited,
+}
+
+/// The timeline table's rows: each milestone's texts picked for the page's language.
+fn milestone_rows(d: &crate::model::Dataset) -> Vec<MilestoneRow> {
+    let lang = page_lang();
+    d.milestones
+        .iter()
+        .map(|m| {
+            let key = m.key();
+            MilestoneRow {
+                id: m.id.clone(),
+                when: d.text(lang, &key, "when", &m.when),
+                title: d.text(lang, &key, "title", &m.title),
+                detail: d.text(lang, &key, "detail", &m.detail),
+                cited: cited(lang, &m.source),
+            }
+        })
+        .collect()
 }
 
 /// The table row a keyboard event came from.
@@ -364,28 +397,38 @@ fn focus_end_row(ev: &leptos::ev::KeyboardEvent, first: bool) {
 pub fn TreatySection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let board = move || {
-        state.dataset.with(treaty_groups).into_iter().map(|group| {
+        let lang = page_lang();
+        state.dataset.with(|d| treaty_groups(d).into_iter().map(|group| {
             let status = group.status;
             let shared_source = group.shared_source.clone();
+            let shared_cited = group.items.first().map(|t| cited(lang, &t.source));
+            let shared_detail = group.items.first().filter(|_| group.shared_detail.is_some())
+                .map(|t| d.text(lang, &t.key(), "detail", &t.detail));
             let items = group.items.into_iter().map(|t| {
-                let phrase = page().treaty_since(t.status, &t.since);
+                let key = t.key();
+                let (before, after) = around(|since| page().treaty_since(t.status, since));
+                let since = d.text(lang, &key, "since", &t.since);
+                let phrase = view! { {before}<DataText text=since />{after} };
+                let item = d.text(lang, &key, "item", &t.item);
+                let detail = d.text(lang, &key, "detail", &t.detail);
                 let own = shared_source.is_none().then(|| view! {
                     <details class="treaty-card__more">
                         <summary>{page().text(Text::Detail)}</summary>
-                        <p>{t.detail}</p>
+                        <p><DataText text=detail /></p>
                     </details>
                 });
+                let source = cited(lang, &t.source);
                 view! {
                     <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
                         <span class="treaty-card__status">{crate::messages::page().treaty_status(status)}</span>
                         " "
-                        <span class="treaty-card__item">{t.item}</span>
+                        <span class="treaty-card__item"><DataText text=item /></span>
                         " "
                         <span class="treaty-card__since">{phrase}</span>
                         // Each item keeps its source: on the line when the group has none in
                         // common, else told to screen readers only (it is shown once below).
                         <span class=if shared_source.is_some() { "visually-hidden" } else { "treaty-card__source" }>
-                            " "{page().text(Text::SourcePrefix)}{t.source.cited_as}
+                            " "{page().text(Text::SourcePrefix)}<Citation cited=source />
                         </span>
                         {own}
                     </li>
@@ -395,10 +438,10 @@ pub fn TreatySection() -> impl IntoView {
                 crate::model::dataset::TreatyStatus::Stalled => page().text(Text::StalledColumn),
                 crate::model::dataset::TreatyStatus::Agreed => page().text(Text::AgreedColumn),
             };
-            let shared = (group.shared_detail.is_some() || group.shared_source.is_some()).then(|| view! {
+            let shared = (shared_detail.is_some() || shared_source.is_some()).then(|| view! {
                 <p class="treaty-board__shared">
-                    {group.shared_detail}
-                    {group.shared_source.map(|source| view! { " " <span class="treaty-card__source">{page().text(Text::SourcePrefix)}{source}</span> })}
+                    {shared_detail.map(|text| view! { <DataText text=text /> })}
+                    {shared_source.and(shared_cited).map(|source| view! { " " <span class="treaty-card__source">{page().text(Text::SourcePrefix)}<Citation cited=source /></span> })}
                 </p>
             });
             view! {
@@ -408,7 +451,7 @@ pub fn TreatySection() -> impl IntoView {
                     <ul class="treaty-board__list">{items}</ul>
                 </div>
             }
-        }).collect_view()
+        }).collect_view())
     };
     view! {
         <section id="treaty" class="section" aria-labelledby="treaty-title">
@@ -422,7 +465,12 @@ pub fn TreatySection() -> impl IntoView {
 #[component]
 pub fn SourcesSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let article = move || state.dataset.with(|d| d.article.clone());
+    // The article's subject and place in the page's language.
+    let article = move || {
+        state
+            .dataset
+            .with(|d| d.localized(page_lang()).article.clone())
+    };
     view! {
         <section id="sources" class="section" aria-labelledby="sources-title">
             <h2 id="sources-title">{page().text(Text::SourcesTitle)}</h2>
@@ -445,9 +493,17 @@ pub fn SourcesSection() -> impl IntoView {
                             <a href=format!("#{}", section.id)>{page().section_nav(section.name)}</a>
                         })
                         .collect_view();
+                    // Beside the outlet and date in the page's language, the citation as the
+                    // article prints it, in English.
+                    let as_cited = source.cited.date.is_some().then(|| view! {
+                        <span class="sources__as-cited">
+                            {page().text(Text::AsCited)}<span lang="en">{source.cited_as.clone()}</span>
+                        </span>
+                    });
                     view! {
                         <li>
-                            <cite>{source.cited_as}</cite>
+                            <Citation cited=source.cited />
+                            {as_cited}
                             // What it supports and where, run on in one line: the list is long on a phone.
                             <span class="sources__supports">
                                 {source.supports.iter().map(|(_, fact)| fact.as_str()).collect::<Vec<_>>().join("; ")}

@@ -1,6 +1,7 @@
 //! "Share or embed": the link to this scenario and an iframe snippet, each with a copy button.
 
 use crate::app::embed::embed_url;
+use crate::app::AppState;
 use crate::messages::{page, Copied, Text};
 use crate::model::sections::EmbedSection;
 use leptos::html::Dialog;
@@ -57,6 +58,7 @@ pub fn ShareDialog(
     let status = RwSignal::new(String::new());
     let link = move || crate::app::embed::full_page_url(&scenario_link.get());
     let snippet = move || iframe_snippet(&scenario_link.get(), section.get());
+    let file_note = file_note(expect_context::<AppState>());
     // "Copied" only once the write has succeeded: it fails where permission is denied or the
     // page lacks focus, and then the text is selected for copying by hand.
     let copy = move |what: Copied, field: &'static str, text: String| {
@@ -91,6 +93,7 @@ pub fn ShareDialog(
         </button>
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" id="share-dialog">
             <h2 id="share-title">{page().text(Text::Share)}</h2>
+            {move || file_note().map(|note| view! { <p class="share-dialog__note" id="share-file-note">{note}</p> })}
             <label for="share-link">{page().text(Text::ShareLink)}</label>
             <input id="share-link" type="text" readonly prop:value=link />
             <button type="button" id="copy-link" on:click=move |_| copy(Copied::Link, "share-link", link())>{page().text(Text::CopyLink)}</button>
@@ -116,5 +119,18 @@ pub fn ShareDialog(
                 <button type="submit" id="share-close">{page().text(Text::Close)}</button>
             </form>
         </dialog>
+    }
+}
+
+/// While a file from the reader's disk is shown, a note that links open the built-in data
+/// instead (a `?data=` link's dataset travels in the link itself).
+pub fn file_note(state: AppState) -> impl Fn() -> Option<String> + Copy {
+    move || {
+        state.loaded.with(|loaded| {
+            loaded
+                .as_ref()
+                .filter(|l| l.from_file)
+                .map(|l| page().link_leaves_file(&l.origin))
+        })
     }
 }

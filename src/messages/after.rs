@@ -13,8 +13,6 @@ pub enum AfterLabel {
     Title,
     /// The as-of control's label.
     AsOf,
-    /// The as-of choice that uses the article's figures only.
-    AsOfArticle,
     /// The label on every row of the later layer.
     AfterArticle,
     /// The label on a row that is the article's own figure.
@@ -149,6 +147,9 @@ pub trait AfterMessages: Messages {
     fn report_when(&self, date: Date, precision: Precision) -> String;
     /// The as-of choice for a report date.
     fn as_of_choice(&self, date: Date) -> String;
+    /// The as-of choice that uses the article's figures only, with the article's date (the
+    /// dataset's, so a loaded file's article is named by its own date).
+    fn as_of_article(&self, date: Date) -> String;
     /// One sentence on how the projection fared.
     fn fate(&self, fate: FateText<'_>) -> String;
     /// That no report ever said 100 percent; `highest` is the highest figure reported.

@@ -35,7 +35,10 @@ pub trait Page: ChartMessages + DataMessages + AfterMessages + StoryMessages {}
 impl<T: ChartMessages + DataMessages + AfterMessages + StoryMessages> Page for T {}
 
 /// The messages of `lang`. Adding a language: its variant in `model::lang::Lang`, one folder
-/// beside `en/` implementing the traits of this module, and its arms here and in [`noscript`].
+/// beside `en/` implementing the traits of this module, its arms here and in [`noscript`],
+/// its ECharts locale name in `charts::locale` and its manifest file in `app::lang`; the
+/// switch, the header shell, the no-JavaScript page, the head script's titles and the
+/// manifests follow `Lang::ALL` by themselves.
 pub fn messages(lang: Lang) -> &'static dyn Page {
     match lang {
         Lang::En => &En,
@@ -305,6 +308,9 @@ pub enum DataBarText {
 /// bar's are in [`ChartMessages`] and [`DataMessages`]. A language implements each method;
 /// nothing falls back.
 pub trait Messages: Sync {
+    /// The language these messages are written in.
+    fn lang(&self) -> Lang;
+
     // --- Numbers and dates -------------------------------------------------------------
 
     /// How this language writes numbers.
@@ -374,6 +380,14 @@ pub trait Messages: Sync {
     fn theme_label(&self) -> &'static str;
     /// One choice of the theme control.
     fn theme_choice(&self, choice: ThemeChoice) -> &'static str;
+    /// The language control's label (its choices are the languages' own names).
+    fn language_label(&self) -> &'static str;
+    /// The document's title (the browser tab and bookmarks).
+    fn document_title(&self, count: u32) -> String;
+    /// The installed app's name (the web app manifest's `name`).
+    fn app_name(&self) -> &'static str;
+    /// The installed app's short name under its icon (the manifest's `short_name`).
+    fn app_short_name(&self) -> &'static str;
     /// The credit line under the last section.
     fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String;
 
@@ -532,6 +546,9 @@ pub trait DataMessages: Messages {
     fn data_bar(&self, text: DataBarText) -> &'static str;
     /// The status with a loaded dataset.
     fn showing_loaded(&self, origin: &str) -> String;
+    /// Beside a share link or printed link while a file from the reader's disk is shown: the
+    /// link opens the built-in data.
+    fn link_leaves_file(&self, origin: &str) -> String;
 }
 
 /// The messages only the page without JavaScript uses: written at build time by

@@ -85,6 +85,10 @@ pub enum Text {
     BalanceChart,
     /// The timeline, likewise.
     TimelineChart,
+    /// The mark beside a quotation's translation ("перевод"); never shown on an English page.
+    Translation,
+    /// Before a citation exactly as the article prints it, under its outlet and date.
+    AsCited,
 }
 
 /// What the share dialog copies.

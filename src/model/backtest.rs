@@ -322,6 +322,12 @@ pub struct AfterRow {
     pub cited_as: String,
     /// The piece's address, if given.
     pub url: Option<String>,
+    /// Who said it in the page's language (for the article's rows, the outlet: a source name).
+    pub who_shown: super::dataset::Localized,
+    /// The wording as a quotation, with its translation on a page in another language.
+    pub quote: super::dataset::Quote,
+    /// The citation as the page's language shows it.
+    pub cited: super::dataset::Cited,
     /// "after the article" or "in the article".
     pub layer: &'static str,
     /// Whether the row is one of the article's own figures.
@@ -337,6 +343,7 @@ pub fn after_rows(
     test: &Backtest,
 ) -> Vec<AfterRow> {
     let count = dataset.programs.count;
+    let lang = m.lang();
     let check = |id: &str| {
         test.checks.iter().find(|c| c.report.id == id).map(|c| {
             (
@@ -359,6 +366,12 @@ pub fn after_rows(
             wording: o.wording.clone(),
             cited_as: o.source.cited_as.clone(),
             url: o.source.url.clone(),
+            who_shown: super::dataset::Localized {
+                text: o.source.outlet.clone(),
+                english: false,
+            },
+            quote: dataset.quote(lang, &o.key(), &o.wording),
+            cited: dataset.cited(lang, &o.source),
             layer: m.after_label(AfterLabel::InArticle),
             in_article: true,
             check: check(&o.id),
@@ -381,6 +394,9 @@ pub fn after_rows(
         wording: r.wording.clone(),
         cited_as: r.source.cited_as.clone(),
         url: r.source.url.clone(),
+        who_shown: dataset.text(lang, &r.key(), "who", &r.who),
+        quote: dataset.quote(lang, &r.key(), &r.wording),
+        cited: dataset.cited(lang, &r.source),
         layer: m.after_label(AfterLabel::AfterArticle),
         in_article: false,
         check: check(&r.id),

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 mod error;
 mod later;
+mod translate;
 mod validate;
 
 #[cfg(test)]
@@ -15,6 +16,10 @@ mod tests;
 
 pub use error::DataError;
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
+pub use translate::{
+    around, cited, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
+    Translations,
+};
 
 /// The dataset compiled into the app.
 pub const EMBEDDED_JSON: &str = include_str!("../../data/union-state.json");
@@ -160,6 +165,10 @@ pub struct Dataset {
     /// this layer ever feeds the article's sections or its default projection.
     #[serde(default, skip_serializing_if = "Later::is_empty")]
     pub later: Later,
+    /// The dataset's text in the page's other languages, by entry and field; optional, and
+    /// never read by the English page (see `translate.rs`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
 }
 
 /// Goods or services.
@@ -375,6 +384,29 @@ pub struct TreatyItem {
     pub source: Source,
 }
 
+/// The entries the translations name by list and id ([`entry_key`]).
+macro_rules! keyed {
+    ($($entry:ty => $list:literal),* $(,)?) => {$(
+        impl $entry {
+            /// This entry's key in the translations, such as `"milestones.decree-signed"`.
+            pub fn key(&self) -> String {
+                entry_key($list, &self.id)
+            }
+        }
+    )*};
+}
+
+keyed! {
+    Observation => "progress",
+    Growth => "trade.growth",
+    TradeValue => "trade.values",
+    BalanceEntry => "balance",
+    Milestone => "milestones",
+    TreatyItem => "treaty_items",
+    LaterReport => "later.reports",
+    Forecast => "later.forecasts",
+}
+
 impl Dataset {
     /// Parses and validates dataset JSON, listing every problem found.
     // Derived deserializers with serde_path_to_error cost about 13 KB of gzipped wasm more than
@@ -468,6 +500,7 @@ impl Dataset {
             milestones: Vec::new(),
             treaty_items: Vec::new(),
             later: Later::default(),
+            translations: Translations::default(),
         }
     }
 

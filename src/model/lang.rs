@@ -70,6 +70,14 @@ pub fn choose<S: AsRef<str>>(query: Option<&str>, stored: Option<&str>, preferre
         .unwrap_or_default()
 }
 
+/// The `lang` a link made from the page carries (the address, the share link, the embed
+/// snippet, the printed link): the page language whenever the reader asked for it (a link, a
+/// stored choice, the switch) or it is not English; none for a page that is English only
+/// because nothing asked for another, so whoever opens the link gets their own language.
+pub fn in_links(lang: Lang, asked: bool) -> Option<Lang> {
+    (asked || lang != Lang::En).then_some(lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +138,17 @@ mod tests {
         assert_eq!(choose(None, None, &NONE), Lang::En);
         assert_eq!(choose(Some("zz"), Some(""), &["de", "uk"]), Lang::En);
         assert_eq!(Lang::default(), Lang::En);
+    }
+
+    // Guards against a shared link losing the language the teacher read, or forcing English
+    // on a class that never asked for it.
+    #[test]
+    fn links_carry_the_language_unless_english_by_default() {
+        assert_eq!(in_links(Lang::En, false), None);
+        assert_eq!(in_links(Lang::En, true), Some(Lang::En));
+        for lang in [Lang::Ru, Lang::Be] {
+            assert_eq!(in_links(lang, false), Some(lang), "from the browser");
+            assert_eq!(in_links(lang, true), Some(lang), "asked for");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The values behind the page's sentences and table rows, worked out from the model; their
 //! words come from `crate::messages`, so the page never states a number by hand.
 
-use super::dataset::{Dataset, Direction, Kind, TradeCategory};
+use super::dataset::{Cited, Dataset, Direction, Kind, Localized, Quote, TradeCategory};
 use super::date::Date;
 use super::projection::{programs_done, Outcome, Projection, COMPLETE};
 use super::sections::Datum;
@@ -44,6 +44,67 @@ pub fn scenario_sentence(m: &(impl Messages + ?Sized), projection: &Projection) 
     m.scenario_sentence(scenario_text(projection))
 }
 
+/// A table's note on a value, in the page's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// The source's words (a quotation, kept in English with its translation), and for a
+    /// derived value how it follows.
+    Quoted {
+        /// The quotation.
+        quote: Quote,
+        /// The formula of a derived value.
+        formula: Option<Localized>,
+    },
+    /// How a derived value follows, without a quotation.
+    Derived(Localized),
+    /// The page's own words (projected rows).
+    Plain(String),
+}
+
+impl Note {
+    /// The note as one line of text in `m`'s words (the English page shows exactly this).
+    pub fn plain(&self, m: &(impl Messages + ?Sized)) -> String {
+        match self {
+            Note::Quoted { quote, formula } => {
+                let translated = quote
+                    .translation
+                    .as_ref()
+                    .map_or(String::new(), |t| format!(" ({})", m.quotation(t)));
+                let formula = formula.as_ref().map(|f| f.text.as_str());
+                m.quoted_note(&quote.original, formula).replacen(
+                    &quote.original,
+                    &format!("{}{translated}", quote.original),
+                    1,
+                )
+            }
+            Note::Derived(formula) => m.derived_note(&formula.text),
+            Note::Plain(text) => text.clone(),
+        }
+    }
+}
+
+/// A table's source cell: a citation, or the page's own words for its projection.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceCell {
+    /// A source of the dataset.
+    Cited(Cited),
+    /// "This page's projection".
+    Plain(String),
+}
+
+impl SourceCell {
+    /// The cell as one line of text: on the English page, the citation as the article prints it.
+    pub fn plain(&self) -> String {
+        match self {
+            SourceCell::Cited(c) => match &c.date {
+                Some(date) => format!("{}, {date}", c.name),
+                None => c.name.clone(),
+            },
+            SourceCell::Plain(text) => text.clone(),
+        }
+    }
+}
+
 /// One row of the completion table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableRow {
@@ -56,9 +117,9 @@ pub struct TableRow {
     /// Reported, derived or projected.
     pub kind: Kind,
     /// The article's wording, or how the value was made.
-    pub note: String,
+    pub note: Note,
     /// The citation, or "this page's projection".
-    pub source: String,
+    pub source: SourceCell,
 }
 
 /// Observed rows from the dataset, then projected rows every three months until 100 percent.
@@ -68,13 +129,23 @@ pub fn completion_rows(
     projection: &Projection,
 ) -> Vec<TableRow> {
     let count = dataset.programs.count;
-    let observed = dataset.progress.iter().map(|o| TableRow {
-        date: o.date,
-        percent: o.percent,
-        programs: programs_done(o.percent, count),
-        kind: o.kind.clone(),
-        note: m.quoted_note(&o.wording, o.formula.as_deref()),
-        source: o.source.cited_as.clone(),
+    let lang = m.lang();
+    let observed = dataset.progress.iter().map(|o| {
+        let key = o.key();
+        TableRow {
+            date: o.date,
+            percent: o.percent,
+            programs: programs_done(o.percent, count),
+            kind: o.kind.clone(),
+            note: Note::Quoted {
+                quote: dataset.quote(lang, &key, &o.wording),
+                formula: o
+                    .formula
+                    .as_ref()
+                    .map(|f| dataset.text(lang, &key, "formula", f)),
+            },
+            source: SourceCell::Cited(dataset.cited(lang, &o.source)),
+        }
     });
     let slowdown_percent = projection.slowdown * 100.0;
     let projected_note = m.projected_note(projection.pace, slowdown_percent);
@@ -92,8 +163,8 @@ pub fn completion_rows(
             percent,
             programs: programs_done(percent, count),
             kind: Kind::Projected,
-            note: projected_note.clone(),
-            source: m.projection_source().into(),
+            note: Note::Plain(projected_note.clone()),
+            source: SourceCell::Plain(m.projection_source().into()),
         });
     }
     if let Outcome::Completes { date, months } = projection.outcome {
@@ -103,8 +174,8 @@ pub fn completion_rows(
                 percent: COMPLETE,
                 programs: f64::from(count),
                 kind: Kind::Projected,
-                note: m.projected_done_note(count, projection.pace, slowdown_percent),
-                source: m.projection_source().into(),
+                note: Note::Plain(m.projected_done_note(count, projection.pace, slowdown_percent)),
+                source: SourceCell::Plain(m.projection_source().into()),
             });
         }
     }
@@ -119,7 +190,7 @@ pub struct KeyFigure {
     /// What it counts.
     pub label: String,
     /// Its citation.
-    pub source: String,
+    pub source: Cited,
     /// The source's own words, when the figure quotes them: told to screen readers and shown
     /// on hover, kept off the compact card.
     pub quote: Option<String>,
@@ -127,18 +198,27 @@ pub struct KeyFigure {
 
 /// The header's key figures, each built from the dataset; missing sections are skipped.
 pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFigure> {
+    let lang = m.lang();
+    let cite = |source| dataset.cited(lang, source);
     let mut figures = vec![KeyFigure {
         value: dataset.programs.count.to_string(),
         label: m.figure_programs(dataset.programs.date),
-        source: dataset.programs.source.cited_as.clone(),
+        source: cite(&dataset.programs.source),
         quote: None,
     }];
     if let Some(latest) = dataset.progress.iter().rfind(|o| o.kind == Kind::Reported) {
         figures.push(KeyFigure {
             value: m.figure_percent_value(latest.percent),
             label: m.figure_percent(latest.date),
-            source: latest.source.cited_as.clone(),
-            quote: Some(m.quotation(&latest.wording)),
+            source: cite(&latest.source),
+            // Told to screen readers and shown on hover, in the page's language.
+            quote: Some(
+                m.quotation(
+                    dataset
+                        .translation(lang, &latest.key(), "wording")
+                        .unwrap_or(&latest.wording),
+                ),
+            ),
         });
     }
     let goods = dataset
@@ -156,7 +236,7 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
         figures.push(KeyFigure {
             value: m.figure_trade_value(goods.value),
             label: m.figure_trade(goods.year, services.map(|s| s.value)),
-            source: goods.source.cited_as.clone(),
+            source: cite(&goods.source),
             quote: None,
         });
     }
@@ -168,7 +248,7 @@ pub fn key_figures(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<KeyFi
         figures.push(KeyFigure {
             value: m.figure_surplus_value().into(),
             label: m.figure_surplus(surplus.year, surplus.value),
-            source: surplus.source.cited_as.clone(),
+            source: cite(&surplus.source),
             quote: None,
         });
     }
@@ -182,6 +262,8 @@ pub struct SourceUse {
     pub cited_as: String,
     /// The outlet.
     pub outlet: String,
+    /// The citation as the page's language shows it.
+    pub cited: Cited,
     /// Short descriptions of what it supports, each with the part of the dataset it is in
     /// (by which `sections::sections_using` finds the sections that show it).
     pub supports: Vec<(Datum, String)>,
@@ -189,6 +271,9 @@ pub struct SourceUse {
 
 /// Every source in the dataset with what it supports, in order of first use.
 pub fn source_index(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<SourceUse> {
+    let lang = m.lang();
+    // What each source supports is said in the page's language.
+    let local = dataset.localized(lang);
     let mut uses: Vec<SourceUse> = Vec::new();
     let mut add = |source: &super::dataset::Source, datum: Datum, fact: String| match uses
         .iter_mut()
@@ -198,6 +283,7 @@ pub fn source_index(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<Sour
         None => uses.push(SourceUse {
             cited_as: source.cited_as.clone(),
             outlet: source.outlet.clone(),
+            cited: dataset.cited(lang, source),
             supports: vec![(datum, fact)],
         }),
     };
@@ -234,18 +320,18 @@ pub fn source_index(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<Sour
             m.supports_balance(b.direction, b.year, b.value),
         );
     }
-    for ms in &dataset.milestones {
+    for (ms, shown) in dataset.milestones.iter().zip(&local.milestones) {
         add(
             &ms.source,
             Datum::Milestones,
-            m.supports_milestone(&ms.title, &ms.when),
+            m.supports_milestone(&shown.title, &shown.when),
         );
     }
-    for t in &dataset.treaty_items {
+    for (t, shown) in dataset.treaty_items.iter().zip(&local.treaty_items) {
         add(
             &t.source,
             Datum::TreatyItems,
-            m.supports_treaty(&t.item, t.status, &t.since),
+            m.supports_treaty(&shown.item, t.status, &shown.since),
         );
     }
     uses
@@ -263,9 +349,9 @@ pub struct TradeRow {
     /// Reported or derived.
     pub kind: Kind,
     /// Wording in quotes, or the formula.
-    pub note: String,
+    pub note: Note,
     /// The citation.
-    pub source: String,
+    pub source: Cited,
 }
 
 /// The trade table: values by year (goods, then services), then the growth rates.
@@ -274,24 +360,33 @@ pub fn trade_rows(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<TradeR
     sort_by_key(&mut values, |v| {
         (v.year, v.category == TradeCategory::Services)
     });
+    let lang = m.lang();
     let value_rows = values.into_iter().map(|v| TradeRow {
         year: v.year,
         measure: m.trade_measure(v.category).into(),
         value: m.billions(v.value),
         kind: v.kind.clone(),
         note: match &v.formula {
-            Some(formula) if v.kind == Kind::Derived => m.derived_note(formula),
-            _ => m.quoted_note(&v.wording, None),
+            Some(formula) if v.kind == Kind::Derived => {
+                Note::Derived(dataset.text(lang, &v.key(), "formula", formula))
+            }
+            _ => Note::Quoted {
+                quote: dataset.quote(lang, &v.key(), &v.wording),
+                formula: None,
+            },
         },
-        source: v.source.cited_as.clone(),
+        source: dataset.cited(lang, &v.source),
     });
     let growth_rows = dataset.trade.growth.iter().map(|g| TradeRow {
         year: g.year,
         measure: m.growth_measure().into(),
         value: m.growth_value(g.percent),
         kind: g.kind.clone(),
-        note: m.quoted_note(&g.wording, None),
-        source: g.source.cited_as.clone(),
+        note: Note::Quoted {
+            quote: dataset.quote(lang, &g.key(), &g.wording),
+            formula: None,
+        },
+        source: dataset.cited(lang, &g.source),
     });
     value_rows.chain(growth_rows).collect()
 }
@@ -306,9 +401,9 @@ pub struct BalanceRow {
     /// Reported or derived.
     pub kind: Kind,
     /// The article's wording.
-    pub note: String,
+    pub note: Note,
     /// The citation.
-    pub source: String,
+    pub source: Cited,
 }
 
 /// The balance table, by year.
@@ -321,8 +416,11 @@ pub fn balance_rows(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<Bala
             year: b.year,
             balance: m.balance_value(b.direction, b.value),
             kind: b.kind.clone(),
-            note: m.quoted_note(&b.wording, None),
-            source: b.source.cited_as.clone(),
+            note: Note::Quoted {
+                quote: dataset.quote(m.lang(), &b.key(), &b.wording),
+                formula: None,
+            },
+            source: dataset.cited(m.lang(), &b.source),
         })
         .collect()
 }
@@ -416,7 +514,7 @@ mod tests {
             dataset.progress.len() + 2,
             "two quarters, then completion"
         );
-        assert_eq!(rows[2].source, "RIA Novosti, April 5");
+        assert_eq!(rows[2].source.plain(), "RIA Novosti, April 5");
         assert_eq!(rows[2].kind, Kind::Reported);
         assert!(rows[3..].iter().all(|r| r.kind == Kind::Projected));
         assert_eq!(rows.last().unwrap().percent, 100.0);
@@ -443,7 +541,7 @@ mod story_tests {
         assert_eq!(figures[1].label, "implemented by April 2023");
         assert!(figures[2].label.contains("about $5bn in services"));
         assert!(figures[3].label.contains("amount not reported"));
-        assert_eq!(figures[3].source, "Belta.by, January 12");
+        assert_eq!(figures[3].source.name, "Belta.by, January 12");
     }
 
     #[test]
@@ -478,7 +576,10 @@ mod story_tests {
         let rows = trade_rows(crate::messages::messages(Lang::En), &Dataset::embedded());
         let derived: Vec<_> = rows.iter().filter(|r| r.kind == Kind::Derived).collect();
         assert_eq!(derived.len(), 2);
-        assert!(derived.iter().all(|r| r.note.starts_with("derived: ")));
+        let en = crate::messages::messages(Lang::En);
+        assert!(derived
+            .iter()
+            .all(|r| r.note.plain(en).starts_with("derived: ")));
         assert_eq!(rows[0].year, 2020, "sorted by year");
         let services = rows.iter().find(|r| r.measure == "Services").unwrap();
         assert_eq!(services.value, "$5 billion");

@@ -17,6 +17,9 @@ extern "C" {
         options: &JsValue,
     ) -> Result<EChartsInstance, JsValue>;
 
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = registerLocale)]
+    pub fn echarts_register_locale(name: &str, locale: &JsValue) -> Result<(), JsValue>;
+
     #[wasm_bindgen(catch, method, js_name = setOption)]
     pub fn set_option(
         this: &EChartsInstance,

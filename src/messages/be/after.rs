@@ -36,7 +36,6 @@ impl AfterMessages for Be {
         match label {
             AfterLabel::Title => "Што было далей",
             AfterLabel::AsOf => "Пабудаваць прагноз па стане на",
-            AfterLabel::AsOfArticle => "Артыкул (красавік 2023): толькі яго лічбы",
             AfterLabel::AfterArticle => "пасля выхаду артыкула",
             AfterLabel::InArticle => "у артыкуле",
             AfterLabel::Reveal => "Паказаць, што было далей",
@@ -79,6 +78,10 @@ impl AfterMessages for Be {
 
     fn as_of_choice(&self, date: Date) -> String {
         format!("Справаздачы па {}", self.long_date(date))
+    }
+
+    fn as_of_article(&self, date: Date) -> String {
+        format!("Артыкул ({}): толькі яго лічбы", self.month_year(date))
     }
 
     fn fate(&self, fate: FateText<'_>) -> String {

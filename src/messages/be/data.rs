@@ -165,6 +165,11 @@ impl DataMessages for Be {
                 "{}: павінен быць адрас, які пачынаецца з https:// або http://",
                 place(at)
             ),
+            DataError::UnknownTranslation { place: at } => format!(
+                "{}: такога перакладу быць не можа: у наборы даных няма гэтага запісу, або гэтае поле не перакладаецца",
+                place(at)
+            ),
+            DataError::EmptyTranslation { place: at } => format!("{}: пераклад пусты", place(at)),
             DataError::ForecastRange { place: at } => format!(
                 "{}: within_months_min не павінна быць больш за within_months_max, а within_months_max — больш за {}",
                 place(at),
@@ -237,5 +242,9 @@ impl DataMessages for Be {
 
     fn showing_loaded(&self, origin: &str) -> String {
         format!("Паказаны вашы даныя з «{origin}» — толькі ў гэтым акне.")
+    }
+
+    fn link_leaves_file(&self, origin: &str) -> String {
+        format!("Гэтая спасылка адкрывае ўбудаваныя даныя, а не ваш файл «{origin}»: файл з вашага камп’ютара па спасылцы не перадаецца.")
     }
 }

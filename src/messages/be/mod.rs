@@ -26,6 +26,10 @@ use words::*;
 pub struct Be;
 
 impl Messages for Be {
+    fn lang(&self) -> crate::model::lang::Lang {
+        crate::model::lang::Lang::Be
+    }
+
     fn number_style(&self) -> NumberStyle {
         NumberStyle { decimal: ',' }
     }
@@ -235,6 +239,26 @@ impl Messages for Be {
             ThemeChoice::Fixed(Theme::Light) => "Светлая",
             ThemeChoice::Fixed(Theme::Dark) => "Цёмная",
         }
+    }
+
+    fn language_label(&self) -> &'static str {
+        "Мова"
+    }
+
+    fn document_title(&self, count: u32) -> String {
+        // The genitive after "выкананне" agrees with any count: "21 праграмы", "28 праграм".
+        format!(
+            "Інтэграцыя ў Саюзнай дзяржаве: калі завершыцца выкананне {}?",
+            of_programs(count)
+        )
+    }
+
+    fn app_name(&self) -> &'static str {
+        "Інтэграцыя ў Саюзнай дзяржаве"
+    }
+
+    fn app_short_name(&self) -> &'static str {
+        "Саюзная дзяржава"
     }
 
     // `subject` is the article's English description; the sentence names the article by its

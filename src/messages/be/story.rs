@@ -48,6 +48,8 @@ impl StoryMessages for Be {
             Text::TradeChart => "графік гандлю",
             Text::BalanceChart => "графік сальда гандлю",
             Text::TimelineChart => "графік храналогіі",
+            Text::Translation => "пераклад",
+            Text::AsCited => "У артыкуле: ",
         }
     }
 

@@ -22,7 +22,6 @@ impl AfterMessages for En {
         match label {
             AfterLabel::Title => "What happened next",
             AfterLabel::AsOf => "Make the projection as of",
-            AfterLabel::AsOfArticle => "The article (April 2023): its figures only",
             AfterLabel::AfterArticle => "after the article",
             AfterLabel::InArticle => "in the article",
             AfterLabel::Reveal => "Reveal what happened",
@@ -63,6 +62,10 @@ impl AfterMessages for En {
 
     fn as_of_choice(&self, date: Date) -> String {
         format!("Reports up to {}", self.long_date(date))
+    }
+
+    fn as_of_article(&self, date: Date) -> String {
+        format!("The article ({}): its figures only", self.month_year(date))
     }
 
     fn fate(&self, fate: FateText<'_>) -> String {
@@ -222,5 +225,40 @@ impl AfterMessages for En {
 
     fn derived_programs_note(&self, count: u32) -> String {
         format!("The column “Percent × {count}” is derived: the reported percentage ÷ 100 × {count}. It is not a count of programs completed: the percentages count the measures inside the programs (the counts of whole programs reported done are under What happened next).")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::messages::{AfterMessages, Be, DataMessages, En, Ru};
+    use crate::model::Date;
+
+    // The choice read "April 2023" whatever the dataset's article date (issue #19, point 5).
+    #[test]
+    fn the_article_choice_names_the_dataset_s_own_article_month() {
+        let date = Date::parse("2023-10-02").unwrap();
+        assert_eq!(
+            En.as_of_article(date),
+            "The article (October 2023): its figures only"
+        );
+        assert_eq!(
+            Ru.as_of_article(date),
+            "Статья (октябрь 2023): только её цифры"
+        );
+        assert_eq!(
+            Be.as_of_article(date),
+            "Артыкул (кастрычнік 2023): толькі яго лічбы"
+        );
+    }
+
+    #[test]
+    fn the_file_note_names_the_file_in_each_language() {
+        for note in [
+            En.link_leaves_file("class.json"),
+            Ru.link_leaves_file("class.json"),
+            Be.link_leaves_file("class.json"),
+        ] {
+            assert!(note.contains("class.json"), "{note}");
+        }
     }
 }

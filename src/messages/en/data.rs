@@ -116,6 +116,10 @@ impl DataMessages for En {
             DataError::BadUrl { place } => {
                 format!("{place}: must be an address starting with https:// or http://")
             }
+            DataError::UnknownTranslation { place } => format!(
+                "{place}: translates nothing: the dataset has no such entry, or the field is not translatable"
+            ),
+            DataError::EmptyTranslation { place } => format!("{place}: the translation is empty"),
             DataError::ForecastRange { place } => format!(
                 "{place}: within_months_min must not be above within_months_max, nor that above 1200"
             ),
@@ -156,5 +160,9 @@ impl DataMessages for En {
 
     fn showing_loaded(&self, origin: &str) -> String {
         format!("Showing your data from “{origin}”, in this view only.")
+    }
+
+    fn link_leaves_file(&self, origin: &str) -> String {
+        format!("This link opens the built-in data, not your file “{origin}”: a file from your computer does not travel in a link.")
     }
 }

@@ -76,6 +76,10 @@ impl En {
 }
 
 impl Messages for En {
+    fn lang(&self) -> crate::model::lang::Lang {
+        crate::model::lang::Lang::En
+    }
+
     fn number_style(&self) -> NumberStyle {
         NumberStyle { decimal: '.' }
     }
@@ -247,6 +251,22 @@ impl Messages for En {
             ThemeChoice::Fixed(Theme::Light) => "Light",
             ThemeChoice::Fixed(Theme::Dark) => "Dark",
         }
+    }
+
+    fn language_label(&self) -> &'static str {
+        "Language"
+    }
+
+    fn document_title(&self, count: u32) -> String {
+        format!("Union State Integration Explorer: when will the {count} programs be done?")
+    }
+
+    fn app_name(&self) -> &'static str {
+        "Union State Integration Explorer"
+    }
+
+    fn app_short_name(&self) -> &'static str {
+        "Union State"
     }
 
     fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String {

@@ -48,6 +48,8 @@ impl StoryMessages for En {
             Text::TradeChart => "trade chart",
             Text::BalanceChart => "trade balance chart",
             Text::TimelineChart => "timeline",
+            Text::Translation => "translation",
+            Text::AsCited => "As the article cites it: ",
         }
     }
 

@@ -36,7 +36,6 @@ impl AfterMessages for Ru {
         match label {
             AfterLabel::Title => "Что было дальше",
             AfterLabel::AsOf => "Построить прогноз по состоянию на",
-            AfterLabel::AsOfArticle => "Статья (апрель 2023): только её цифры",
             AfterLabel::AfterArticle => "после выхода статьи",
             AfterLabel::InArticle => "в статье",
             AfterLabel::Reveal => "Показать, что было дальше",
@@ -79,6 +78,10 @@ impl AfterMessages for Ru {
 
     fn as_of_choice(&self, date: Date) -> String {
         format!("Отчёты по {}", self.long_date(date))
+    }
+
+    fn as_of_article(&self, date: Date) -> String {
+        format!("Статья ({}): только её цифры", self.month_year(date))
     }
 
     fn fate(&self, fate: FateText<'_>) -> String {

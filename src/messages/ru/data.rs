@@ -170,6 +170,11 @@ impl DataMessages for Ru {
                 "{}: должен быть адрес, начинающийся с https:// или http://",
                 place(at)
             ),
+            DataError::UnknownTranslation { place: at } => format!(
+                "{}: такого перевода быть не может: в наборе данных нет этой записи или это поле не переводится",
+                place(at)
+            ),
+            DataError::EmptyTranslation { place: at } => format!("{}: перевод пуст", place(at)),
             DataError::ForecastRange { place: at } => format!(
                 "{}: within_months_min не должно быть больше within_months_max, а within_months_max — больше {}",
                 place(at),
@@ -243,5 +248,9 @@ impl DataMessages for Ru {
 
     fn showing_loaded(&self, origin: &str) -> String {
         format!("Показаны ваши данные из «{origin}» — только в этом окне.")
+    }
+
+    fn link_leaves_file(&self, origin: &str) -> String {
+        format!("Эта ссылка открывает встроенные данные, а не ваш файл «{origin}»: файл с вашего компьютера по ссылке не передаётся.")
     }
 }

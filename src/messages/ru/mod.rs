@@ -24,6 +24,10 @@ use words::*;
 pub struct Ru;
 
 impl Messages for Ru {
+    fn lang(&self) -> crate::model::lang::Lang {
+        crate::model::lang::Lang::Ru
+    }
+
     fn number_style(&self) -> NumberStyle {
         NumberStyle { decimal: ',' }
     }
@@ -233,6 +237,26 @@ impl Messages for Ru {
             ThemeChoice::Fixed(Theme::Light) => "Светлая",
             ThemeChoice::Fixed(Theme::Dark) => "Тёмная",
         }
+    }
+
+    fn language_label(&self) -> &'static str {
+        "Язык"
+    }
+
+    fn document_title(&self, count: u32) -> String {
+        // The genitive after "выполнение" agrees with any count: "21 программы", "28 программ".
+        format!(
+            "Интеграция в Союзном государстве: когда завершится выполнение {}?",
+            of_programs(count)
+        )
+    }
+
+    fn app_name(&self) -> &'static str {
+        "Интеграция в Союзном государстве"
+    }
+
+    fn app_short_name(&self) -> &'static str {
+        "Союзное государство"
     }
 
     // `subject` is the article's English description; the sentence names the article by its

@@ -48,6 +48,8 @@ impl StoryMessages for Ru {
             Text::TradeChart => "график торговли",
             Text::BalanceChart => "график сальдо торговли",
             Text::TimelineChart => "график хронологии",
+            Text::Translation => "перевод",
+            Text::AsCited => "В статье: ",
         }
     }
 

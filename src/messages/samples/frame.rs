@@ -10,10 +10,9 @@ use crate::model::dataset::{Precision, TreatyStatus};
 use crate::model::sections::SectionName;
 
 /// Every fixed text of "What happened next".
-const AFTER_LABELS: [AfterLabel; 29] = [
+const AFTER_LABELS: [AfterLabel; 28] = [
     AfterLabel::Title,
     AfterLabel::AsOf,
-    AfterLabel::AsOfArticle,
     AfterLabel::AfterArticle,
     AfterLabel::InArticle,
     AfterLabel::Reveal,
@@ -43,7 +42,7 @@ const AFTER_LABELS: [AfterLabel; 29] = [
 ];
 
 /// Every fixed text of the page's frame.
-const TEXTS: [Text; 38] = [
+const TEXTS: [Text; 40] = [
     Text::SectionsNav,
     Text::KeyFigures,
     Text::ShowData,
@@ -82,6 +81,8 @@ const TEXTS: [Text; 38] = [
     Text::TradeChart,
     Text::BalanceChart,
     Text::TimelineChart,
+    Text::Translation,
+    Text::AsCited,
 ];
 
 const SECTIONS: [SectionName; 7] = [
@@ -100,7 +101,6 @@ fn listed(label: AfterLabel, text: Text, section: SectionName) {
     match label {
         AfterLabel::Title
         | AfterLabel::AsOf
-        | AfterLabel::AsOfArticle
         | AfterLabel::AfterArticle
         | AfterLabel::InArticle
         | AfterLabel::Reveal
@@ -166,7 +166,9 @@ fn listed(label: AfterLabel, text: Text, section: SectionName) {
         | Text::CompletionChart
         | Text::TradeChart
         | Text::BalanceChart
-        | Text::TimelineChart => {}
+        | Text::TimelineChart
+        | Text::Translation
+        | Text::AsCited => {}
     }
     match section {
         SectionName::Progress
@@ -239,6 +241,7 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages>(
         }
     }
     add("as_of_choice", m.as_of_choice(april));
+    add("as_of_article", m.as_of_article(april));
     for count in [1, 2, 5, 21, 28] {
         for pace in [1.0, 1.5, 2.0, 5.0, 21.0] {
             let (start, due) = (april, date("2024-03-01"));

@@ -535,6 +535,8 @@ where
         DataError::LaterFigure { place: place() },
         DataError::ForecastRange { place: place() },
         DataError::BadUrl { place: place() },
+        DataError::UnknownTranslation { place: place() },
+        DataError::EmptyTranslation { place: place() },
     ] {
         add("data_error", m.data_error(&error));
     }
@@ -549,6 +551,7 @@ where
         add("data_bar", m.data_bar(text).into());
     }
     add("showing_loaded", m.showing_loaded("файл"));
+    add("link_leaves_file", m.link_leaves_file("файл"));
 
     // The page without JavaScript.
     add("noscript_intro", m.noscript_intro().into());

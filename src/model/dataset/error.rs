@@ -69,6 +69,10 @@ pub enum DataError {
     ForecastRange { place: String },
     /// A source address that is not an `http(s)://` URL (the page links to it).
     BadUrl { place: String },
+    /// A translation of an entry or field that does not exist, or is not translatable.
+    UnknownTranslation { place: String },
+    /// A translation that is empty.
+    EmptyTranslation { place: String },
 }
 
 // The words are in `crate::messages` (`Messages::data_error`); `Display` gives the page's

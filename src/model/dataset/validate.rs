@@ -99,6 +99,7 @@ impl Dataset {
         self.trade_problems(&mut problems);
         self.story_problems(&mut problems);
         self.later_problems(&mut problems);
+        self.translation_problems(&mut problems);
         problems
     }
 

@@ -1,0 +1,691 @@
+//! The dataset's own text in the page's other languages (issue #20): a layer beside the English,
+//! keyed by entry and field, that never changes what the English says. A text without a
+//! translation falls back to the English, which the page then marks `lang="en"`.
+
+use super::{DataError, Dataset, Source, MAX_LABEL_CHARS};
+use crate::model::lang::Lang;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// One language's translations: entry key (`"milestones.decree-signed"`, `"article"`) → field
+/// (`"title"`) → text. The keys are [`Slot::key`]s of the dataset, the fields its [`Slot::field`]s.
+pub type TextTable = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The translations of the dataset's text, one table per language besides English.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translations {
+    /// Russian.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ru: TextTable,
+    /// Belarusian.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub be: TextTable,
+}
+
+impl Translations {
+    /// Whether no language has any translation (then the layer is left out of a written file).
+    pub fn is_empty(&self) -> bool {
+        self.ru.is_empty() && self.be.is_empty()
+    }
+
+    /// The table of `lang`; English has none (it is the dataset itself).
+    pub fn table(&self, lang: Lang) -> Option<&TextTable> {
+        match lang {
+            Lang::En => None,
+            Lang::Ru => Some(&self.ru),
+            Lang::Be => Some(&self.be),
+        }
+    }
+}
+
+/// One translatable text of the dataset: the entry it is in, the field, and its English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot<'a> {
+    /// The entry's key: its list and id (`"treaty_items.parliament"`), or the object's name.
+    pub key: String,
+    /// The field's name in the entry.
+    pub field: &'static str,
+    /// The English text.
+    pub english: &'a str,
+}
+
+impl Slot<'_> {
+    /// Whether the field quotes a source (shown in English with its translation beside it).
+    pub fn is_quotation(&self) -> bool {
+        is_quotation(self.field)
+    }
+}
+
+/// Whether `field` quotes a source: the `wording` of every entry.
+pub fn is_quotation(field: &str) -> bool {
+    field == "wording"
+}
+
+/// A dataset text as the page shows it in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Localized {
+    /// The text.
+    pub text: String,
+    /// Whether it is the English original on a page in another language (no translation):
+    /// the view marks it `lang="en"`.
+    pub english: bool,
+}
+
+/// A quotation: the source's words in English, and their translation on a page in another
+/// language (`None` on an English page, or where the file has none).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// The words as the source (or the article) gives them.
+    pub original: String,
+    /// Their translation into the page's language.
+    pub translation: Option<String>,
+}
+
+/// A citation as the page shows it: the outlet's name (never translated) and the date in the
+/// page's language; on an English page, the citation as the article prints it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cited {
+    /// The outlet, or on an English page the whole citation as printed.
+    pub name: String,
+    /// The piece's date in the page's language; `None` on an English page (it is in `name`).
+    pub date: Option<String>,
+    /// The citation exactly as the article prints it (English).
+    pub cited_as: String,
+    /// The piece's address, if any.
+    pub url: Option<String>,
+}
+
+/// The key of an entry in a list: its list's name and its id, such as
+/// `"milestones.decree-signed"`; the translations name entries by it.
+pub fn entry_key(list: &str, id: &str) -> String {
+    format!("{list}.{id}")
+}
+
+impl Dataset {
+    /// Every translatable text the dataset holds, entry by entry: prose (titles, details,
+    /// formulas, notes, who) and quotations (`wording`). Ids, outlets and citations are not
+    /// translated.
+    pub fn slots<'a>(&'a self) -> Vec<Slot<'a>> {
+        let mut slots = Vec::new();
+        let mut add = |key: String, field: &'static str, english: &'a str| {
+            slots.push(Slot {
+                key,
+                field,
+                english,
+            })
+        };
+        let a = &self.article;
+        add("article".into(), "subject", &a.subject);
+        add("article".into(), "place", &a.place);
+        if let Some(note) = &a.note {
+            add("article".into(), "note", note);
+        }
+        add("programs".into(), "wording", &self.programs.wording);
+        for o in &self.progress {
+            let key = entry_key("progress", &o.id);
+            add(key.clone(), "wording", &o.wording);
+            if let Some(formula) = &o.formula {
+                add(key, "formula", formula);
+            }
+        }
+        if !self.trade.unit.is_empty() {
+            add("trade".into(), "unit", &self.trade.unit);
+        }
+        if !self.trade.note.is_empty() {
+            add("trade".into(), "note", &self.trade.note);
+        }
+        for g in &self.trade.growth {
+            add(entry_key("trade.growth", &g.id), "wording", &g.wording);
+        }
+        for v in &self.trade.values {
+            let key = entry_key("trade.values", &v.id);
+            add(key.clone(), "wording", &v.wording);
+            if let Some(formula) = &v.formula {
+                add(key, "formula", formula);
+            }
+        }
+        for b in &self.balance {
+            add(entry_key("balance", &b.id), "wording", &b.wording);
+        }
+        for m in &self.milestones {
+            let key = entry_key("milestones", &m.id);
+            add(key.clone(), "when", &m.when);
+            add(key.clone(), "title", &m.title);
+            if let Some(short) = &m.short {
+                add(key.clone(), "short", short);
+            }
+            add(key, "detail", &m.detail);
+        }
+        for t in &self.treaty_items {
+            let key = entry_key("treaty_items", &t.id);
+            add(key.clone(), "item", &t.item);
+            add(key.clone(), "since", &t.since);
+            add(key, "detail", &t.detail);
+        }
+        if !self.later.note.is_empty() {
+            add("later".into(), "note", &self.later.note);
+        }
+        for r in &self.later.reports {
+            let key = entry_key("later.reports", &r.id);
+            add(key.clone(), "who", &r.who);
+            add(key, "wording", &r.wording);
+        }
+        for f in &self.later.forecasts {
+            let key = entry_key("later.forecasts", &f.id);
+            add(key.clone(), "who", &f.who);
+            add(key, "wording", &f.wording);
+        }
+        slots
+    }
+
+    /// The translation of one field of one entry into `lang`, if the dataset has it.
+    pub fn translation(&self, lang: Lang, key: &str, field: &str) -> Option<&str> {
+        self.translations
+            .table(lang)?
+            .get(key)?
+            .get(field)
+            .map(String::as_str)
+    }
+
+    /// A prose field (`english` is its English text) in `lang`: the translation, or else the
+    /// English marked as such.
+    pub fn text(&self, lang: Lang, key: &str, field: &str, english: &str) -> Localized {
+        match (lang, self.translation(lang, key, field)) {
+            (Lang::En, _) => Localized {
+                text: english.into(),
+                english: false,
+            },
+            (_, Some(text)) => Localized {
+                text: text.into(),
+                english: false,
+            },
+            (_, None) => Localized {
+                text: english.into(),
+                english: true,
+            },
+        }
+    }
+
+    /// A quotation field (`wording`) in `lang`: the English original and its translation.
+    pub fn quote(&self, lang: Lang, key: &str, english: &str) -> Quote {
+        Quote {
+            original: english.into(),
+            translation: match lang {
+                Lang::En => None,
+                _ => self.translation(lang, key, "wording").map(Into::into),
+            },
+        }
+    }
+
+    /// A source as `lang`'s page cites it: the outlet and the date in that language.
+    pub fn cited(&self, lang: Lang, source: &Source) -> Cited {
+        cited(lang, source)
+    }
+}
+
+/// A source as `lang`'s page cites it: the outlet and the date in that language; on the English
+/// page, the citation as the article prints it.
+pub fn cited(lang: Lang, source: &Source) -> Cited {
+    {
+        let (name, date) = match lang {
+            Lang::En => (source.cited_as.clone(), None),
+            _ => (
+                source.outlet.clone(),
+                Some(crate::messages::messages(lang).long_date(source.date)),
+            ),
+        };
+        Cited {
+            name,
+            date,
+            cited_as: source.cited_as.clone(),
+            url: source.url.clone(),
+        }
+    }
+}
+
+impl Dataset {
+    /// The dataset with every translatable text in `lang` (English where it has no
+    /// translation) and every citation as "outlet, date in `lang`": what the charts' tooltips
+    /// and the generated sentences read. The English dataset is returned as it is.
+    pub fn localized(&self, lang: Lang) -> Cow<'_, Dataset> {
+        if lang == Lang::En {
+            return Cow::Borrowed(self);
+        }
+        let mut out = self.clone();
+        out.translations = Translations::default();
+        let tr = |key: &str, field: &str, text: &mut String| {
+            if let Some(t) = self.translation(lang, key, field) {
+                *text = t.into();
+            }
+        };
+        let cite = |source: &mut Source| {
+            let cited = self.cited(lang, source);
+            source.cited_as = format!("{}, {}", cited.name, cited.date.unwrap_or_default());
+        };
+        let a = &mut out.article;
+        tr("article", "subject", &mut a.subject);
+        tr("article", "place", &mut a.place);
+        if let Some(note) = &mut a.note {
+            tr("article", "note", note);
+        }
+        tr("programs", "wording", &mut out.programs.wording);
+        cite(&mut out.programs.source);
+        for o in &mut out.progress {
+            let key = entry_key("progress", &o.id);
+            tr(&key, "wording", &mut o.wording);
+            if let Some(formula) = &mut o.formula {
+                tr(&key, "formula", formula);
+            }
+            cite(&mut o.source);
+        }
+        tr("trade", "unit", &mut out.trade.unit);
+        tr("trade", "note", &mut out.trade.note);
+        for g in &mut out.trade.growth {
+            tr(&entry_key("trade.growth", &g.id), "wording", &mut g.wording);
+            cite(&mut g.source);
+        }
+        for v in &mut out.trade.values {
+            let key = entry_key("trade.values", &v.id);
+            tr(&key, "wording", &mut v.wording);
+            if let Some(formula) = &mut v.formula {
+                tr(&key, "formula", formula);
+            }
+            cite(&mut v.source);
+        }
+        for b in &mut out.balance {
+            tr(&entry_key("balance", &b.id), "wording", &mut b.wording);
+            cite(&mut b.source);
+        }
+        for m in &mut out.milestones {
+            let key = entry_key("milestones", &m.id);
+            tr(&key, "when", &mut m.when);
+            tr(&key, "title", &mut m.title);
+            // A translated title may need a short label where the English one does not.
+            if let Some(short) = self.translation(lang, &key, "short") {
+                m.short = Some(short.into());
+            }
+            tr(&key, "detail", &mut m.detail);
+            cite(&mut m.source);
+        }
+        for t in &mut out.treaty_items {
+            let key = entry_key("treaty_items", &t.id);
+            tr(&key, "item", &mut t.item);
+            tr(&key, "since", &mut t.since);
+            tr(&key, "detail", &mut t.detail);
+            cite(&mut t.source);
+        }
+        tr("later", "note", &mut out.later.note);
+        for r in &mut out.later.reports {
+            let key = entry_key("later.reports", &r.id);
+            tr(&key, "who", &mut r.who);
+            tr(&key, "wording", &mut r.wording);
+            cite(&mut r.source);
+        }
+        for f in &mut out.later.forecasts {
+            let key = entry_key("later.forecasts", &f.id);
+            tr(&key, "who", &mut f.who);
+            tr(&key, "wording", &mut f.wording);
+            cite(&mut f.source);
+        }
+        Cow::Owned(out)
+    }
+
+    /// The translation layer's problems: a key naming no entry, a field that is not
+    /// translatable there, an empty text, a timeline label too long.
+    pub(super) fn translation_problems(&self, problems: &mut Vec<DataError>) {
+        let slots = self.slots();
+        for lang in [Lang::Ru, Lang::Be] {
+            let Some(table) = self.translations.table(lang) else {
+                continue;
+            };
+            for (key, fields) in table {
+                let place = |field: Option<&str>| match field {
+                    Some(field) => format!("translations.{}[\"{key}\"].{field}", lang.code()),
+                    None => format!("translations.{}[\"{key}\"]", lang.code()),
+                };
+                if !slots.iter().any(|s| &s.key == key) {
+                    problems.push(DataError::UnknownTranslation { place: place(None) });
+                    continue;
+                }
+                for (field, text) in fields {
+                    let at = place(Some(field));
+                    // Any milestone may have a short label in a language whose title is long.
+                    let short_label = field == "short" && key.starts_with("milestones.");
+                    if !short_label && !slots.iter().any(|s| &s.key == key && s.field == field) {
+                        problems.push(DataError::UnknownTranslation { place: at });
+                    } else if text.trim().is_empty() {
+                        problems.push(DataError::EmptyTranslation { place: at });
+                    } else if field == "short" && text.chars().count() > MAX_LABEL_CHARS {
+                        problems.push(DataError::BadLabel { place: at });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The words of a message around its one argument, so the argument can be marked up apart:
+/// `around(|arg| m.derived_note(arg))` gives ("derived: ", "").
+pub fn around(message: impl Fn(&str) -> String) -> (String, String) {
+    const MARK: &str = "\u{1}";
+    let text = message(MARK);
+    match text.split_once(MARK) {
+        Some((before, after)) => (before.into(), after.into()),
+        None => (text, String::new()),
+    }
+}
+
+/// `text` cut into runs, each marked whether it is one of `outlets` (longest first where two
+/// overlap): a sentence that names a source puts the name in `<cite>`.
+pub fn outlet_runs(text: &str, outlets: &[&str]) -> Vec<(String, bool)> {
+    let mut runs = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = outlets
+            .iter()
+            .filter(|o| !o.is_empty())
+            .filter_map(|o| rest.find(*o).map(|at| (at, o.len())))
+            .min_by_key(|&(at, len)| (at, usize::MAX - len));
+        let Some((at, len)) = next else { break };
+        if at > 0 {
+            runs.push((rest[..at].to_string(), false));
+        }
+        runs.push((rest[at..at + len].to_string(), true));
+        rest = &rest[at + len..];
+    }
+    if !rest.is_empty() || runs.is_empty() {
+        runs.push((rest.to_string(), false));
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::messages;
+    use crate::model::projection::{Projection, Scenario};
+    use crate::model::summary;
+
+    fn refused(json: &str) -> Vec<String> {
+        match Dataset::from_json(json) {
+            Ok(_) => panic!("accepted"),
+            Err(problems) => problems
+                .iter()
+                .map(|p| messages(Lang::En).data_error(p))
+                .collect(),
+        }
+    }
+
+    /// The embedded file with `translations` replaced by `layer`.
+    fn with_layer(layer: serde_json::Value) -> String {
+        let mut value: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        value["translations"] = layer;
+        value.to_string()
+    }
+
+    const EMBEDDED: &str = super::super::EMBEDDED_JSON;
+
+    #[test]
+    fn the_embedded_dataset_translates_every_text_into_russian_and_belarusian() {
+        let dataset = Dataset::embedded();
+        let slots = dataset.slots();
+        assert!(slots.len() > 100, "every entry's texts are slots");
+        for lang in [Lang::Ru, Lang::Be] {
+            let missing: Vec<String> = slots
+                .iter()
+                .filter(|s| dataset.translation(lang, &s.key, s.field).is_none())
+                .map(|s| format!("{}[{}].{}", lang.code(), s.key, s.field))
+                .collect();
+            assert!(missing.is_empty(), "untranslated: {missing:?}");
+            for slot in &slots {
+                let text = dataset.text(lang, &slot.key, slot.field, slot.english);
+                assert!(!text.english, "{}.{}", slot.key, slot.field);
+                // A year alone ("1999") reads the same in every language; words do not.
+                let words = slot.english.chars().any(|c| c.is_ascii_alphabetic());
+                assert!(
+                    !words || text.text != slot.english,
+                    "{}.{} copies the English",
+                    slot.key,
+                    slot.field
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn translated_labels_fit_the_timeline() {
+        for lang in [Lang::Ru, Lang::Be] {
+            for m in &Dataset::embedded().localized(lang).milestones {
+                assert!(
+                    m.label().chars().count() <= MAX_LABEL_CHARS,
+                    "{}: {}",
+                    lang.code(),
+                    m.label()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn translations_leave_the_english_article_layer_as_it_is() {
+        let with = Dataset::embedded();
+        assert!(!with.translations.is_empty());
+        let mut without = with.clone();
+        without.translations = Translations::default();
+        let en = messages(Lang::En);
+        let scenario = Scenario::default();
+        let (a, b) = (
+            Projection::new(&with, scenario),
+            Projection::new(&without, scenario),
+        );
+        assert_eq!(a, b, "the default projection");
+        assert_eq!(
+            summary::completion_rows(en, &with, &a),
+            summary::completion_rows(en, &without, &b)
+        );
+        assert_eq!(
+            summary::trade_rows(en, &with),
+            summary::trade_rows(en, &without)
+        );
+        assert_eq!(
+            summary::balance_rows(en, &with),
+            summary::balance_rows(en, &without)
+        );
+        assert_eq!(
+            summary::key_figures(en, &with),
+            summary::key_figures(en, &without)
+        );
+        assert_eq!(
+            summary::source_index(en, &with),
+            summary::source_index(en, &without)
+        );
+        assert_eq!(
+            summary::scenario_sentence(en, &a),
+            summary::scenario_sentence(en, &b)
+        );
+        assert!(matches!(with.localized(Lang::En), Cow::Borrowed(_)));
+        // Every English text is where it was: the layer adds, it does not replace.
+        for (x, y) in with.slots().iter().zip(without.slots()) {
+            assert_eq!(x, &y);
+        }
+    }
+
+    #[test]
+    fn the_written_file_keeps_the_translations() {
+        let dataset = Dataset::embedded();
+        let back = Dataset::from_json(&dataset.to_json_pretty()).unwrap();
+        assert_eq!(back, dataset);
+        assert!(dataset.to_json_pretty().contains("\"translations\""));
+        let mut bare = dataset.clone();
+        bare.translations = Translations::default();
+        assert!(!bare.to_json_pretty().contains("translations"));
+    }
+
+    #[test]
+    fn a_translation_of_nothing_is_refused_with_its_place() {
+        let cases = [
+            (
+                serde_json::json!({ "ru": { "milestones.no-such-event": { "title": "Нет" } } }),
+                "translations.ru[\"milestones.no-such-event\"]: translates nothing",
+            ),
+            (
+                serde_json::json!({ "be": { "milestones.decree-signed": { "colour": "Чырвоны" } } }),
+                "translations.be[\"milestones.decree-signed\"].colour: translates nothing",
+            ),
+            (
+                serde_json::json!({ "ru": { "milestones.decree-signed": { "id": "указ" } } }),
+                "translations.ru[\"milestones.decree-signed\"].id: translates nothing",
+            ),
+            (
+                serde_json::json!({ "ru": { "trade.values.goods-2022": { "formula": "x" } } }),
+                "translations.ru[\"trade.values.goods-2022\"].formula: translates nothing",
+            ),
+            (
+                serde_json::json!({ "ru": { "treaty_items.parliament": { "item": "  " } } }),
+                "translations.ru[\"treaty_items.parliament\"].item: the translation is empty",
+            ),
+        ];
+        for (layer, expected) in cases {
+            let problems = refused(&with_layer(layer));
+            assert!(
+                problems.iter().any(|p| p.starts_with(expected)),
+                "{expected}: {problems:?}"
+            );
+        }
+        let problems = refused(&with_layer(serde_json::json!({ "uk": {} })));
+        assert!(problems[0].starts_with("translations"), "{problems:?}");
+        let long = "Очень длинная подпись для графика";
+        let problems = refused(&with_layer(
+            serde_json::json!({ "ru": { "milestones.decree-signed": { "short": long } } }),
+        ));
+        assert!(problems[0].starts_with("translations.ru[\"milestones.decree-signed\"].short"));
+        let problems = refused(&with_layer(
+            serde_json::json!({ "ru": { "milestones.decree-signed": { "title": "<b>Декрет</b>" } } }),
+        ));
+        assert!(problems[0].contains("translations.ru"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_file_without_translations_falls_back_to_marked_english() {
+        let mut dataset = Dataset::embedded();
+        dataset.translations = Translations::default();
+        let text = dataset.text(
+            Lang::Ru,
+            "milestones.decree-signed",
+            "title",
+            "Decree signed",
+        );
+        assert_eq!(
+            text,
+            Localized {
+                text: "Decree signed".into(),
+                english: true
+            }
+        );
+        let quote = dataset.quote(Lang::Be, "progress.report-2023-04", "almost 80 percent");
+        assert_eq!(quote.translation, None);
+        // On the English page nothing is marked.
+        assert!(!dataset.text(Lang::En, "x", "title", "X").english);
+    }
+
+    #[test]
+    fn the_localized_dataset_speaks_the_language_and_dates_its_citations() {
+        let dataset = Dataset::embedded();
+        let ru = dataset.localized(Lang::Ru);
+        let decree = ru
+            .milestones
+            .iter()
+            .find(|m| m.id == "decree-signed")
+            .unwrap();
+        assert_eq!(decree.title, "Подписан декрет");
+        assert_eq!(decree.source.cited_as, "Rg.ru, 8\u{a0}ноября 2021\u{a0}г.");
+        let be = dataset.localized(Lang::Be);
+        assert_eq!(
+            be.progress[2].source.cited_as,
+            "RIA Novosti, 5\u{a0}красавіка 2023\u{a0}г."
+        );
+        assert_eq!(be.treaty_items[1].item, "Адзіная валюта");
+        let treaty = be
+            .milestones
+            .iter()
+            .find(|m| m.id == "union-state-treaty")
+            .unwrap();
+        assert_eq!(
+            treaty.label(),
+            "Дагавор 1999 года",
+            "a short label only this language needs"
+        );
+        assert!(ru.translations.is_empty());
+        // Ids, numbers and dates stay; only words change.
+        assert_eq!(ru.progress.len(), dataset.progress.len());
+        assert_eq!(ru.progress[1].percent, dataset.progress[1].percent);
+        let cited = dataset.cited(Lang::Ru, &dataset.progress[1].source);
+        assert_eq!(cited.name, "President.gov.by");
+        assert_eq!(cited.date.as_deref(), Some("12\u{a0}января 2023\u{a0}г."));
+        assert_eq!(cited.cited_as, "President.gov.by, January 12");
+        let en = dataset.cited(Lang::En, &dataset.progress[1].source);
+        assert_eq!(
+            (en.name.as_str(), en.date),
+            ("President.gov.by, January 12", None)
+        );
+    }
+
+    #[test]
+    fn outlet_runs_mark_the_source_names_in_a_sentence() {
+        let runs = outlet_runs(
+            "По данным TASS и SB. Belarus Today, 31 октября.",
+            &["TASS", "SB. Belarus Today", "SB."],
+        );
+        let marked: Vec<&str> = runs
+            .iter()
+            .filter(|(_, cite)| *cite)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(marked, ["TASS", "SB. Belarus Today"], "longest name wins");
+        let joined: String = runs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(joined, "По данным TASS и SB. Belarus Today, 31 октября.");
+        assert_eq!(outlet_runs("нет", &["TASS"]), [("нет".to_string(), false)]);
+    }
+
+    #[test]
+    fn around_splits_a_message_at_its_argument() {
+        let ru = messages(Lang::Ru);
+        assert_eq!(
+            around(|arg| ru.derived_note(arg)),
+            ("расчёт: ".to_string(), String::new())
+        );
+        assert_eq!(
+            around(|arg| format!("«{arg}» —")),
+            ("«".to_string(), "» —".to_string())
+        );
+        assert_eq!(around(|_| "no argument".into()).0, "no argument");
+    }
+
+    #[test]
+    fn quotations_keep_the_original_beside_the_translation() {
+        let dataset = Dataset::embedded();
+        let o = &dataset.progress[2];
+        let quote = dataset.quote(Lang::Ru, "progress.report-2023-04", &o.wording);
+        assert_eq!(
+            quote.original,
+            "the implementation rate had reached almost 80 percent"
+        );
+        assert_eq!(
+            quote.translation.as_deref(),
+            Some("уровень выполнения достиг почти 80 процентов")
+        );
+        assert_eq!(
+            dataset
+                .quote(Lang::En, "progress.report-2023-04", &o.wording)
+                .translation,
+            None
+        );
+        // Lukashenko said it in Russian: the Russian page shows his words.
+        assert_eq!(
+            dataset.translation(Lang::Ru, "later.reports.lukashenko-2023-02", "wording"),
+            Some("под 80%")
+        );
+    }
+}
