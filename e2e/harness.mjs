@@ -262,3 +262,107 @@ export async function axeViolations(page) {
   }));
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
 }
+
+/**
+ * Latin-alphabet tokens a Russian or Belarusian page may show outside a quotation, a <cite> or a
+ * URL, kept as short as the page allows (e2e/language.test.mjs). Each is a proper symbol that
+ * Russian and Belarusian texts print in Latin letters too, never an English word of the page's:
+ * - file formats, as the download buttons and refusals name them: PNG, CSV, JSON;
+ * - key caps, as printed on the keys the help text names: Tab, Home, End, Esc, Ctrl+C, ⌘C;
+ * - Mac, a trade name ("⌘C на Mac").
+ */
+export const LATIN_SYMBOLS = ['Ctrl+C', '⌘C', 'PNG', 'CSV', 'JSON', 'Tab', 'Home', 'End', 'Esc', 'Mac'];
+
+/**
+ * The runs of Latin-alphabet words in `text` once URLs (scheme:// or a path ending in a file
+ * name, such as "datasets/bad.json") and the `allowed` tokens (exact strings, longest first)
+ * are taken out; an empty list means the text is in the page's language as far as letters go.
+ */
+export function latinRuns(text, allowed = LATIN_SYMBOLS) {
+  let rest = ` ${text} `.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s«»"'()<>]+/gi, ' ')
+    .replace(/(?:\.{0,2}\/)?(?:[\w.-]+\/)+[\w.-]+\.\w+/g, ' ');
+  for (const token of [...allowed].sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`(?<![A-Za-z])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g'), ' ');
+  }
+  return rest.match(/[A-Za-z][A-Za-z'’-]*(?:[\s\d.,:;–—-]+[A-Za-z][A-Za-z'’-]*)*/g) ?? [];
+}
+
+/**
+ * Every text a reader can meet on `page`, each as { where, text, refusal }, for a language check:
+ * the document's text nodes (outside script and style; inside `[lang=en]` and `cite` left out,
+ * as the English contract allows), the title, the reading attributes (aria-label, aria-description,
+ * title, alt, placeholder, value of a button), each <noscript>'s markup read as a page, and for
+ * each ECharts instance the words of its option (series, legend, axis and data names, titles,
+ * formatters with their {placeholders} taken out, the aria description) and every text it drew
+ * on the canvas (axis labels as ECharts formatted them, axis names, legend, marker labels).
+ * Text inside elements that are not rendered (display: none) is included: a screen reader or
+ * a later state may show it.
+ */
+export function readerTexts(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const describe = (el) => {
+      const parts = [];
+      for (let e = el; e && e !== document.body && parts.length < 3; e = e.parentElement) {
+        parts.unshift(e.id ? `#${e.id}` : e.tagName.toLowerCase() + (e.classList[0] ? `.${e.classList[0]}` : ''));
+        if (e.id) break;
+      }
+      return parts.join(' > ');
+    };
+    const exempt = (el) => Boolean(el.closest('[lang="en"], [lang^="en-"], cite'));
+    const readTree = (root, where) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || el.closest('script, style, template, noscript') || exempt(el)) continue;
+        const text = node.textContent.replace(/\s+/g, ' ').trim();
+        // `refusal`: inside a dataset refusal, which names places in the file (e2e/language.mjs).
+        if (text) found.push({ where: where ?? describe(el), text, refusal: Boolean(el.closest('.data-bar__errors')) });
+      }
+      for (const el of root.querySelectorAll('[aria-label], [aria-description], [title], [alt], [placeholder], input[type=button], input[type=submit]')) {
+        if (exempt(el)) continue;
+        for (const name of ['aria-label', 'aria-description', 'title', 'alt', 'placeholder', 'value']) {
+          if (name === 'value' && !/^(button|submit)$/.test(el.type)) continue;
+          const value = el.getAttribute(name);
+          if (value) found.push({ where: `${where ?? describe(el)} [${name}]`, text: value });
+        }
+      }
+    };
+    readTree(document.body);
+    found.push({ where: 'document.title', text: document.title });
+    for (const noscript of document.querySelectorAll('noscript')) {
+      // With scripts on, a <noscript>'s content is text: read it as the markup it would be.
+      const doc = new DOMParser().parseFromString(`<body>${noscript.textContent}</body>`, 'text/html');
+      const lang = noscript.closest('[lang]')?.getAttribute('lang');
+      if (lang && /^en/.test(lang)) continue;
+      readTree(doc.body, 'noscript');
+    }
+    const TEXT_KEYS = new Set(['name', 'text', 'subtext', 'formatter', 'description']);
+    for (const el of document.querySelectorAll('[_echarts_instance_]')) {
+      const chart = globalThis.echarts?.getInstanceByDom(el);
+      if (!chart) continue;
+      const where = `chart #${el.id}`;
+      const walk = (value, key, path) => {
+        if (typeof value === 'string') {
+          if (!TEXT_KEYS.has(key) && !(key === 'data' && /Axis/.test(path))) return;
+          const text = value.replace(/\{[a-z@]+\d*\}/gi, ' ').replace(/<br\s*\/?>/gi, ' ').trim();
+          if (text) found.push({ where: `${where} option ${path}`, text });
+        } else if (Array.isArray(value)) {
+          value.forEach((item) => walk(item, key, path));
+        } else if (value && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value)) {
+            // Emphasis and blur states repeat the styles; the label's fonts are no words.
+            if (k === 'emphasis' || k === 'blur' || k === 'select' || k === 'textStyle') continue;
+            walk(v, k, `${path}.${k}`);
+          }
+        }
+      };
+      walk(chart.getOption(), '', '');
+      for (const drawn of chart.getZr().storage.getDisplayList(true)) {
+        const text = drawn.style?.text;
+        if (typeof text === 'string' && text.trim()) found.push({ where: `${where} canvas`, text: text.trim() });
+      }
+    }
+    return found;
+  });
+}

@@ -134,11 +134,11 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
         <ul class="after__honesty" id="after-honesty">
             {move || honesty().into_iter().map(|note| view! { <li><NamingSources text=note outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
-        // An embed's title is its h1, so the forecasts' heading is one level up there.
+        // Under an embed's h1 the next level is h2 (axe: heading-order); in the page, h3 under h2.
         {if embedded {
-            view! { <h2 class="after__forecasts-heading">{page().after_label(AfterLabel::ForecastsHeading)}</h2> }.into_any()
+            view! { <h2 class="after__subheading">{page().after_label(AfterLabel::ForecastsHeading)}</h2> }.into_any()
         } else {
-            view! { <h3 class="after__forecasts-heading">{page().after_label(AfterLabel::ForecastsHeading)}</h3> }.into_any()
+            view! { <h3>{page().after_label(AfterLabel::ForecastsHeading)}</h3> }.into_any()
         }}
         <ul class="after__forecasts" id="after-forecasts">
             {move || state.dataset.with(|d| forecast_sentences(page(), &d.localized(page_lang()))).into_iter().map(|f| view! { <li><NamingSources text=f outlets=state.dataset.with(outlets) /></li> }).collect_view()}

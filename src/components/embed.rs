@@ -22,9 +22,10 @@ pub fn EmbedView(
         .embed
         .map(|embed| embed(scenario_link));
     let source = move || {
-        state
-            .dataset
-            .with(|d| crate::messages::page().embed_source(&d.article.publisher, d.article.date))
+        state.dataset.with(|d| {
+            let source = crate::messages::page().embed_source(&d.article.publisher, d.article.date);
+            crate::components::sections::with_cite(source, &d.article.publisher)
+        })
     };
     view! {
         <main class="embed" id=section.key() data-embed=section.key()>

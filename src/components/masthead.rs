@@ -49,7 +49,10 @@ pub fn Credit() -> impl IntoView {
         state.dataset.with(|d| {
             let local = d.localized(m.lang());
             let a = &local.article;
-            m.credit(&a.subject, &a.publisher, &a.place, a.date)
+            crate::components::sections::with_cite(
+                m.credit(&a.subject, &a.publisher, &a.place, a.date),
+                &a.publisher,
+            )
         })
     };
     view! {

@@ -477,10 +477,10 @@ pub fn SourcesSection() -> impl IntoView {
             <p>
                 {move || {
                     let article = article();
-                    page().sources_intro(&article.subject, &article.publisher, &article.place, article.date)
+                    with_cite(page().sources_intro(&article.subject, &article.publisher, &article.place, article.date), &article.publisher)
                 }}
                 {page().text(Text::Publisher)}
-                <a href="https://jamestown.org/">"The Jamestown Foundation (jamestown.org)"</a>
+                <a href="https://jamestown.org/"><cite>"The Jamestown Foundation (jamestown.org)"</cite></a>
                 "."
             </p>
             <ul class="sources" id="sources-list">
@@ -514,5 +514,17 @@ pub fn SourcesSection() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// `text` with the first `name` in it set as a <cite>: a source's name inside a sentence of the
+/// page's language, which stays as the source spells it (the English contract of issue #20).
+pub fn with_cite(text: String, name: &str) -> impl IntoView {
+    match text.split_once(name).filter(|_| !name.is_empty()) {
+        Some((before, after)) => {
+            let (before, after) = (before.to_string(), after.to_string());
+            view! { {before}<cite>{name.to_string()}</cite>{after} }.into_any()
+        }
+        None => text.into_any(),
     }
 }

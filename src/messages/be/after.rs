@@ -9,10 +9,10 @@ use crate::model::lang::Lang as L;
 use crate::model::locale::{self, Case};
 use crate::model::Date;
 
-/// "з красавіка 2023 года": the month a projection starts from.
+/// "з красавіка 2023 года", "са студзеня 2023 года": the month a projection starts from.
 fn from_month(date: Date) -> String {
     let month = locale::month_name(L::Be, date.month(), Case::Genitive);
-    format!("з {month} {} года", date.year())
+    format!("{} {} года", super::z(month), date.year())
 }
 
 impl Be {

@@ -46,8 +46,9 @@ impl Be {
 impl ChartMessages for Be {
     fn completion_series(&self, series: CompletionSeries) -> &'static str {
         match series {
-            CompletionSeries::Reported => "Заяўленыя значэнні",
-            CompletionSeries::Derived => "Разліковыя значэнні",
+            // Short, as the English: on a phone the legend must keep to two lines.
+            CompletionSeries::Reported => "Заяўленыя",
+            CompletionSeries::Derived => "Разліковыя",
             CompletionSeries::Projected => "Прагноз",
             CompletionSeries::Band => "Дыяпазон прагнозу",
             CompletionSeries::BandBase => "Дыяпазон прагнозу (аснова)",
@@ -58,7 +59,8 @@ impl ChartMessages for Be {
     }
 
     fn completion_axis(&self, count: u32) -> String {
-        format!("Доля выкананых з {}", of_programs(count))
+        // Short enough to stand beside the phone chart's 8rem-high axis.
+        format!("Выканана з {}", of_programs(count))
     }
 
     fn percent_axis_template(&self) -> &'static str {
@@ -156,7 +158,8 @@ impl ChartMessages for Be {
     }
 
     fn trade_axis_template(&self) -> &'static str {
-        "{value} млрд дол."
+        // The axis name gives the unit (billion US dollars); the labels stay narrow.
+        "{value}"
     }
 
     fn trade_tooltip(&self, value: &TradeValue) -> String {

@@ -13,9 +13,6 @@ mod noscript;
 mod story;
 mod words;
 
-#[cfg(test)]
-mod tests;
-
 use super::{GuessText, Label, Messages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
 use crate::model::format::NumberStyle;
@@ -95,8 +92,8 @@ impl Messages for Be {
 
     fn label(&self, label: Label) -> &'static str {
         match label {
-            Label::SkipLink => "Перайсці да матэрыялу",
-            Label::UpdateReady => "Гатовая новая версія гэтага матэрыялу.",
+            Label::SkipLink => "Перайсці да агляду",
+            Label::UpdateReady => "Гатовая новая версія агляду.",
             Label::Reload => "Абнавіць",
             Label::PredictToggle => "Спачатку прадказаць: схаваць прагноз, пакуль я не зраблю здагадку",
             Label::Month => "Месяц",
@@ -117,7 +114,7 @@ impl Messages for Be {
             Label::Kind => "Від",
             Label::WordingOrMethod => "Фармулёўка або метад",
             Label::Source => "Крыніца",
-            Label::OpenFull => "Адкрыць поўны матэрыял",
+            Label::OpenFull => "Адкрыць увесь агляд",
         }
     }
 
@@ -152,10 +149,12 @@ impl Messages for Be {
 
     fn basis_choice(&self, basis: PaceBasis, pace: f64) -> String {
         let basis = match basis {
-            PaceBasis::LatestTwo => "Па дзвюх апошніх справаздачах",
-            PaceBasis::FirstToLast => "Ад першага да апошняга назірання",
+            // Short: a <select> shows its choice on one line (the panel is 22rem); the pace's unit
+            // is in the slider's value just above.
+            PaceBasis::LatestTwo => "Дзве апошнія справаздачы",
+            PaceBasis::FirstToLast => "Увесь перыяд назіранняў",
         };
-        format!("{basis} ({} п.\u{a0}п. за месяц)", self.number(pace, 1))
+        format!("{basis} ({})", self.number(pace, 1))
     }
 
     fn progress_title(&self, count: u32) -> String {
@@ -175,7 +174,7 @@ impl Messages for Be {
     }
 
     fn programs_column(&self, count: u32) -> String {
-        format!("Працэнт × {count} (разліковае)")
+        format!("Працэнт × {count} (разлік)")
     }
 
     fn embed_source(&self, publisher: &str, date: Date) -> String {
@@ -292,7 +291,8 @@ impl Messages for Be {
     }
 
     fn figure_trade_value(&self, goods: f64) -> String {
-        format!("{} млрд дол.", self.number(goods, 1))
+        // The key figure's compact form, as the Belarusian press writes it; prose says "млрд долараў".
+        format!("${}\u{a0}млрд", self.number(goods, 1))
     }
 
     fn figure_trade(&self, year: i32, services: Option<f64>) -> String {
@@ -513,13 +513,27 @@ impl Messages for Be {
     }
 
     fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
-        // The card's own phrase ("Agreed in February 2023"), so the date reads the same here.
-        let phrase = super::StoryMessages::treaty_since(self, status, since);
-        let mut chars = phrase.chars();
-        let phrase: String = chars
-            .next()
-            .map(|c| c.to_lowercase().chain(chars).collect())
-            .unwrap_or_default();
-        format!("дагавор: {item} — {phrase}")
+        // As the treaty list says it: an agreed item's date carries its own preposition.
+        match status {
+            TreatyStatus::Stalled => format!("дагавор: {item} — замарожана {}", z(since)),
+            TreatyStatus::Agreed => format!("дагавор: {item} — узгоднена {since}"),
+        }
     }
 }
+
+/// The preposition "з" before `word`, spelled "са" before a cluster that starts with з, с, ж or
+/// ш ("са студзеня", "са снежня", "са жніўня"), as the orthography asks; `word` follows it.
+pub(super) fn z(word: &str) -> String {
+    // Explicit letters, not char::is_alphabetic or to_lowercase: their Unicode tables would
+    // cost the wasm several kilobytes for one preposition.
+    const CONSONANTS: &str = "бвгджзйклмнпрстфхцчшўБВГДЖЗЙКЛМНПРСТФХЦЧШЎ";
+    let mut chars = word.chars();
+    let cluster = matches!(
+        chars.next(),
+        Some('з' | 'с' | 'ж' | 'ш' | 'З' | 'С' | 'Ж' | 'Ш')
+    ) && chars.next().is_some_and(|c| CONSONANTS.contains(c));
+    format!("{} {word}", if cluster { "са" } else { "з" })
+}
+
+#[cfg(test)]
+mod tests;

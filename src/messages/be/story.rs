@@ -28,7 +28,7 @@ impl StoryMessages for Be {
             Text::Publisher => " Выдавец: ",
             Text::UsedIn => "Выкарыстоўваецца ў раздзелах: ",
             Text::SourcePrefix => "Крыніца: ",
-            Text::DerivedPrograms => "Працэнт × колькасць праграм (разліковае)",
+            Text::DerivedPrograms => "Працэнт × колькасць праграм (разлік)",
             Text::Year => "Год",
             Text::Measure => "Паказчык",
             Text::Value => "Значэнне",
@@ -39,10 +39,10 @@ impl StoryMessages for Be {
             Text::Event => "Падзея",
             Text::Share => "Падзяліцца сцэнарам або ўбудаваць яго",
             Text::ShareLink => "Спасылка на гэты сцэнар",
-            Text::CopyLink => "Скапіраваць спасылку",
+            Text::CopyLink => "Скапіяваць спасылку",
             Text::ShareSection => "Графік для ўбудавання",
             Text::EmbedCode => "Код для ўбудавання",
-            Text::CopyEmbedCode => "Скапіраваць код для ўбудавання",
+            Text::CopyEmbedCode => "Скапіяваць код для ўбудавання",
             Text::Close => "Закрыць",
             Text::CompletionChart => "графік выканання",
             Text::TradeChart => "графік гандлю",
@@ -90,7 +90,7 @@ impl StoryMessages for Be {
 
     fn treaty_since(&self, status: TreatyStatus, since: &str) -> String {
         match status {
-            TreatyStatus::Stalled => format!("Замарожана з {since}"),
+            TreatyStatus::Stalled => format!("Замарожана {}", super::z(since)),
             TreatyStatus::Agreed => format!("Узгоднена {since}"),
         }
     }
@@ -105,18 +105,16 @@ impl StoryMessages for Be {
 
     fn copied(&self, what: Copied) -> String {
         match what {
-            Copied::Link => "Спасылка скапіравана.".into(),
-            Copied::EmbedCode => "Код для ўбудавання скапіраваны.".into(),
+            Copied::Link => "Спасылка скапіявана.".into(),
+            Copied::EmbedCode => "Код для ўбудавання скапіяваны.".into(),
         }
     }
 
     fn copy_by_hand(&self, what: Copied) -> String {
         match what {
-            Copied::Link => {
-                "Спасылка выдзелена: скапіруйце яе клавішамі Ctrl+C (⌘C на Mac).".into()
-            }
+            Copied::Link => "Спасылка выдзелена: скапіюйце яе клавішамі Ctrl+C (⌘C на Mac).".into(),
             Copied::EmbedCode => {
-                "Код для ўбудавання выдзелены: скапіруйце яго клавішамі Ctrl+C (⌘C на Mac).".into()
+                "Код для ўбудавання выдзелены: скапіюйце яго клавішамі Ctrl+C (⌘C на Mac).".into()
             }
         }
     }

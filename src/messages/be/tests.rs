@@ -205,3 +205,29 @@ fn what_happened_next_agrees_with_its_numbers() {
     let half = Be.report_when(date("2022-12-31"), Precision::Half);
     assert_eq!(shown(half), "другое паўгоддзе 2022␣г.");
 }
+
+#[test]
+fn z_is_sa_before_a_cluster_of_z_s_zh_sh() {
+    // Guards "пачынаючы з студзеня": the orthography writes "са" there.
+    assert_eq!(super::z("студзеня"), "са студзеня");
+    assert_eq!(super::z("снежня"), "са снежня");
+    assert_eq!(super::z("жніўня"), "са жніўня");
+    assert_eq!(super::z("сакавіка"), "з сакавіка");
+    assert_eq!(super::z("красавіка"), "з красавіка");
+    assert_eq!(super::z("пачатку 2000-х"), "з пачатку 2000-х");
+    use crate::messages::StoryMessages;
+    use crate::model::dataset::TreatyStatus;
+    assert_eq!(
+        Be.treaty_since(TreatyStatus::Stalled, "снежня 2018 г."),
+        "Замарожана са снежня 2018 г."
+    );
+}
+
+#[test]
+fn no_message_is_left_as_the_english_one() {
+    let english = every_message(&crate::messages::En);
+    let same = crate::messages::samples::same_as_english(&every_message(&Be), &english);
+    assert!(same.is_empty(), "{}", same.join("\n"));
+    // The check can fail: the English messages are all the English ones.
+    assert!(crate::messages::samples::same_as_english(&english, &english).len() > 400);
+}

@@ -508,14 +508,11 @@ impl Messages for En {
     }
 
     fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
-        // The card's own phrase ("Agreed in February 2023"), so the date reads the same here.
-        let phrase = super::StoryMessages::treaty_since(self, status, since);
-        let mut chars = phrase.chars();
-        let phrase: String = chars
-            .next()
-            .map(|c| c.to_lowercase().chain(chars).collect())
-            .unwrap_or_default();
-        format!("treaty: {item} — {phrase}")
+        // As the treaty list says it: an agreed item's date carries its own preposition.
+        match status {
+            TreatyStatus::Stalled => format!("treaty: {item} — stalled since {since}"),
+            TreatyStatus::Agreed => format!("treaty: {item} — agreed {since}"),
+        }
     }
 }
 

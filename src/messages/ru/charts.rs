@@ -46,8 +46,9 @@ impl Ru {
 impl ChartMessages for Ru {
     fn completion_series(&self, series: CompletionSeries) -> &'static str {
         match series {
-            CompletionSeries::Reported => "Заявленные значения",
-            CompletionSeries::Derived => "Расчётные значения",
+            // Short, as the English: on a phone the legend must keep to two lines.
+            CompletionSeries::Reported => "Заявленные",
+            CompletionSeries::Derived => "Расчётные",
             CompletionSeries::Projected => "Прогноз",
             CompletionSeries::Band => "Диапазон прогноза",
             CompletionSeries::BandBase => "Диапазон прогноза (основание)",
@@ -58,7 +59,8 @@ impl ChartMessages for Ru {
     }
 
     fn completion_axis(&self, count: u32) -> String {
-        format!("Доля выполненных из {}", of_programs(count))
+        // Short enough to stand beside the phone chart's 8rem-high axis.
+        format!("Выполнено из {}", of_programs(count))
     }
 
     fn percent_axis_template(&self) -> &'static str {
@@ -156,7 +158,8 @@ impl ChartMessages for Ru {
     }
 
     fn trade_axis_template(&self) -> &'static str {
-        "{value} млрд долл."
+        // The axis name gives the unit (billion US dollars); the labels stay narrow.
+        "{value}"
     }
 
     fn trade_tooltip(&self, value: &TradeValue) -> String {

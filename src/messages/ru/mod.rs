@@ -11,9 +11,6 @@ mod noscript;
 mod story;
 mod words;
 
-#[cfg(test)]
-mod tests;
-
 use super::{GuessText, Label, Messages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
 use crate::model::format::NumberStyle;
@@ -93,8 +90,8 @@ impl Messages for Ru {
 
     fn label(&self, label: Label) -> &'static str {
         match label {
-            Label::SkipLink => "Перейти к материалу",
-            Label::UpdateReady => "Готова новая версия этого материала.",
+            Label::SkipLink => "Перейти к обзору",
+            Label::UpdateReady => "Готова новая версия обзора.",
             Label::Reload => "Обновить",
             Label::PredictToggle => "Сначала предсказать: скрыть прогноз, пока я не сделаю предположение",
             Label::Month => "Месяц",
@@ -115,7 +112,7 @@ impl Messages for Ru {
             Label::Kind => "Вид",
             Label::WordingOrMethod => "Формулировка или метод",
             Label::Source => "Источник",
-            Label::OpenFull => "Открыть полный материал",
+            Label::OpenFull => "Открыть весь обзор",
         }
     }
 
@@ -150,10 +147,12 @@ impl Messages for Ru {
 
     fn basis_choice(&self, basis: PaceBasis, pace: f64) -> String {
         let basis = match basis {
-            PaceBasis::LatestTwo => "По двум последним отчётам",
-            PaceBasis::FirstToLast => "От первого до последнего наблюдения",
+            // Short: a <select> shows its choice on one line (the panel is 22rem); the pace's unit
+            // is in the slider's value just above.
+            PaceBasis::LatestTwo => "Два последних отчёта",
+            PaceBasis::FirstToLast => "Весь период наблюдений",
         };
-        format!("{basis} ({} п.\u{a0}п. в месяц)", self.number(pace, 1))
+        format!("{basis} ({})", self.number(pace, 1))
     }
 
     fn progress_title(&self, count: u32) -> String {
@@ -173,7 +172,7 @@ impl Messages for Ru {
     }
 
     fn programs_column(&self, count: u32) -> String {
-        format!("Процент × {count} (расчётное)")
+        format!("Процент × {count} (расчёт)")
     }
 
     fn embed_source(&self, publisher: &str, date: Date) -> String {
@@ -290,7 +289,8 @@ impl Messages for Ru {
     }
 
     fn figure_trade_value(&self, goods: f64) -> String {
-        format!("{} млрд долл.", self.number(goods, 1))
+        // The key figure's compact form, as the Russian press writes it; prose says "млрд долларов".
+        format!("${}\u{a0}млрд", self.number(goods, 1))
     }
 
     fn figure_trade(&self, year: i32, services: Option<f64>) -> String {
@@ -511,13 +511,13 @@ impl Messages for Ru {
     }
 
     fn supports_treaty(&self, item: &str, status: TreatyStatus, since: &str) -> String {
-        // The card's own phrase ("Agreed in February 2023"), so the date reads the same here.
-        let phrase = super::StoryMessages::treaty_since(self, status, since);
-        let mut chars = phrase.chars();
-        let phrase: String = chars
-            .next()
-            .map(|c| c.to_lowercase().chain(chars).collect())
-            .unwrap_or_default();
-        format!("договор: {item} — {phrase}")
+        // As the treaty list says it: an agreed item's date carries its own preposition.
+        match status {
+            TreatyStatus::Stalled => format!("договор: {item} — заморожено с {since}"),
+            TreatyStatus::Agreed => format!("договор: {item} — согласовано {since}"),
+        }
     }
 }
+
+#[cfg(test)]
+mod tests;

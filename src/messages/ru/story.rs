@@ -28,7 +28,7 @@ impl StoryMessages for Ru {
             Text::Publisher => " Издатель: ",
             Text::UsedIn => "Используется в разделах: ",
             Text::SourcePrefix => "Источник: ",
-            Text::DerivedPrograms => "Процент × число программ (расчётное)",
+            Text::DerivedPrograms => "Процент × число программ (расчёт)",
             Text::Year => "Год",
             Text::Measure => "Показатель",
             Text::Value => "Значение",

@@ -218,3 +218,12 @@ fn what_happened_next_agrees_with_its_numbers() {
     let half = Ru.report_when(date("2022-06-30"), Precision::Half);
     assert_eq!(shown(half), "первое полугодие 2022␣г.");
 }
+
+#[test]
+fn no_message_is_left_as_the_english_one() {
+    let english = every_message(&crate::messages::En);
+    let same = crate::messages::samples::same_as_english(&every_message(&Ru), &english);
+    assert!(same.is_empty(), "{}", same.join("\n"));
+    // The check can fail: the English messages are all the English ones.
+    assert!(crate::messages::samples::same_as_english(&english, &english).len() > 400);
+}

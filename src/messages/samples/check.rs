@@ -88,3 +88,36 @@ pub(in crate::messages) fn problems(messages: &[(String, String)]) -> Vec<String
     }
     found
 }
+
+/// The messages of a language that read exactly as the English one for the same call and
+/// hold a Latin letter outside `{placeholders}` (the sample arguments are Cyrillic, so a
+/// message made only of them is the same in every language): an untranslated message. The messages have
+/// no keys to be missing (each language implements every method), so this is where a copied
+/// English string would show. `messages` and `english` come from `every_message`, call by call.
+pub(in crate::messages) fn same_as_english(
+    messages: &[(String, String)],
+    english: &[(String, String)],
+) -> Vec<String> {
+    assert_eq!(
+        messages.len(),
+        english.len(),
+        "the same calls in each language"
+    );
+    messages
+        .iter()
+        .zip(english)
+        .filter(|((_, text), (_, en))| text == en)
+        .filter(|((_, text), _)| {
+            let mut depth = 0;
+            text.chars().any(|c| {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && c.is_ascii_alphabetic()
+            })
+        })
+        .map(|((name, text), _)| format!("{name}: {text:?} is the English message"))
+        .collect()
+}

@@ -12,7 +12,7 @@ use crate::model::{Date, PaceBasis, ThemeChoice};
 mod check;
 mod frame;
 
-pub(super) use check::{latin_words, problems};
+pub(super) use check::{latin_words, problems, same_as_english};
 
 /// Every fixed label; `listed` fails to compile when a variant is added and not listed here.
 const LABELS: [Label; 23] = [
