@@ -3,7 +3,8 @@
 //! without JavaScript. Both use the app's own messages and embedded dataset, so they say what
 //! the app says.
 
-use crate::messages::{messages, Messages};
+use crate::messages::{messages, Messages, Text};
+use crate::model::dataset::{cited, entry_key, outlet_runs, Source};
 use crate::model::lang::Lang;
 use crate::model::{Dataset, Kind, ThemeChoice};
 
@@ -66,7 +67,8 @@ pub fn header_shells(dataset: &Dataset) -> String {
         .collect()
 }
 
-/// A captioned table of `rows` under `head`, every cell escaped.
+/// A captioned table of `rows` under `head`: the caption and headers are escaped here, the
+/// cells arrive as markup already escaped (they hold `<cite>` and quotations).
 fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut html = format!(
         "<table class=\"data-table\"><caption>{}</caption><thead><tr>",
@@ -79,12 +81,91 @@ fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
     for row in rows {
         html.push_str("<tr>");
         for cell in row {
-            html.push_str(&format!("<td>{}</td>", escape(&cell)));
+            html.push_str(&format!("<td>{cell}</td>"));
         }
         html.push_str("</tr>");
     }
     html.push_str("</tbody></table>");
     html
+}
+
+/// How the page without JavaScript marks up the dataset's text in one language, as the app's
+/// views do (`components/datatext.rs`): outlets in `<cite>`, quotations in English marked
+/// `lang="en"` beside their translation, prose in the language (English marked where missing).
+struct Markup<'a> {
+    lang: Lang,
+    dataset: &'a Dataset,
+    outlets: Vec<&'a str>,
+}
+
+impl<'a> Markup<'a> {
+    fn new(lang: Lang, dataset: &'a Dataset) -> Markup<'a> {
+        let later = &dataset.later;
+        let outlets = dataset
+            .all_sources()
+            .into_iter()
+            .chain(later.reports.iter().map(|r| &r.source))
+            .chain(later.forecasts.iter().map(|f| &f.source))
+            .map(|source| source.outlet.as_str())
+            .chain(std::iter::once(dataset.article.publisher.as_str()))
+            .collect();
+        Markup {
+            lang,
+            dataset,
+            outlets,
+        }
+    }
+
+    /// A sentence of the page's own words, escaped, with every outlet it names in `<cite>`.
+    fn naming_sources(&self, text: &str) -> String {
+        if self.lang == Lang::En {
+            return escape(text);
+        }
+        outlet_runs(text, &self.outlets)
+            .into_iter()
+            .map(|(run, cite)| match cite {
+                true => format!("<cite>{}</cite>", escape(&run)),
+                false => escape(&run),
+            })
+            .collect()
+    }
+
+    /// A source cell: the citation as printed in English; elsewhere the outlet and the date.
+    fn source(&self, source: &Source) -> String {
+        let cited = cited(self.lang, source);
+        match cited.date {
+            Some(date) => format!("<cite>{}</cite>, {}", escape(&cited.name), escape(&date)),
+            None => escape(&cited.name),
+        }
+    }
+
+    /// A prose field of an entry in the page's language.
+    fn prose(&self, key: &str, field: &str, english: &str) -> String {
+        let text = self.dataset.text(self.lang, key, field, english);
+        match text.english {
+            true => format!("<span lang=\"en\">{}</span>", escape(&text.text)),
+            false => escape(&text.text),
+        }
+    }
+
+    /// A quotation with its translation beside it (only the English on an English page).
+    fn quotation(&self, key: &str, english: &str) -> String {
+        let quote = self.dataset.quote(self.lang, key, english);
+        let original = messages(Lang::En).quotation(&quote.original);
+        match quote.translation {
+            None if self.lang == Lang::En => escape(&original),
+            None => format!("<span lang=\"en\">{}</span>", escape(&original)),
+            Some(translation) => {
+                let m = messages(self.lang);
+                format!(
+                    "<span lang=\"en\">{}</span> ({}: {})",
+                    escape(&original),
+                    escape(m.text(Text::Translation)),
+                    escape(&m.quotation(&translation))
+                )
+            }
+        }
+    }
 }
 
 /// The `<noscript>` content in every language, each marked with its `lang`, after a line of
@@ -109,10 +190,15 @@ pub fn noscripts(d: &Dataset) -> String {
 }
 
 /// The `<noscript>` content in `lang`: the key figures and every table, from the dataset.
-pub fn noscript(lang: Lang, d: &Dataset) -> String {
+pub fn noscript(lang: Lang, dataset: &Dataset) -> String {
     let m = crate::messages::noscript(lang);
+    let markup = Markup::new(lang, dataset);
+    // The sentences quote the dataset's words in the page's language, as the charts' tooltips
+    // do; the tables below quote the English beside the translation.
+    let local = dataset.localized(lang);
+    let d = &*local;
     let count = d.programs.count;
-    let li = |text: String| format!("<li>{}</li>", escape(&text));
+    let li = |text: String| format!("<li>{}</li>", markup.naming_sources(&text));
     let mut items = vec![li(m.noscript_programs(count, &d.programs.source.cited_as))];
     if let Some(latest) = d.progress.iter().rfind(|o| o.kind == Kind::Reported) {
         items.push(li(m.noscript_progress(
@@ -139,15 +225,26 @@ pub fn noscript(lang: Lang, d: &Dataset) -> String {
     let progress = table(
         caption,
         &head,
-        d.progress
+        dataset
+            .progress
             .iter()
             .map(|o| {
+                let key = entry_key("progress", &o.id);
+                let note = match (lang, &o.formula) {
+                    (Lang::En, formula) => escape(&m.quoted_note(&o.wording, formula.as_deref())),
+                    (_, None) => markup.quotation(&key, &o.wording),
+                    (_, Some(formula)) => format!(
+                        "{} — {}",
+                        markup.quotation(&key, &o.wording),
+                        markup.prose(&key, "formula", formula)
+                    ),
+                };
                 vec![
-                    m.long_date(o.date),
-                    m.figure_percent_value(o.percent),
-                    m.kind(&o.kind).into(),
-                    m.quoted_note(&o.wording, o.formula.as_deref()),
-                    o.source.cited_as.clone(),
+                    escape(&m.long_date(o.date)),
+                    escape(&m.figure_percent_value(o.percent)),
+                    escape(m.kind(&o.kind)),
+                    note,
+                    markup.source(&o.source),
                 ]
             })
             .collect(),
@@ -159,16 +256,17 @@ pub fn noscript(lang: Lang, d: &Dataset) -> String {
         d.trade
             .values
             .iter()
-            .map(|v| {
+            .zip(&dataset.trade.values)
+            .map(|(v, original)| {
                 vec![
                     v.year.to_string(),
-                    m.category(v.category).into(),
-                    m.billions(v.value),
+                    escape(m.category(v.category)),
+                    escape(&m.billions(v.value)),
                     match (&v.kind, &v.formula) {
-                        (Kind::Derived, Some(formula)) => m.derived_note(formula),
-                        (kind, _) => m.kind(kind).into(),
+                        (Kind::Derived, Some(formula)) => escape(&m.derived_note(formula)),
+                        (kind, _) => escape(m.kind(kind)),
                     },
-                    v.source.cited_as.clone(),
+                    markup.source(&original.source),
                 ]
             })
             .collect(),
@@ -177,13 +275,14 @@ pub fn noscript(lang: Lang, d: &Dataset) -> String {
     let balance = table(
         caption,
         &head,
-        d.balance
+        dataset
+            .balance
             .iter()
             .map(|b| {
                 vec![
                     b.year.to_string(),
-                    m.balance_value(b.direction, b.value),
-                    b.source.cited_as.clone(),
+                    escape(&m.balance_value(b.direction, b.value)),
+                    markup.source(&b.source),
                 ]
             })
             .collect(),
@@ -194,11 +293,12 @@ pub fn noscript(lang: Lang, d: &Dataset) -> String {
         &head,
         d.milestones
             .iter()
-            .map(|ms| {
+            .zip(&dataset.milestones)
+            .map(|(ms, original)| {
                 vec![
-                    ms.when.clone(),
-                    m.milestone_event(&ms.title, &ms.detail),
-                    ms.source.cited_as.clone(),
+                    escape(&ms.when),
+                    escape(&m.milestone_event(&ms.title, &ms.detail)),
+                    markup.source(&original.source),
                 ]
             })
             .collect(),
@@ -218,7 +318,7 @@ pub fn noscript(lang: Lang, d: &Dataset) -> String {
         milestones,
         format!(
             "<p>{}</p>",
-            escape(&m.noscript_article(&a.publisher, &a.place, a.date))
+            markup.naming_sources(&m.noscript_article(&a.publisher, &a.place, a.date))
         ),
         "</div>".to_string(),
     ]
