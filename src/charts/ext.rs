@@ -18,7 +18,7 @@
 
 use charming::component::Axis;
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{Label, LineStyle, TextStyle, Tooltip};
+use charming::element::{AxisLabel, Label, LineStyle, TextStyle, Tooltip};
 use charming::series::{Bar, Line};
 use charming::Chart;
 use serde::Serialize;
@@ -79,6 +79,20 @@ pub struct AxisExt {
     pub axis: Axis,
     /// The axis line.
     pub axis_line: AxisLineExt,
+    /// The axis labels.
+    pub axis_label: AxisLabelExt,
+}
+
+/// A charming [`AxisLabel`] that drops labels overlapping others: month names are longer in
+/// Russian and Belarusian ("апр.", "июль") and ran together on a phone's time axis.
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct AxisLabelExt {
+    /// Colour, formatter and the rest, in charming's terms.
+    #[serde(flatten)]
+    pub label: AxisLabel,
+    /// ECharts hides a label that would overlap one already placed.
+    pub hide_overlap: bool,
 }
 
 /// A cartesian axis line: its style (colour, width, type) as a line's.
@@ -226,10 +240,18 @@ mod tests {
             axis_line: AxisLineExt {
                 line_style: LineStyle::new().color("#123456"),
             },
+            axis_label: AxisLabelExt {
+                label: AxisLabel::new().color("#654321"),
+                hide_overlap: true,
+            },
         };
         assert_eq!(
             to_value(&axis).unwrap(),
-            json!({ "name": "y", "axisLine": { "lineStyle": { "color": "#123456" } } })
+            json!({
+                "name": "y",
+                "axisLine": { "lineStyle": { "color": "#123456" } },
+                "axisLabel": { "color": "#654321", "hideOverlap": true }
+            })
         );
     }
 }

@@ -20,7 +20,7 @@ use charming::element::{
     SplitLine, Symbol, TextStyle, Tooltip, Trigger,
 };
 use charming::series::Line;
-use ext::{AxisExt, AxisLineExt, ChartExt, Point, SeriesExt, TooltipExt};
+use ext::{AxisExt, AxisLabelExt, AxisLineExt, ChartExt, Point, SeriesExt, TooltipExt};
 use serde_json::Value;
 
 /// Every chart's tooltip: the series name, then the point's own text (its data name).
@@ -87,11 +87,14 @@ fn axis(axis: Axis, label: AxisLabel, dashed_grid: bool, palette: &Palette) -> A
     AxisExt {
         axis: axis
             .name_text_style(text(palette.text))
-            .axis_label(label.color(palette.muted))
             .axis_tick(AxisTick::new().line_style(LineStyle::new().color(palette.rule)))
             .split_line(split),
         axis_line: AxisLineExt {
             line_style: LineStyle::new().color(palette.rule),
+        },
+        axis_label: AxisLabelExt {
+            label: label.color(palette.muted),
+            hide_overlap: true,
         },
     }
 }
