@@ -57,11 +57,13 @@ fn observed_series(
 ) -> SeriesExt {
     // The tooltips quote the source in the page's language.
     let data: Vec<Point> = dataset
-        .localized(m.lang())
         .progress
         .iter()
         .filter(|o| o.kind == kind)
-        .map(|o| Point::named(pair(o.date, o.percent), m.observation_tooltip(o)))
+        .map(|o| {
+            let local = dataset.localized_observation(m.lang(), o);
+            Point::named(pair(o.date, o.percent), m.observation_tooltip(&local))
+        })
         .collect();
     markers(
         Line::new().id(id).name(name),

@@ -2,7 +2,7 @@
 //! keyed by entry and field, that never changes what the English says. A text without a
 //! translation falls back to the English, which the page then marks `lang="en"`.
 
-use super::{DataError, Dataset, Source, MAX_LABEL_CHARS};
+use super::{DataError, Dataset, Observation, Source, MAX_LABEL_CHARS};
 use crate::model::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -246,6 +246,31 @@ pub fn cited(lang: Lang, source: &Source) -> Cited {
 }
 
 impl Dataset {
+    /// One progress observation with its wording, formula and citation in `lang`, as
+    /// [`Dataset::localized`] gives it: what a slider step's chart needs, without copying the
+    /// whole dataset on every step.
+    pub fn localized_observation(&self, lang: Lang, observation: &Observation) -> Observation {
+        let mut out = observation.clone();
+        if lang != Lang::En {
+            self.localize_observation(lang, &mut out);
+        }
+        out
+    }
+
+    fn localize_observation(&self, lang: Lang, o: &mut Observation) {
+        let key = entry_key("progress", &o.id);
+        if let Some(t) = self.translation(lang, &key, "wording") {
+            o.wording = t.into();
+        }
+        if let Some(formula) = &mut o.formula {
+            if let Some(t) = self.translation(lang, &key, "formula") {
+                *formula = t.into();
+            }
+        }
+        let cited = self.cited(lang, &o.source);
+        o.source.cited_as = format!("{}, {}", cited.name, cited.date.unwrap_or_default());
+    }
+
     /// The dataset with every translatable text in `lang` (English where it has no
     /// translation) and every citation as "outlet, date in `lang`": what the charts' tooltips
     /// and the generated sentences read. The English dataset is returned as it is.
@@ -273,12 +298,7 @@ impl Dataset {
         tr("programs", "wording", &mut out.programs.wording);
         cite(&mut out.programs.source);
         for o in &mut out.progress {
-            let key = entry_key("progress", &o.id);
-            tr(&key, "wording", &mut o.wording);
-            if let Some(formula) = &mut o.formula {
-                tr(&key, "formula", formula);
-            }
-            cite(&mut o.source);
+            self.localize_observation(lang, o);
         }
         tr("trade", "unit", &mut out.trade.unit);
         tr("trade", "note", &mut out.trade.note);
@@ -629,6 +649,29 @@ mod tests {
         assert_eq!(
             (en.name.as_str(), en.date),
             ("President.gov.by, January 12", None)
+        );
+    }
+
+    // The completion chart localizes observations one by one on each step; they must read as
+    // the whole localized dataset does.
+    #[test]
+    fn an_observation_localized_alone_matches_the_localized_dataset() {
+        let d = Dataset::embedded();
+        for lang in Lang::ALL {
+            let whole = d.localized(lang);
+            for (o, expected) in d.progress.iter().zip(&whole.progress) {
+                assert_eq!(
+                    &d.localized_observation(lang, o),
+                    expected,
+                    "{lang:?} {}",
+                    o.id
+                );
+            }
+        }
+        let ru = d.localized_observation(Lang::Ru, &d.progress[1]);
+        assert_ne!(
+            ru.wording, d.progress[1].wording,
+            "the Russian wording is the translation"
         );
     }
 
