@@ -116,6 +116,37 @@ test('the language switch works by keyboard and keeps the scenario, predict mode
   await context.close();
 });
 
+// #after's backtest lives in the app's state, outside the page a switch rebuilds; its sentences
+// quote the later reports in the page's language, so they must follow the switch at once.
+test('after a switch, #after says what a page opened in that language says', async () => {
+  const read = async (page) => {
+    await page.locator('#after-fate').scrollIntoViewIfNeeded();
+    await waitForChart(page, 'after-chart');
+    return {
+      fate: await page.locator('#after-fate').innerText(),
+      forecasts: await page.locator('#after-forecasts').innerText(),
+    };
+  };
+  const switched = await openWithLanguages(['en-US']);
+  await switched.page.goto(server.url + '?pace=2.5&section=after');
+  await waitForChart(switched.page, 'completion-chart');
+  const english = await read(switched.page);
+  await switched.page.locator('#lang').focus();
+  await switched.page.keyboard.press('ArrowDown');
+  await switched.page.locator('h1').filter({ hasText: HEADLINE.ru }).waitFor();
+  const afterSwitch = await read(switched.page);
+
+  const direct = await openWithLanguages(['en-US']);
+  await direct.page.goto(server.url + '?pace=2.5&section=after&lang=ru');
+  await waitForChart(direct.page, 'completion-chart');
+  const russian = await read(direct.page);
+  assert.notDeepEqual(russian, english, 'the Russian page says it in Russian');
+  assert.deepEqual(afterSwitch, russian);
+  assert.deepEqual([...switched.errors, ...direct.errors], []);
+  await switched.context.close();
+  await direct.context.close();
+});
+
 test('Russian charts draw Russian month names; every chart is created with the page locale', async () => {
   const { page, context, errors } = await openWithLanguages(['en-US']);
   await page.goto(`${server.url}?lang=ru`);

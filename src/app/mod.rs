@@ -230,9 +230,11 @@ impl AppState {
                 settled_scenario.get()
             };
             let as_of = as_of.get();
-            // Built on the page language's texts: the sentences and tooltips quote its reports.
+            // Built on the page language's texts: the sentences and tooltips quote its reports,
+            // so a language switch must rebuild it (reading the signal, not only `page_lang`).
+            let lang = lang.get();
             dataset.with(|d| {
-                let d = d.localized(crate::messages::page_lang());
+                let d = d.localized(lang);
                 Backtest::new(&d, scenario, snap_as_of(&d, as_of))
             })
         });
