@@ -10,7 +10,7 @@ import {
   cspViolations,
   foreignRequests,
 } from './harness.mjs';
-import { defaultPace, completion, levelAfterOneMonth, fmt } from './oracle.mjs';
+import { defaultPace, completion, levelAfterOneMonth, fmt, DAYS_PER_MONTH } from './oracle.mjs';
 
 const CHART = 'completion-chart';
 const dataset = readDataset();
@@ -120,6 +120,82 @@ test('the table lists every dataset entry with its value, kind and source', asyn
   }
   const projectedRows = page.locator('#completion-table tbody tr[data-kind="projected"]');
   assert.ok(await projectedRows.count() > 0, 'projected rows follow, labelled as projected');
+  await context.close();
+});
+
+/** `iso` plus whole calendar months, keeping the day (as `Date::add_months` does for days ≤ 28). */
+function addMonths(iso, months) {
+  const [year, month, day] = iso.split('-').map(Number);
+  const index = year * 12 + month - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+test('the projected rows follow the slider row by row, as their number grows and shrinks', async () => {
+  const { page, errors, context } = await openApp();
+  const last = dataset.progress.at(-1);
+  assert.ok(Number(last.date.slice(8)) <= 28, 'the oracle below keeps the day of the month');
+  const days = (a, b) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+  // Fast, slow, then between: each pace has its own number of quarterly rows (at most eight).
+  for (const pace of [6, 0.5, 2.5, 9.5]) {
+    await page.locator('#pace').evaluate((input, value) => {
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, pace);
+    const done = completion(dataset, pace);
+    await page.waitForFunction((text) => document.getElementById('scenario-sentence').innerText.startsWith(text), done.sentence);
+    const quarters = [];
+    for (let quarter = 1; quarter <= 8; quarter += 1) {
+      const date = addMonths(last.date, quarter * 3);
+      if (date >= done.iso) break;
+      quarters.push({ date, percent: `${fmt(Math.min(100, last.percent + pace * (days(last.date, date) / DAYS_PER_MONTH)), 1)}%` });
+    }
+    const expected = [...quarters, { date: done.iso, percent: '100%' }];
+    const rows = await page.locator('#completion-table tbody tr[data-kind="projected"]').evaluateAll((trs) => trs.map((tr) => ({
+      date: tr.cells[0].getAttribute('data-date'),
+      percent: tr.cells[1].textContent,
+    })));
+    assert.deepEqual(rows, expected, `projected rows at ${pace} points a month`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a chart is drawn once when created, and redrawn only when its box changes size', async () => {
+  const session = await openPage(browser);
+  const { page, errors, context } = session;
+  // Counts each instance's resize calls: the wasm looks the method up on the instance.
+  await page.addInitScript(() => {
+    let echarts;
+    globalThis.__resizes = {};
+    Object.defineProperty(globalThis, 'echarts', {
+      configurable: true,
+      get: () => echarts,
+      set(value) {
+        echarts = value;
+        const init = value.init;
+        value.init = function countedInit(element, ...rest) {
+          const instance = init.call(this, element, ...rest);
+          const resize = instance.resize;
+          globalThis.__resizes[element.id] = 0;
+          instance.resize = function countedResize(...args) {
+            globalThis.__resizes[element.id] += 1;
+            return resize.apply(this, args);
+          };
+          return instance;
+        };
+      },
+    });
+  });
+  await page.goto(server.url);
+  await waitForChart(page, CHART);
+  // The observer's first report comes in the frame after creation; give it several.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  assert.equal(await page.evaluate((id) => globalThis.__resizes[id], CHART), 0, 'no redraw for the size it was created at');
+  await page.setViewportSize({ width: 700, height: 900 });
+  await page.waitForFunction((id) => globalThis.__resizes[id] > 0, CHART);
+  const [box, canvas] = await page.locator(`#${CHART}`).evaluate((el) => [el.clientWidth, el.querySelector('canvas').getBoundingClientRect().width]);
+  assert.ok(Math.abs(box - canvas) <= 1, `the canvas (${canvas}px) follows its box (${box}px)`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
