@@ -163,28 +163,27 @@ test('the projected rows follow the slider row by row, as their number grows and
 test('a chart is drawn once when created, and redrawn only when its box changes size', async () => {
   const session = await openPage(browser);
   const { page, errors, context } = session;
-  // Counts each instance's resize calls: the wasm looks the method up on the instance.
+  // Counts each instance's resize calls (the wasm looks the method up on the instance). Wraps
+  // `echarts.init` once the bundle has run, from a capturing `load` listener: defining the
+  // global ahead would tell the app that ECharts had run already.
   await page.addInitScript(() => {
-    let echarts;
     globalThis.__resizes = {};
-    Object.defineProperty(globalThis, 'echarts', {
-      configurable: true,
-      get: () => echarts,
-      set(value) {
-        echarts = value;
-        const init = value.init;
-        value.init = function countedInit(element, ...rest) {
-          const instance = init.call(this, element, ...rest);
-          const resize = instance.resize;
-          globalThis.__resizes[element.id] = 0;
-          instance.resize = function countedResize(...args) {
-            globalThis.__resizes[element.id] += 1;
-            return resize.apply(this, args);
-          };
-          return instance;
+    document.addEventListener('load', (event) => {
+      const { echarts } = globalThis;
+      if (event.target.tagName !== 'SCRIPT' || !echarts || echarts.__counted) return;
+      echarts.__counted = true;
+      const init = echarts.init;
+      echarts.init = function countedInit(element, ...rest) {
+        const instance = init.call(this, element, ...rest);
+        const resize = instance.resize;
+        globalThis.__resizes[element.id] = 0;
+        instance.resize = function countedResize(...args) {
+          globalThis.__resizes[element.id] += 1;
+          return resize.apply(this, args);
         };
-      },
-    });
+        return instance;
+      };
+    }, true);
   });
   await page.goto(server.url);
   await waitForChart(page, CHART);
