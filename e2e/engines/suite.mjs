@@ -75,13 +75,18 @@ async function reloadApp(d) {
   await appLoaded(d);
 }
 
-/** Scrolls to chart `id` (charts are created near the viewport) and waits until it is drawn. */
+/**
+ * Scrolls to chart `id` (charts are created near the viewport) and waits until it is drawn.
+ * It scrolls again at each poll until then: right after a load the parts below the first
+ * section are still mounting, and an element not yet in the document cannot be scrolled to.
+ */
 async function waitForChart(d, id) {
-  await d.eval((chartId) => document.getElementById(chartId)?.scrollIntoView({ block: 'center' }), id);
   await waitFor(d, `chart ${id}`, (chartId) => {
     const el = document.getElementById(chartId);
     const chart = el && globalThis.echarts && globalThis.echarts.getInstanceByDom(el);
-    return Boolean(chart && chart.getOption().series?.length && el.querySelector('canvas'));
+    const drawn = Boolean(chart && chart.getOption().series?.length && el.querySelector('canvas'));
+    if (!drawn) el?.scrollIntoView({ block: 'center' });
+    return drawn;
   }, id);
 }
 

@@ -29,6 +29,12 @@ extern "C" {
 
     #[wasm_bindgen(catch, method)]
     pub fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
+    /// The width ECharts drew at (its last `init` or `resize`), in CSS pixels.
+    #[wasm_bindgen(method, js_name = getWidth)]
+    pub fn get_width(this: &EChartsInstance) -> f64;
+    /// The height ECharts drew at, in CSS pixels.
+    #[wasm_bindgen(method, js_name = getHeight)]
+    pub fn get_height(this: &EChartsInstance) -> f64;
 
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     pub fn get_data_url(this: &EChartsInstance, options: &JsValue) -> Result<String, JsValue>;
