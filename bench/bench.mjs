@@ -108,9 +108,9 @@ async function sliderLatency(browser, url) {
  * right after a frame was drawn and ends at the next task, by which time Leptos' effects
  * (microtasks) and ECharts' synchronous setOption have run, or at the next frame's first
  * callback when the browser renders a frame first (until session 9 that frame's style, layout
- * and paint counted as the step's script, in about one step in twenty). The app's own share is that minus the
- * time spent inside the chart's setOption, timed by wrapping the instance's method: the wasm
- * and its glue calling it look the method up on the instance.
+ * and paint counted as the step's script, in about one step in twenty). The app's own share
+ * is that minus the time spent inside the chart's setOption, timed by wrapping the instance's
+ * method: the wasm and its glue calling it look the method up on the instance.
  */
 async function sliderScriptTime(browser, url) {
   const { page, context } = await openPage(browser);
