@@ -47,6 +47,11 @@ function instrument() {
   document.addEventListener('load', (event) => { if (event.target.tagName === 'SCRIPT') wrap(); }, true);
 }
 
+/** Trace events of the main thread that are rendering (and HTML parsing), and that are script. */
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'ParseHTML', 'ParseAuthorStyleSheet']);
+const SCRIPT = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'v8.wasm.compileConsume',
+  'wasm.OnBytesReceived', 'v8.wasm.compileConsumeDone', 'RunMicrotasks', 'EventDispatch', 'v8.callFunction']);
+
 /** Sum of the main thread's top-level tasks' parts between two page times, from the trace. */
 function mainThreadSplit(events, origin, from, to) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
@@ -55,23 +60,21 @@ function mainThreadSplit(events, origin, from, to) {
   const start = origin + from * 1000;
   const end = origin + to * 1000;
   const clip = (e) => Math.max(0, Math.min(e.ts + e.dur, end) - Math.max(e.ts, start)) / 1000;
-  const split = { script: 0, rendering: 0, other: 0, busy: 0 };
+  const split = { script: 0, rendering: 0, busy: 0 };
   for (const task of onMain.filter((e) => e.name === 'RunTask')) {
     const inTask = clip(task);
     if (inTask === 0) continue;
     split.busy += inTask;
     const inside = onMain.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
-    const rendering = inside.filter((e) => ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'ParseHTML', 'ParseAuthorStyleSheet'].includes(e.name))
+    const rendering = inside.filter((e) => RENDERING.has(e.name))
       .reduce((sum, e) => sum + clip(e), 0);
-    const script = inside.filter((e) => ['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'v8.wasm.compileConsume', 'wasm.OnBytesReceived', 'v8.wasm.compileConsumeDone', 'RunMicrotasks', 'EventDispatch', 'v8.callFunction'].includes(e.name))
+    const script = inside.filter((e) => SCRIPT.has(e.name))
       // Nested script events (a FunctionCall inside a TimerFire) count once: keep the outermost.
-      .filter((e, i, all) => !all.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur
-        && ['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'v8.wasm.compileConsume', 'wasm.OnBytesReceived', 'v8.wasm.compileConsumeDone', 'RunMicrotasks', 'EventDispatch', 'v8.callFunction'].includes(o.name)))
+      .filter((e, i, all) => !all.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur))
       .reduce((sum, e) => sum + clip(e), 0);
     split.rendering += rendering;
     split.script += Math.min(script, inTask - rendering);
   }
-  split.other = split.busy - split.script - split.rendering;
   split.idle = (to - from) - split.busy;
   return split;
 }
