@@ -3,7 +3,11 @@
 pub mod charts;
 pub mod messages;
 pub mod model;
+pub mod sections;
 pub mod shell;
+
+#[cfg(test)]
+mod checks;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

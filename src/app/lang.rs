@@ -2,7 +2,7 @@
 //! languages (`model::lang::choose`), switched by the reader, and told to the document
 //! (`<html lang>`, the title, the manifest) and to every link the page makes.
 
-use crate::messages::{messages, set_page_lang};
+use crate::messages::{messages, Page};
 use crate::model::lang::{choose, Lang, QUERY_KEY};
 use crate::model::Dataset;
 use leptos::prelude::*;
@@ -41,10 +41,9 @@ pub fn language_at_start() -> (Lang, bool) {
     (lang, asked)
 }
 
-/// Makes `lang` the language of the messages and of the document: `<html lang>` and, given
+/// Tells the document its language: `<html lang>` and, given
 /// the program count, the title; the manifest link names the language's manifest.
 pub fn apply_to_document(lang: Lang, count: Option<u32>) {
-    set_page_lang(lang);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -97,14 +96,26 @@ impl LangState {
         }
     }
 
-    /// Switches the page to `lang` and remembers it for the next visit. The messages switch
-    /// first, so that everything rebuilt under the new language reads them.
+    /// Switches the page to `lang` and remembers it for the next visit.
     pub fn choose(self, lang: Lang) {
         if let Some(storage) = storage() {
             let _ = storage.set_item(STORAGE_KEY, lang.code());
         }
-        set_page_lang(lang);
         self.asked.set(true);
         self.lang.set(lang);
     }
+}
+
+/// The page language, from the state `components::App` provides. Read untracked: a switch
+/// rebuilds the whole page, and every view reads the new language as it is built.
+pub fn use_lang() -> Lang {
+    expect_context::<crate::app::AppState>()
+        .lang
+        .lang
+        .get_untracked()
+}
+
+/// The messages of the page language (see [`use_lang`]), for a view to keep while it is built.
+pub fn use_messages() -> &'static dyn Page {
+    messages(use_lang())
 }

@@ -19,8 +19,8 @@ use crate::charts::trade::{trade_chart, trade_description};
 use crate::charts::{chart_option, palette, ChartOption, Palette};
 use crate::messages::{messages, Page};
 use crate::model::backtest::{snap_as_of, Backtest};
-use crate::model::summary::{completion_rows, scenario_sentence, TableRow};
 use crate::model::{Dataset, Date, Kind, Projection, Scenario};
+use crate::sections::tables::{completion_rows, scenario_sentence, TableRow};
 use leptos::prelude::*;
 
 /// A dataset the reader loaded, and where it came from (a file name or a URL).
@@ -55,14 +55,14 @@ pub enum Problem {
     Link(crate::model::link::LinkRefusal),
 }
 
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Problem {
+    /// The problem in `m`'s words, for the data bar.
+    pub fn words(&self, m: &dyn crate::messages::Page) -> String {
         match self {
-            Problem::Data(error) => error.fmt(f),
-            Problem::Load(problem) => {
-                f.write_str(&crate::messages::page().load_problem(problem.clone()))
-            }
-            Problem::Link(refusal) => refusal.fmt(f),
+            Problem::Data(error) => m.data_error(error),
+            Problem::Load(problem) => m.load_problem(problem.clone()),
+            // The same advice for both refusals: the page reads data from its own site only.
+            Problem::Link(_) => m.load_problem(crate::messages::LoadProblem::OtherSite),
         }
     }
 }

@@ -6,10 +6,11 @@ use super::{
     axis, chart, grid, guide, legend, marker_style, markers, round2, text as text_style, Palette,
 };
 use crate::messages::{AfterLabel, AfterMessages};
-use crate::model::backtest::{all_reported, program_counts, Backtest};
+use crate::model::backtest::{all_reported, Backtest};
 use crate::model::dataset::Counts;
 use crate::model::projection::COMPLETE;
 use crate::model::{Dataset, Date};
+use crate::sections::after::program_counts;
 use charming::component::Axis;
 use charming::datatype::CompositeValue;
 use charming::element::{
@@ -174,8 +175,13 @@ pub fn after_chart(
             .iter()
             .filter(|r| r.in_article == in_article)
             .map(|r| {
-                let tip =
-                    m.report_tooltip(&r.when(m), &r.wording, &r.who, &r.cited_as, r.in_article);
+                let tip = m.report_tooltip(
+                    &m.report_when(r.date, r.precision),
+                    &r.wording,
+                    &r.who,
+                    &r.cited_as,
+                    r.in_article,
+                );
                 Point::named(pair(r.date, r.central()), tip)
             })
             .collect()
@@ -273,7 +279,13 @@ pub fn programs_chart(
         .map(|(r, v)| {
             Point::named(
                 pair(r.date, *v),
-                m.report_tooltip(&r.when(m), &r.wording, &r.who, &r.source.cited_as, false),
+                m.report_tooltip(
+                    &m.report_when(r.date, r.precision),
+                    &r.wording,
+                    &r.who,
+                    &r.source.cited_as,
+                    false,
+                ),
             )
         })
         .collect();
@@ -305,7 +317,7 @@ mod tests {
         let dataset = Dataset::embedded();
         let test = Backtest::new(&dataset, Scenario::default(), None);
         let option = json(&after_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &dataset,
             &test,
             &LIGHT,
@@ -385,7 +397,11 @@ mod tests {
     #[test]
     fn programs_sit_on_their_own_axis_of_28() {
         let dataset = Dataset::embedded();
-        let option = json(&programs_chart(crate::messages::page(), &dataset, &LIGHT));
+        let option = json(&programs_chart(
+            crate::messages::messages(crate::messages::Lang::En),
+            &dataset,
+            &LIGHT,
+        ));
         assert_eq!(option["yAxis"]["max"], 28.0);
         // The axis's name across the top, not along a small chart's short axis where it was cut.
         assert_eq!(option["yAxis"]["nameLocation"], "end");
@@ -399,7 +415,7 @@ mod tests {
             .collect();
         assert_eq!(values, [7.0, 8.0, 13.0]);
         assert_eq!(
-            programs_description(crate::messages::page(), &dataset),
+            programs_description(crate::messages::messages(crate::messages::Lang::En), &dataset),
             "Chart of the programs reported fully implemented, of 28: 7 of 28 (January 12, 2023), 8 of 28 (March 27, 2023), 13 of 28 (November 2023)."
         );
     }
@@ -408,7 +424,7 @@ mod tests {
     fn the_description_gives_each_error_with_its_sign() {
         let dataset = Dataset::embedded();
         let test = Backtest::new(&dataset, Scenario::default(), None);
-        let text = after_description(crate::messages::page(), &test);
+        let text = after_description(crate::messages::messages(crate::messages::Lang::En), &test);
         assert!(text.contains("October 31, 2023: reported 70–80 percent, “on the finish line”, projected 100 percent (+25 points)"), "{text}");
         assert!(
             text.contains(
@@ -416,7 +432,13 @@ mod tests {
             ),
             "{text}"
         );
-        assert_eq!(crate::messages::page().signed_points(-3.46), "−3.5");
-        assert_eq!(crate::messages::page().signed_points(25.0), "+25");
+        assert_eq!(
+            crate::messages::messages(crate::messages::Lang::En).signed_points(-3.46),
+            "−3.5"
+        );
+        assert_eq!(
+            crate::messages::messages(crate::messages::Lang::En).signed_points(25.0),
+            "+25"
+        );
     }
 }

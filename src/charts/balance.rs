@@ -243,7 +243,7 @@ mod tests {
 
     fn option() -> Value {
         json(&balance_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &Dataset::embedded(),
             &crate::charts::LIGHT,
         ))
@@ -309,7 +309,7 @@ mod tests {
         let mut dataset = Dataset::embedded();
         dataset.balance[2].value = Some(1.5);
         let option = json(&balance_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &dataset,
             &crate::charts::LIGHT,
         ));
@@ -321,14 +321,17 @@ mod tests {
             .unwrap()
             .iter()
             .all(|s| s["id"] != SURPLUS_UNREPORTED_ID));
-        assert!(balance_description(crate::messages::page(), &dataset)
-            .contains("a surplus of $1.5 billion in 2022"));
+        assert!(balance_description(
+            crate::messages::messages(crate::messages::Lang::En),
+            &dataset
+        )
+        .contains("a surplus of $1.5 billion in 2022"));
     }
 
     #[test]
     fn description_says_the_surplus_amount_is_not_given() {
         assert_eq!(
-            balance_description(crate::messages::page(), &Dataset::embedded()),
+            balance_description(crate::messages::messages(crate::messages::Lang::En), &Dataset::embedded()),
             "Bar chart of Belarus's trade balance with Russia: deficits of $9.6 billion in 2018 and $8.4 billion in 2019; in 2022 Belarus recorded its first surplus, of an amount the article does not give."
         );
     }

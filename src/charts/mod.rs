@@ -427,17 +427,34 @@ mod tests {
                 p.surface,
             ];
             let charts = [
-                completion::completion_chart(crate::messages::page(), &dataset, &projection, p),
+                completion::completion_chart(
+                    crate::messages::messages(crate::messages::Lang::En),
+                    &dataset,
+                    &projection,
+                    p,
+                ),
                 completion::predict_chart(
-                    crate::messages::page(),
+                    crate::messages::messages(crate::messages::Lang::En),
                     &dataset,
                     &projection,
                     Some(dataset.programs.date),
                     p,
                 ),
-                trade::trade_chart(crate::messages::page(), &dataset, p),
-                balance::balance_chart(crate::messages::page(), &dataset, p),
-                timeline::timeline_chart(crate::messages::page(), &dataset, p),
+                trade::trade_chart(
+                    crate::messages::messages(crate::messages::Lang::En),
+                    &dataset,
+                    p,
+                ),
+                balance::balance_chart(
+                    crate::messages::messages(crate::messages::Lang::En),
+                    &dataset,
+                    p,
+                ),
+                timeline::timeline_chart(
+                    crate::messages::messages(crate::messages::Lang::En),
+                    &dataset,
+                    p,
+                ),
             ];
             for chart in charts {
                 let option: Value = serde_json::from_str(&chart_option(&chart, "").json).unwrap();
@@ -471,7 +488,7 @@ mod tests {
             let projection = Projection::new(&dataset, scenario);
             chart_option(
                 &completion::completion_chart(
-                    crate::messages::page(),
+                    crate::messages::messages(crate::messages::Lang::En),
                     &dataset,
                     &projection,
                     &LIGHT,
@@ -486,13 +503,22 @@ mod tests {
         assert_eq!(at(3.7, 0.0).shape, at(3.7, 0.5).shape);
         // Another chart, or predict mode with its extra series, is a rebuild.
         let trade = chart_option(
-            &trade::trade_chart(crate::messages::page(), &dataset, &LIGHT),
+            &trade::trade_chart(
+                crate::messages::messages(crate::messages::Lang::En),
+                &dataset,
+                &LIGHT,
+            ),
             "",
         );
         assert_ne!(trade.shape, at(3.7, 0.0).shape);
         let projection = Projection::new(&dataset, Scenario::default());
-        let hidden =
-            completion::predict_chart(crate::messages::page(), &dataset, &projection, None, &LIGHT);
+        let hidden = completion::predict_chart(
+            crate::messages::messages(crate::messages::Lang::En),
+            &dataset,
+            &projection,
+            None,
+            &LIGHT,
+        );
         assert_ne!(chart_option(&hidden, "").shape, at(3.7, 0.0).shape);
     }
 
@@ -504,19 +530,27 @@ mod tests {
         let guess = Some(dataset.programs.date);
         let mut charts = vec![
             completion::predict_chart(
-                crate::messages::page(),
+                crate::messages::messages(crate::messages::Lang::En),
                 &dataset,
                 &projection,
                 guess,
                 &LIGHT,
             ),
-            trade::trade_chart(crate::messages::page(), &dataset, &LIGHT),
-            balance::balance_chart(crate::messages::page(), &dataset, &LIGHT),
+            trade::trade_chart(
+                crate::messages::messages(crate::messages::Lang::En),
+                &dataset,
+                &LIGHT,
+            ),
+            balance::balance_chart(
+                crate::messages::messages(crate::messages::Lang::En),
+                &dataset,
+                &LIGHT,
+            ),
         ];
         // A series with no points at all still carries its (empty) data.
         dataset.milestones.clear();
         charts.push(timeline::timeline_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &dataset,
             &LIGHT,
         ));

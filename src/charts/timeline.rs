@@ -112,7 +112,7 @@ mod tests {
 
     fn option() -> Value {
         json(&timeline_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &Dataset::embedded(),
             &crate::charts::LIGHT,
         ))
@@ -213,7 +213,7 @@ mod tests {
     #[test]
     fn description_gives_count_first_and_last() {
         assert_eq!(
-            timeline_description(crate::messages::page(), &Dataset::embedded()),
+            timeline_description(crate::messages::messages(crate::messages::Lang::En), &Dataset::embedded()),
             "Timeline of 14 events, from Integration begins (early 1990s) to Supreme State Council (April 6, 2023)."
         );
     }
@@ -223,7 +223,7 @@ mod tests {
         let mut dataset = Dataset::embedded();
         dataset.milestones.clear();
         let option = json(&timeline_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &dataset,
             &crate::charts::LIGHT,
         ));
@@ -231,6 +231,10 @@ mod tests {
         assert!(option["yAxis"]["data"].as_array().is_none_or(Vec::is_empty));
         assert_eq!(option["series"][0]["id"], EVENTS_ID);
         assert_eq!(option["series"][0]["name"], "Events");
-        assert!(timeline_description(crate::messages::page(), &dataset).contains("no events"));
+        assert!(timeline_description(
+            crate::messages::messages(crate::messages::Lang::En),
+            &dataset
+        )
+        .contains("no events"));
     }
 }

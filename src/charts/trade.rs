@@ -198,7 +198,7 @@ mod tests {
 
     fn option() -> Value {
         json(&trade_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &Dataset::embedded(),
             &crate::charts::LIGHT,
         ))
@@ -285,7 +285,10 @@ mod tests {
 
     #[test]
     fn description_separates_reported_from_derived() {
-        let text = trade_description(crate::messages::page(), &Dataset::embedded());
+        let text = trade_description(
+            crate::messages::messages(crate::messages::Lang::En),
+            &Dataset::embedded(),
+        );
         assert_eq!(
             text,
             "Bar chart of Belarus–Russia trade: $45 billion in goods and about $5 billion in services in 2022 (reported); goods trade of $29.8 billion in 2020 and $40.2 billion in 2021 is derived from the reported growth rates of 35 percent in 2021 and 12 percent in 2022."
@@ -297,12 +300,16 @@ mod tests {
         let mut dataset = Dataset::embedded();
         dataset.trade.values.clear();
         let option = json(&trade_chart(
-            crate::messages::page(),
+            crate::messages::messages(crate::messages::Lang::En),
             &dataset,
             &crate::charts::LIGHT,
         ));
         assert!(option.get("series").is_none());
         assert!(option.get("legend").is_none());
-        assert!(trade_description(crate::messages::page(), &dataset).contains("no trade figures"));
+        assert!(trade_description(
+            crate::messages::messages(crate::messages::Lang::En),
+            &dataset
+        )
+        .contains("no trade figures"));
     }
 }

@@ -6,13 +6,12 @@ use super::echart::EChart;
 use super::sections::ChartWithSummary;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::{page, page_lang};
 use crate::messages::{AfterLabel, Label};
-use crate::model::backtest::{
-    after_rows, as_of_choices, disagreement, forecast_sentences, hundred_sentence,
-    programs_sentence,
-};
+use crate::model::backtest::as_of_choices;
 use crate::model::Date;
+use crate::sections::after::{
+    after_rows, disagreement, fate, forecast_sentences, hundred_sentence, programs_sentence,
+};
 use leptos::prelude::*;
 
 /// The section on the page, mounting whole in its staged part as the sections above do.
@@ -23,10 +22,11 @@ pub fn AfterSection(
     /// The current page address, quoted in print.
     scenario_link: Signal<String>,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     view! {
         <Later revealed=staged.revealed part=staged.first>
             <section id="after" class="section after" aria-labelledby="after-title">
-                <h2 id="after-title">{page().after_label(AfterLabel::Title)}</h2>
+                <h2 id="after-title">{msg.after_label(AfterLabel::Title)}</h2>
                 <AfterInteractive scenario_link=scenario_link />
             </section>
         </Later>
@@ -43,6 +43,7 @@ pub fn AfterInteractive(
     #[prop(optional)]
     embedded: bool,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let shown = move || !state.predict.get() || state.after_revealed.get();
     let body = NodeRef::<leptos::html::Div>::new();
@@ -51,7 +52,7 @@ pub fn AfterInteractive(
         <div class="after__body" node_ref=body>
             <p class="after__note">
                 {move || state.dataset.with(|d| {
-                    let note = d.text(page_lang(), "later", "note", &d.later.note);
+                    let note = d.text(msg.lang(), "later", "note", &d.later.note);
                     view! { <DataText text=note /> }
                 })}
             </p>
@@ -59,9 +60,9 @@ pub fn AfterInteractive(
             <Show
                 when=shown
                 fallback=move || view! {
-                    <p class="after__hidden" id="after-hidden">{page().after_label(AfterLabel::Hidden)}</p>
+                    <p class="after__hidden" id="after-hidden">{msg.after_label(AfterLabel::Hidden)}</p>
                     <button type="button" id="after-reveal" on:click=move |_| state.after_revealed.set(true)>
-                        {page().after_label(AfterLabel::Reveal)}
+                        {msg.after_label(AfterLabel::Reveal)}
                     </button>
                 }
             >
@@ -74,13 +75,14 @@ pub fn AfterInteractive(
 /// The `<select>` of dates the projection can be made as of.
 #[component]
 fn AsOfControl() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let chosen = move || state.backtest.with(|b| b.as_of);
     // Named by the dataset's own article date: a loaded file's article may be another.
-    let article = move || state.dataset.with(|d| page().as_of_article(d.article.date));
+    let article = move || state.dataset.with(|d| msg.as_of_article(d.article.date));
     view! {
         <div class="after__control">
-            <label for="as-of">{page().after_label(AfterLabel::AsOf)}</label>
+            <label for="as-of">{msg.after_label(AfterLabel::AsOf)}</label>
             <select
                 id="as-of"
                 on:change=move |ev| state.as_of.set(Date::parse(&event_target_value(&ev)).ok())
@@ -88,12 +90,12 @@ fn AsOfControl() -> impl IntoView {
                 <option value="" selected=move || chosen().is_none()>{article}</option>
                 {move || state.dataset.with(as_of_choices).into_iter().map(|date| view! {
                     <option value=date.to_string() selected=move || chosen() == Some(date)>
-                        {page().as_of_choice(date)}
+                        {msg.as_of_choice(date)}
                     </option>
                 }).collect_view()}
             </select>
             <p class="print-only" id="as-of-printed">
-                {move || chosen().map_or_else(article, |d| page().as_of_choice(d))}
+                {move || chosen().map_or_else(article, |d| msg.as_of_choice(d))}
             </p>
         </div>
     }
@@ -102,21 +104,22 @@ fn AsOfControl() -> impl IntoView {
 /// Everything that shows what happened: shown at once outside predict mode.
 #[component]
 fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let fate = move || {
         state.dataset.with(|d| {
             state
                 .backtest
-                .with(|b| b.fate(page(), &d.localized(page_lang())))
+                .with(|b| fate(msg, b, &d.localized(msg.lang())))
         })
     };
     let honesty = move || {
         state.dataset.with(|d| {
             // Who said what, in the page's language.
-            let d = &*d.localized(page_lang());
-            let mut notes = vec![programs_sentence(page(), d)];
-            notes.extend(disagreement(page(), d));
-            notes.push(hundred_sentence(page(), d));
+            let d = &*d.localized(msg.lang());
+            let mut notes = vec![programs_sentence(msg, d)];
+            notes.extend(disagreement(msg, d));
+            notes.push(hundred_sentence(msg, d));
             notes
         })
     };
@@ -124,44 +127,45 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
         <p class="after__fate" id="after-fate" aria-live="polite">
             {move || view! { <NamingSources text=fate() outlets=state.dataset.with(outlets) /> }}
         </p>
-        <EChart option=state.after_option id="after-chart" label=page().after_label(AfterLabel::ChartLabel) />
+        <EChart option=state.after_option id="after-chart" label=msg.after_label(AfterLabel::ChartLabel) />
         <p class="chart-summary" id="after-chart-summary">{move || state.after_description.get()}</p>
         {if embedded {
             view! { <p class="chart-summary" id="programs-chart-summary">{move || state.programs.description.get()}</p> }.into_any()
         } else {
-            view! { <ChartWithSummary chart=state.programs id="programs-chart" label=page().after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
+            view! { <ChartWithSummary chart=state.programs id="programs-chart" label=msg.after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
         }}
         <ul class="after__honesty" id="after-honesty">
             {move || honesty().into_iter().map(|note| view! { <li><NamingSources text=note outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
         // Under an embed's h1 the next level is h2 (axe: heading-order); in the page, h3 under h2.
         {if embedded {
-            view! { <h2 class="after__subheading">{page().after_label(AfterLabel::ForecastsHeading)}</h2> }.into_any()
+            view! { <h2 class="after__subheading">{msg.after_label(AfterLabel::ForecastsHeading)}</h2> }.into_any()
         } else {
-            view! { <h3>{page().after_label(AfterLabel::ForecastsHeading)}</h3> }.into_any()
+            view! { <h3>{msg.after_label(AfterLabel::ForecastsHeading)}</h3> }.into_any()
         }}
         <ul class="after__forecasts" id="after-forecasts">
-            {move || state.dataset.with(|d| forecast_sentences(page(), &d.localized(page_lang()))).into_iter().map(|f| view! { <li><NamingSources text=f outlets=state.dataset.with(outlets) /></li> }).collect_view()}
+            {move || state.dataset.with(|d| forecast_sentences(msg, &d.localized(msg.lang()))).into_iter().map(|f| view! { <li><NamingSources text=f outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
         // The table and its method on request, as every section's data (closed on a phone).
         <DataDisclosure id="after-data">
             <AfterTable />
-            <p class="method">{page().after_label(AfterLabel::Method)}</p>
+            <p class="method">{msg.after_label(AfterLabel::Method)}</p>
         </DataDisclosure>
-        <p class="print-only" id="after-link">{page().label(Label::ScenarioOnline)} {move || scenario_link.get()}</p>
+        <p class="print-only" id="after-link">{msg.label(Label::ScenarioOnline)} {move || scenario_link.get()}</p>
     }
 }
 
 /// Every later report (and the article's own) with its source, layer, and the projection's error.
 #[component]
 fn AfterTable() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let rows = move || {
         state
             .dataset
-            .with(|d| state.backtest.with(|b| after_rows(page(), d, b)))
+            .with(|d| state.backtest.with(|b| after_rows(msg, d, b)))
     };
-    let m = page();
+    let m = msg;
     let [when, counts, figure, who, source, layer, projected_h, error_h] = [
         m.after_label(AfterLabel::When),
         m.after_label(AfterLabel::Counts),
@@ -185,7 +189,7 @@ fn AfterTable() -> impl IntoView {
     view! {
         <div class="table-scroll" role="region" aria-labelledby="after-table-caption" tabindex="0">
             <table class="data-table" id="after-table">
-                <caption id="after-table-caption">{page().after_label(AfterLabel::TableCaption)}</caption>
+                <caption id="after-table-caption">{msg.after_label(AfterLabel::TableCaption)}</caption>
                 <thead><tr>
                     {headers.map(|h| view! { <th scope="col">{h}</th> })}
                 </tr></thead>

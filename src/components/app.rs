@@ -17,6 +17,7 @@ use leptos::prelude::*;
 /// data) lives outside, in `AppState`, so it survives the switch.
 #[component]
 pub fn App() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = AppState::new();
     provide_context(state);
     let offline = use_service_worker();
@@ -51,11 +52,11 @@ pub fn App() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <a class="skip-link" href="#main">{crate::messages::page().label(Label::SkipLink)}</a>
+            <a class="skip-link" href="#main">{msg.label(Label::SkipLink)}</a>
             <Show when=move || offline.update_ready.get()>
                 <div class="update-banner" role="status">
-                    <span>{crate::messages::page().label(Label::UpdateReady)}</span>
-                    <button type="button" on:click=move |_| offline.apply_update()>{crate::messages::page().label(Label::Reload)}</button>
+                    <span>{msg.label(Label::UpdateReady)}</span>
+                    <button type="button" on:click=move |_| offline.apply_update()>{msg.label(Label::Reload)}</button>
                 </div>
             </Show>
             <Masthead />

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 /// Names the dataset in use; loads a file, returns to the built-in data, lists refusals.
 #[component]
 pub fn DataBar() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -28,27 +29,27 @@ pub fn DataBar() -> impl IntoView {
             <p class="data-bar__status" role="status">
                 {move || match state.loaded.get() {
                     Some(loaded) => view! {
-                        <span class="data-bar__loaded">{crate::messages::page().showing_loaded(&loaded.origin)}</span>
+                        <span class="data-bar__loaded">{msg.showing_loaded(&loaded.origin)}</span>
                     }.into_any(),
-                    None if state.fetching.get() => view! { <span>{crate::messages::page().data_bar(DataBarText::Fetching)}</span> }.into_any(),
-                    None => view! { <span>{crate::messages::page().data_bar(DataBarText::Builtin)}</span> }.into_any(),
+                    None if state.fetching.get() => view! { <span>{msg.data_bar(DataBarText::Fetching)}</span> }.into_any(),
+                    None => view! { <span>{msg.data_bar(DataBarText::Builtin)}</span> }.into_any(),
                 }}
             </p>
             <div class="data-bar__actions">
                 <Show when=move || state.loaded.with(Option::is_some)>
                     <button type="button" id="back-to-builtin" on:click=move |_| back_to_builtin(state)>
-                        {crate::messages::page().data_bar(DataBarText::BackToBuiltin)}
+                        {msg.data_bar(DataBarText::BackToBuiltin)}
                     </button>
                 </Show>
                 <label class="data-bar__file button-like">
-                    {crate::messages::page().data_bar(DataBarText::LoadFile)}
+                    {msg.data_bar(DataBarText::LoadFile)}
                     <input type="file" id="load-data" accept="application/json,.json" on:change=on_file />
                 </label>
                 <button type="button" id="download-data" on:click=move |_| state.dataset.with(download_dataset)>
-                    {crate::messages::page().data_bar(DataBarText::DownloadJson)}
+                    {msg.data_bar(DataBarText::DownloadJson)}
                 </button>
                 <button type="button" id="download-csv" on:click=move |_| state.dataset.with(download_csv)>
-                    {crate::messages::page().data_bar(DataBarText::DownloadCsv)}
+                    {msg.data_bar(DataBarText::DownloadCsv)}
                 </button>
             </div>
             <Show when=move || state.refused.with(Option::is_some)>
@@ -57,12 +58,12 @@ pub fn DataBar() -> impl IntoView {
                         let count = refused.problems.len();
                         view! {
                             <p>
-                                {crate::messages::page().refused_intro(&refused.origin, count)}
+                                {msg.refused_intro(&refused.origin, count)}
                             </p>
                             <ul>
-                                {refused.problems.into_iter().map(|problem| view! { <li>{problem.to_string()}</li> }).collect_view()}
+                                {refused.problems.into_iter().map(|problem| view! { <li>{problem.words(msg)}</li> }).collect_view()}
                             </ul>
-                            <button type="button" on:click=move |_| state.refused.set(None)>{crate::messages::page().data_bar(DataBarText::Dismiss)}</button>
+                            <button type="button" on:click=move |_| state.refused.set(None)>{msg.data_bar(DataBarText::Dismiss)}</button>
                         }
                     })}
                 </div>
@@ -75,13 +76,14 @@ pub fn DataBar() -> impl IntoView {
 #[component]
 pub fn EmbedDataNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let msg = crate::app::lang::use_messages();
     // One text node: each part of a view is code of its own in the wasm.
     move || {
         state.refused.get().map(|refused| {
             view! {
                 // Styled as the data bar's refusals, which the full page shows instead.
                 <p class="data-bar__errors embed__notice" role="alert" id="embed-data-error">
-                    {embed_notice(refused)}
+                    {embed_notice(msg, refused)}
                 </p>
             }
         })
@@ -89,12 +91,12 @@ pub fn EmbedDataNotice() -> impl IntoView {
 }
 
 /// "The linked data … was not loaded: <first reason> (and N more problems). …"
-fn embed_notice(refused: RefusedData) -> String {
+fn embed_notice(msg: &dyn crate::messages::Page, refused: RefusedData) -> String {
     let count = refused.problems.len();
     let first = refused
         .problems
         .first()
-        .map(ToString::to_string)
+        .map(|problem| problem.words(msg))
         .unwrap_or_default();
-    crate::messages::page().embed_refused(&refused.origin, &first, count)
+    msg.embed_refused(&refused.origin, &first, count)
 }

@@ -2,14 +2,15 @@
 
 use super::datatext::{NoteText, SourceText};
 use crate::app::AppState;
-use crate::messages::{page, Label, Text};
-use crate::model::summary::TableRow;
+use crate::messages::{Label, Text};
 use crate::model::Kind;
+use crate::sections::tables::TableRow;
 use leptos::prelude::*;
 
 /// The observed and projected values under the completion chart.
 #[component]
 pub fn CompletionTable() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let count = move || state.dataset.with(|d| d.programs.count);
     // The reported and derived rows apart from the projected ones: a slider step rebuilds
@@ -34,12 +35,12 @@ pub fn CompletionTable() -> impl IntoView {
                     let kind = row.kind;
                     view! {
                         <tr data-kind=class>
-                            <td data-label=page().label(Label::Date) data-date=row.date.to_string()>{crate::messages::page().long_date(row.date)}</td>
-                            <td data-label=page().label(Label::Implemented) class="num">{page().figure_percent_value(row.percent)}</td>
-                            <td data-label=page().text(Text::DerivedPrograms) class="num">{page().number(row.programs, 1)}</td>
+                            <td data-label=msg.label(Label::Date) data-date=row.date.to_string()>{msg.long_date(row.date)}</td>
+                            <td data-label=msg.label(Label::Implemented) class="num">{msg.figure_percent_value(row.percent)}</td>
+                            <td data-label=msg.text(Text::DerivedPrograms) class="num">{msg.number(row.programs, 1)}</td>
                             <KindCell kind=kind />
-                            <td data-label=page().label(Label::WordingOrMethod)><NoteText note=row.note /></td>
-                            <td data-label=page().label(Label::Source)><SourceText source=row.source /></td>
+                            <td data-label=msg.label(Label::WordingOrMethod)><NoteText note=row.note /></td>
+                            <td data-label=msg.label(Label::Source)><SourceText source=row.source /></td>
                         </tr>
                     }
                 })
@@ -50,16 +51,16 @@ pub fn CompletionTable() -> impl IntoView {
         <div class="table-scroll" role="region" aria-labelledby="completion-table-caption" tabindex="0">
             <table class="data-table" id="completion-table">
                 <caption id="completion-table-caption">
-                    {move || crate::messages::page().completion_caption(count())}
+                    {move || msg.completion_caption(count())}
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{crate::messages::page().label(Label::Date)}</th>
-                        <th scope="col">{crate::messages::page().label(Label::Implemented)}</th>
-                        <th scope="col">{move || crate::messages::page().programs_column(count())}</th>
-                        <th scope="col">{crate::messages::page().label(Label::Kind)}</th>
-                        <th scope="col">{crate::messages::page().label(Label::WordingOrMethod)}</th>
-                        <th scope="col">{crate::messages::page().label(Label::Source)}</th>
+                        <th scope="col">{msg.label(Label::Date)}</th>
+                        <th scope="col">{msg.label(Label::Implemented)}</th>
+                        <th scope="col">{move || msg.programs_column(count())}</th>
+                        <th scope="col">{msg.label(Label::Kind)}</th>
+                        <th scope="col">{msg.label(Label::WordingOrMethod)}</th>
+                        <th scope="col">{msg.label(Label::Source)}</th>
                     </tr>
                 </thead>
                 <tbody>{render(observed)}{render(projected)}</tbody>
@@ -74,9 +75,10 @@ pub fn KindCell(
     /// The value's kind.
     kind: Kind,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     view! {
-        <td data-label=page().label(Label::Kind)>
-            <span class=format!("kind kind--{}", kind.css_class())>{crate::messages::page().kind(&kind)}</span>
+        <td data-label=msg.label(Label::Kind)>
+            <span class=format!("kind kind--{}", kind.css_class())>{msg.kind(&kind)}</span>
         </td>
     }
 }
@@ -99,6 +101,7 @@ pub fn DataDisclosure(
     /// The table.
     children: Children,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     // Decided once, before the first paint, so the page does not jump; the reader's choice
     // stands from then on.
     let open = RwSignal::new(wide_screen());
@@ -111,7 +114,7 @@ pub fn DataDisclosure(
                 aria-controls=id
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {page().text(Text::ShowData)}
+                {msg.text(Text::ShowData)}
             </button>
             <div class="disclosure__body" id=id class:is-open=move || open.get()>
                 {children()}

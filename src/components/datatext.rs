@@ -3,10 +3,10 @@
 //! citations with the outlet in `<cite>`. The texts are picked by the model
 //! (`Dataset::text`, `Dataset::quote`, `dataset::cited`); these views only mark them up.
 
-use crate::messages::{messages, page, Lang, Text};
+use crate::messages::{messages, Lang, Text};
 pub use crate::model::dataset::around;
 use crate::model::dataset::{outlet_runs, Cited, Localized, Quote};
-use crate::model::summary::{Note, SourceCell};
+use crate::sections::tables::{Note, SourceCell};
 use leptos::prelude::*;
 
 /// A prose text of the dataset: `lang="en"` when it is the English original on a page in
@@ -26,9 +26,10 @@ pub fn Quotation(
     /// The original and its translation.
     quote: Quote,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let original = messages(Lang::En).quotation(&quote.original);
     let translation = quote.translation.map(|text| {
-        let m = page();
+        let m = msg;
         view! {
             " "
             <span class="quote__translation">
@@ -99,6 +100,7 @@ pub fn NoteText(
     /// The note.
     note: Note,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     match note {
         Note::Quoted { quote, formula } => view! {
             <Quotation quote=quote />
@@ -106,7 +108,7 @@ pub fn NoteText(
         }
         .into_any(),
         Note::Derived(formula) => {
-            let (before, after) = around(|arg| page().derived_note(arg));
+            let (before, after) = around(|arg| msg.derived_note(arg));
             view! { {before}<DataText text=formula />{after} }.into_any()
         }
         Note::Plain(text) => text.into_any(),

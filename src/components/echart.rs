@@ -7,7 +7,6 @@ mod loader;
 mod near_viewport;
 
 use crate::charts::ChartOption;
-use crate::messages::page;
 use crate::model::lang::Lang;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -67,8 +66,7 @@ thread_local! {
 /// ECharts' name for the page language's locale, registering it first if need be (from the
 /// model's month tables, `charts::locale`). A locale fixes at `init`: a language switch
 /// re-creates every chart.
-fn echarts_locale() -> &'static str {
-    let lang = crate::messages::page_lang();
+fn echarts_locale(lang: crate::model::lang::Lang) -> &'static str {
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     let mut registered = REGISTERED.get();
     if !registered[index] {
@@ -97,10 +95,14 @@ fn size_of(element: &web_sys::HtmlElement) -> (f64, f64) {
     )
 }
 
-fn init(element: &web_sys::HtmlElement) -> Option<Owned> {
+fn init(element: &web_sys::HtmlElement, lang: crate::model::lang::Lang) -> Option<Owned> {
     let init_options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&init_options, &"renderer".into(), &"canvas".into());
-    let _ = js_sys::Reflect::set(&init_options, &"locale".into(), &echarts_locale().into());
+    let _ = js_sys::Reflect::set(
+        &init_options,
+        &"locale".into(),
+        &echarts_locale(lang).into(),
+    );
     let chart = echarts_init(element, &JsValue::NULL, &init_options).ok()?;
     let resize_target = chart.clone();
     let measured = element.clone();
@@ -148,6 +150,7 @@ pub fn EChart(
     #[prop(optional)]
     first: bool,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let node = NodeRef::<Div>::new();
     let owned = StoredValue::new_local(None::<Owned>);
     let failed = RwSignal::new(false);
@@ -197,7 +200,7 @@ pub fn EChart(
         }
         owned.update_value(|slot| {
             if slot.is_none() {
-                *slot = init(&element);
+                *slot = init(&element, msg.lang());
                 if let Some(owned) = slot {
                     escape::hide_tip_on_escape(key, owned.chart.clone());
                 }
@@ -276,11 +279,11 @@ pub fn EChart(
                 aria-label=move || option.with(|option| option.description.clone())
             ></div>
             <button type="button" class="echart__download" id=format!("{id}-png") on:click=download_png>
-                {page().download_chart(label)}
+                {msg.download_chart(label)}
             </button>
             <Show when=move || failed.get()>
                 <p class="echart__fallback" role="status">
-                    {page().chart_failed(label)}
+                    {msg.chart_failed(label)}
                 </p>
             </Show>
         </div>

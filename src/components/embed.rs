@@ -17,25 +17,26 @@ pub fn EmbedView(
     /// The current page address, from which the full explainer's link is made.
     scenario_link: Signal<String>,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let body = SECTION_VIEWS[section.index()]
         .embed
         .map(|embed| embed(scenario_link));
     let source = move || {
         state.dataset.with(|d| {
-            let source = crate::messages::page().embed_source(&d.article.publisher, d.article.date);
+            let source = msg.embed_source(&d.article.publisher, d.article.date);
             crate::components::sections::with_cite(source, &d.article.publisher)
         })
     };
     view! {
         <main class="embed" id=section.key() data-embed=section.key()>
-            <h1 class="embed__title">{crate::messages::StoryMessages::embed_title(crate::messages::page(), section.name())}</h1>
+            <h1 class="embed__title">{crate::messages::StoryMessages::embed_title(msg, section.name())}</h1>
             <EmbedDataNotice />
             {body}
             <p class="embed__source">
                 {source}
                 <a href=move || full_page_url(&scenario_link.get()) target="_blank" rel="noopener">
-                    {crate::messages::page().label(Label::OpenFull)}
+                    {msg.label(Label::OpenFull)}
                 </a>
             </p>
         </main>

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 /// A labelled select of the page's languages, beside the theme switch and like it.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let lang = expect_context::<AppState>().lang;
     let on_change = move |ev: leptos::ev::Event| {
         let Some(chosen) = Lang::from_code(&event_target_value(&ev)) else {
@@ -35,7 +36,7 @@ pub fn LangSwitch() -> impl IntoView {
     };
     view! {
         <div class="theme-switch lang-switch">
-            <label for="lang">{crate::messages::page().language_label()}</label>
+            <label for="lang">{msg.language_label()}</label>
             <select id="lang" name="lang" on:change=on_change>
                 {Lang::ALL
                     .into_iter()

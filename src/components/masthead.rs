@@ -10,9 +10,10 @@ use leptos::prelude::*;
 /// The header: headline and lede from the dataset, navigation and data bar.
 #[component]
 pub fn Masthead() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let count = move || state.dataset.with(|d| d.programs.count);
-    let m = crate::messages::page();
+    let m = msg;
     // The header shell (src/bin/shell.rs) writes the same messages before the wasm arrives.
     let lede = move || {
         state.dataset.with(|d| {
@@ -43,8 +44,9 @@ pub fn Masthead() -> impl IntoView {
 /// The article's credit under the last section.
 #[component]
 pub fn Credit() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
-    let m = crate::messages::page();
+    let m = msg;
     let credit = move || {
         state.dataset.with(|d| {
             let local = d.localized(m.lang());

@@ -2,13 +2,14 @@
 
 use crate::app::AppState;
 use crate::messages::Label;
-use crate::model::summary::guess_comparison;
 use crate::model::Date;
+use crate::sections::tables::guess_comparison;
 use leptos::prelude::*;
 
 /// The predict-mode toggle, the guess form (keyboard only is enough), and the comparison.
 #[component]
 pub fn PredictPanel() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let first_year = move || state.projection.with(|p| p.start.year());
     let month = RwSignal::new(1u32);
@@ -22,9 +23,7 @@ pub fn PredictPanel() -> impl IntoView {
                 problem.set(None);
                 state.guess.set(Date::new(y, month.get_untracked(), 1));
             }
-            None => problem.set(Some(
-                crate::messages::page().guess_year_problem(earliest, earliest + 80),
-            )),
+            None => problem.set(Some(msg.guess_year_problem(earliest, earliest + 80))),
         }
     };
     view! {
@@ -41,7 +40,7 @@ pub fn PredictPanel() -> impl IntoView {
                     }
                 />
                 " "
-                {crate::messages::page().label(Label::PredictToggle)}
+                {msg.label(Label::PredictToggle)}
             </label>
             <Show when=move || state.predict.get() && state.guess.with(Option::is_none)>
                 <form
@@ -54,18 +53,18 @@ pub fn PredictPanel() -> impl IntoView {
                     }
                 >
                     <p id="predict-question" class="predict__question">
-                        {move || state.dataset.with(|d| crate::messages::page().guess_question(d.programs.count))}
+                        {move || state.dataset.with(|d| msg.guess_question(d.programs.count))}
                     </p>
-                    <label for="guess-month">{crate::messages::page().label(Label::Month)}</label>
+                    <label for="guess-month">{msg.label(Label::Month)}</label>
                     <select id="guess-month" on:change=move |ev| {
                         if let Ok(m) = event_target_value(&ev).parse::<u32>() { month.set(m); }
                     }>
                         {(1..=12u32).map(|value| {
-                            let name = crate::messages::page().month_name(value);
+                            let name = msg.month_name(value);
                             view! { <option value=value.to_string() selected=move || month.get() == value>{name}</option> }
                         }).collect_view()}
                     </select>
-                    <label for="guess-year">{crate::messages::page().label(Label::Year)}</label>
+                    <label for="guess-year">{msg.label(Label::Year)}</label>
                     <input
                         id="guess-year"
                         type="number"
@@ -76,15 +75,15 @@ pub fn PredictPanel() -> impl IntoView {
                         prop:value=move || year.get()
                         on:input=move |ev| year.set(event_target_value(&ev))
                     />
-                    <button type="submit" id="guess-reveal">{crate::messages::page().label(Label::Reveal)}</button>
+                    <button type="submit" id="guess-reveal">{msg.label(Label::Reveal)}</button>
                     <p class="predict__problem" role="alert">{move || problem.get()}</p>
                 </form>
             </Show>
             <Show when=move || state.predict.get() && state.guess.with(Option::is_some)>
                 <p class="predict__result" id="guess-result" aria-live="polite">
-                    {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(crate::messages::page(), g, p)))}
+                    {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(msg, g, p)))}
                 </p>
-                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{crate::messages::page().label(Label::GuessAgain)}</button>
+                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{msg.label(Label::GuessAgain)}</button>
             </Show>
         </div>
     }

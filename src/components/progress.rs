@@ -22,11 +22,12 @@ pub fn ProgressSection(
     /// The current page address, quoted in the printed handout and the share dialog.
     scenario_link: Signal<String>,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let count = move || state.dataset.with(|d| d.programs.count);
     view! {
         <section id="progress" class="section" aria-labelledby="progress-title">
-            <h2 id="progress-title">{move || crate::messages::page().progress_title(count())}</h2>
+            <h2 id="progress-title">{move || msg.progress_title(count())}</h2>
             <Later revealed=staged.revealed part=staged.first>
             <PredictPanel />
             <ProgressInteractive scenario_link=scenario_link />
@@ -37,10 +38,10 @@ pub fn ProgressSection(
             // The method belongs to the values in the table: it opens with them.
             <DataDisclosure id="completion-data">
             <CompletionTable />
-            <p class="method" id="derived-programs-note">{move || crate::messages::page().derived_programs_note(count())}</p>
+            <p class="method" id="derived-programs-note">{move || msg.derived_programs_note(count())}</p>
             <p class="method">
-                {crate::messages::page().label(Label::ReportedMethod)}
-                {crate::messages::page().projected_method(BAND_SHARE * 100.0)}
+                {msg.label(Label::ReportedMethod)}
+                {msg.projected_method(BAND_SHARE * 100.0)}
             </p>
             </DataDisclosure>
             </Later>
@@ -54,6 +55,7 @@ pub fn ProgressInteractive(
     /// The current page address, quoted in the printed handout.
     scenario_link: Signal<String>,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let announcement = settled_announcement(state.sentence);
     let file_note = file_note(state);
@@ -66,17 +68,17 @@ pub fn ProgressInteractive(
                     option=state.completion_option
                     id="completion-chart"
                     first=true
-                    label=crate::messages::StoryMessages::text(crate::messages::page(), crate::messages::Text::CompletionChart)
+                    label=crate::messages::StoryMessages::text(msg, crate::messages::Text::CompletionChart)
                 />
                 // The answer under the chart, next to the slider that changes it.
                 <Show
                     when=move || state.revealed.get()
-                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">{crate::messages::page().label(Label::ProjectionHiddenSentence)}</p> }
+                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">{msg.label(Label::ProjectionHiddenSentence)}</p> }
                 >
                     <p class="scenario-sentence" id="scenario-sentence">
                         {move || state.sentence.get()}
                         " "
-                        <span class="kind kind--projected">{crate::messages::page().label(Label::Projected)}</span>
+                        <span class="kind kind--projected">{msg.label(Label::Projected)}</span>
                     </p>
                 </Show>
                 // Announced once the slider settles, not at every step of a drag.
@@ -87,7 +89,7 @@ pub fn ProgressInteractive(
                     {move || state.completion_description.get()}
                 </p>
                 <p class="print-only" id="scenario-link">
-                    {crate::messages::page().label(Label::ScenarioOnline)} {move || scenario_link.get()}
+                    {msg.label(Label::ScenarioOnline)} {move || scenario_link.get()}
                 </p>
                 {move || file_note().map(|note| view! { <p class="print-only" id="scenario-link-file-note">{note}</p> })}
             </div>

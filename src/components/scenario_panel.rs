@@ -12,6 +12,7 @@ use leptos::prelude::*;
 /// Labelled sliders and a select that change the scenario; values are shown with their units.
 #[component]
 pub fn ScenarioPanel() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let scenario = state.scenario;
     let pace = Memo::new(move |_| state.projection.with(|p| p.pace));
@@ -40,7 +41,7 @@ pub fn ScenarioPanel() -> impl IntoView {
     let basis_option = move |basis: PaceBasis| {
         let text = move || {
             let pace = state.dataset.with(|d| default_pace(&d.progress, basis));
-            crate::messages::page().basis_choice(basis, pace)
+            msg.basis_choice(basis, pace)
         };
         view! {
             <option value=basis.key() selected=move || scenario.with(|s| s.basis == basis)>
@@ -51,9 +52,9 @@ pub fn ScenarioPanel() -> impl IntoView {
 
     view! {
         <form class="scenario" on:submit=|ev| ev.prevent_default() aria-labelledby="scenario-title">
-            <h3 id="scenario-title" class="scenario__title">{crate::messages::page().label(Label::ScenarioTitle)}</h3>
+            <h3 id="scenario-title" class="scenario__title">{msg.label(Label::ScenarioTitle)}</h3>
             <div class="scenario__field">
-                <label for="pace">{crate::messages::page().label(Label::Pace)}</label>
+                <label for="pace">{msg.label(Label::Pace)}</label>
                 <input
                     type="range"
                     id="pace"
@@ -62,15 +63,15 @@ pub fn ScenarioPanel() -> impl IntoView {
                     max=number(PACE_RANGE.1, 6)
                     step=number(PACE_STEP, 6)
                     prop:value=move || number(pace.get(), 6)
-                    aria-valuetext=move || crate::messages::page().pace_value(pace.get())
+                    aria-valuetext=move || msg.pace_value(pace.get())
                     on:input=on_pace
                 />
                 <output for="pace" id="pace-value">
-                    {move || crate::messages::page().pace_value(pace.get())}
+                    {move || msg.pace_value(pace.get())}
                 </output>
             </div>
             <div class="scenario__field">
-                <label for="slowdown">{crate::messages::page().label(Label::Slowdown)}</label>
+                <label for="slowdown">{msg.label(Label::Slowdown)}</label>
                 <input
                     type="range"
                     id="slowdown"
@@ -79,15 +80,15 @@ pub fn ScenarioPanel() -> impl IntoView {
                     max=number(SLOWDOWN_RANGE.1 * 100.0, 6)
                     step=number(SLOWDOWN_STEP * 100.0, 6)
                     prop:value=move || number(slowdown_percent.get(), 0)
-                    aria-valuetext=move || crate::messages::page().slowdown_spoken(slowdown_percent.get())
+                    aria-valuetext=move || msg.slowdown_spoken(slowdown_percent.get())
                     on:input=on_slowdown
                 />
                 <output for="slowdown" id="slowdown-value">
-                    {move || crate::messages::page().slowdown_value(slowdown_percent.get())}
+                    {move || msg.slowdown_value(slowdown_percent.get())}
                 </output>
             </div>
             <div class="scenario__field">
-                <label for="basis">{crate::messages::page().label(Label::Basis)}</label>
+                <label for="basis">{msg.label(Label::Basis)}</label>
                 <select id="basis" name="basis" on:change=on_basis>
                     {basis_option(PaceBasis::LatestTwo)}
                     {basis_option(PaceBasis::FirstToLast)}
@@ -99,7 +100,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                 disabled=move || scenario.get() == Scenario::default()
                 on:click=move |_| scenario.set(Scenario::default())
             >
-                {crate::messages::page().label(Label::Reset)}
+                {msg.label(Label::Reset)}
             </button>
         </form>
     }

@@ -9,11 +9,11 @@ use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
-use crate::messages::{page, page_lang, Label, Text};
+use crate::messages::{Label, Text};
 use crate::model::dataset::cited;
 use crate::model::sections::{sections_using, SECTIONS};
-use crate::model::summary::{balance_rows, key_figures, source_index, trade_rows};
 use crate::model::treaty::treaty_groups;
+use crate::sections::tables::{balance_rows, key_figures, source_index, trade_rows};
 use leptos::prelude::*;
 
 /// A section's views, beside its entry in `model::sections::SECTIONS` (same order).
@@ -44,7 +44,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.trade id="trade-chart" label=page().text(Text::TradeChart) /> }
+            view! { <ChartWithSummary chart=state.trade id="trade-chart" label=crate::app::lang::use_messages().text(Text::TradeChart) /> }
                 .into_any()
         }),
     },
@@ -56,7 +56,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.balance id="balance-chart" label=page().text(Text::BalanceChart) /> }.into_any()
+            view! { <ChartWithSummary chart=state.balance id="balance-chart" label=crate::app::lang::use_messages().text(Text::BalanceChart) /> }.into_any()
         }),
     },
     SectionView {
@@ -67,7 +67,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label=page().text(Text::TimelineChart) /> }
+            view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label=crate::app::lang::use_messages().text(Text::TimelineChart) /> }
                 .into_any()
         }),
     },
@@ -132,12 +132,13 @@ const _: () = {
 /// Links to every section.
 #[component]
 pub fn SectionNav() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     view! {
-        <nav class="section-nav" aria-label=page().text(Text::SectionsNav)>
+        <nav class="section-nav" aria-label=msg.text(Text::SectionsNav)>
             <ul>
                 {SECTIONS
                     .iter()
-                    .map(|section| view! { <li><a href=format!("#{}", section.id)>{page().section_nav(section.name)}</a></li> })
+                    .map(|section| view! { <li><a href=format!("#{}", section.id)>{msg.section_nav(section.name)}</a></li> })
                     .collect_view()}
             </ul>
         </nav>
@@ -147,10 +148,11 @@ pub fn SectionNav() -> impl IntoView {
 /// The key figures as a compact strip under the chart, each a number, a label and its source.
 #[component]
 pub fn KeyFigures() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     view! {
-        <ul class="key-figures" aria-label=page().text(Text::KeyFigures)>
-            {move || state.dataset.with(|d| key_figures(crate::messages::page(), d))
+        <ul class="key-figures" aria-label=msg.text(Text::KeyFigures)>
+            {move || state.dataset.with(|d| key_figures(msg, d))
                 .into_iter()
                 .map(|figure| {
                     let quote = figure.quote.clone();
@@ -196,37 +198,38 @@ pub fn ChartWithSummary(
 /// Trade volume by year: reported and derived, goods and services.
 #[component]
 pub fn TradeSection() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let note = move || {
         state
             .dataset
-            .with(|d| d.text(page_lang(), "trade", "note", &d.trade.note))
+            .with(|d| d.text(msg.lang(), "trade", "note", &d.trade.note))
     };
     view! {
         <section id="trade" class="section" aria-labelledby="trade-title">
-            <h2 id="trade-title">{page().text(Text::TradeTitle)}</h2>
-            <ChartWithSummary chart=state.trade id="trade-chart" label=page().text(Text::TradeChart) />
+            <h2 id="trade-title">{msg.text(Text::TradeTitle)}</h2>
+            <ChartWithSummary chart=state.trade id="trade-chart" label=msg.text(Text::TradeChart) />
             <p class="method">{move || view! { <DataText text=note() /> }}</p>
             <DataDisclosure id="trade-data">
             <div class="table-scroll" role="region" aria-labelledby="trade-table-caption" tabindex="0">
                 <table class="data-table" id="trade-table">
-                    <caption id="trade-table-caption">{page().text(Text::TradeCaption)}</caption>
+                    <caption id="trade-table-caption">{msg.text(Text::TradeCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">{page().text(Text::Year)}</th><th scope="col">{page().text(Text::Measure)}</th><th scope="col">{page().text(Text::Value)}</th>
-                        <th scope="col">{page().label(Label::Kind)}</th><th scope="col">{page().label(Label::WordingOrMethod)}</th><th scope="col">{page().label(Label::Source)}</th>
+                        <th scope="col">{msg.text(Text::Year)}</th><th scope="col">{msg.text(Text::Measure)}</th><th scope="col">{msg.text(Text::Value)}</th>
+                        <th scope="col">{msg.label(Label::Kind)}</th><th scope="col">{msg.label(Label::WordingOrMethod)}</th><th scope="col">{msg.label(Label::Source)}</th>
                     </tr></thead>
                     <tbody>
-                        {move || state.dataset.with(|d| trade_rows(crate::messages::page(), d)).into_iter().map(|row| {
+                        {move || state.dataset.with(|d| trade_rows(msg, d)).into_iter().map(|row| {
                             let class = row.kind.css_class();
                             let kind = row.kind;
                             view! {
                                 <tr data-kind=class>
-                                    <td data-label=page().text(Text::Year)>{row.year}</td>
-                                    <td data-label=page().text(Text::Measure)>{row.measure}</td>
-                                    <td data-label=page().text(Text::Value) class="num">{row.value}</td>
+                                    <td data-label=msg.text(Text::Year)>{row.year}</td>
+                                    <td data-label=msg.text(Text::Measure)>{row.measure}</td>
+                                    <td data-label=msg.text(Text::Value) class="num">{row.value}</td>
                                     <KindCell kind=kind />
-                                    <td data-label=page().label(Label::WordingOrMethod)><NoteText note=row.note /></td>
-                                    <td data-label=page().label(Label::Source)><Citation cited=row.source /></td>
+                                    <td data-label=msg.label(Label::WordingOrMethod)><NoteText note=row.note /></td>
+                                    <td data-label=msg.label(Label::Source)><Citation cited=row.source /></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -241,30 +244,31 @@ pub fn TradeSection() -> impl IntoView {
 /// Belarus's trade balance with Russia, with the 2022 surplus of unreported size.
 #[component]
 pub fn BalanceSection() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     view! {
         <section id="balance" class="section" aria-labelledby="balance-title">
-            <h2 id="balance-title">{page().text(Text::BalanceTitle)}</h2>
-            <ChartWithSummary chart=state.balance id="balance-chart" label=page().text(Text::BalanceChart) />
+            <h2 id="balance-title">{msg.text(Text::BalanceTitle)}</h2>
+            <ChartWithSummary chart=state.balance id="balance-chart" label=msg.text(Text::BalanceChart) />
             <DataDisclosure id="balance-data">
             <div class="table-scroll" role="region" aria-labelledby="balance-table-caption" tabindex="0">
                 <table class="data-table" id="balance-table">
-                    <caption id="balance-table-caption">{page().text(Text::BalanceCaption)}</caption>
+                    <caption id="balance-table-caption">{msg.text(Text::BalanceCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">{page().text(Text::Year)}</th><th scope="col">{page().text(Text::Balance)}</th><th scope="col">{page().label(Label::Kind)}</th>
-                        <th scope="col">{page().text(Text::Wording)}</th><th scope="col">{page().label(Label::Source)}</th>
+                        <th scope="col">{msg.text(Text::Year)}</th><th scope="col">{msg.text(Text::Balance)}</th><th scope="col">{msg.label(Label::Kind)}</th>
+                        <th scope="col">{msg.text(Text::Wording)}</th><th scope="col">{msg.label(Label::Source)}</th>
                     </tr></thead>
                     <tbody>
-                        {move || state.dataset.with(|d| balance_rows(crate::messages::page(), d)).into_iter().map(|row| {
+                        {move || state.dataset.with(|d| balance_rows(msg, d)).into_iter().map(|row| {
                             let class = row.kind.css_class();
                             let kind = row.kind;
                             view! {
                                 <tr data-kind=class>
-                                    <td data-label=page().text(Text::Year)>{row.year}</td>
-                                    <td data-label=page().text(Text::Balance) class="num">{row.balance}</td>
+                                    <td data-label=msg.text(Text::Year)>{row.year}</td>
+                                    <td data-label=msg.text(Text::Balance) class="num">{row.balance}</td>
                                     <KindCell kind=kind />
-                                    <td data-label=page().text(Text::Wording)><NoteText note=row.note /></td>
-                                    <td data-label=page().label(Label::Source)><Citation cited=row.source /></td>
+                                    <td data-label=msg.text(Text::Wording)><NoteText note=row.note /></td>
+                                    <td data-label=msg.label(Label::Source)><Citation cited=row.source /></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -279,24 +283,25 @@ pub fn BalanceSection() -> impl IntoView {
 /// The milestones: a chart, and a table whose rows show their event on the chart when focused.
 #[component]
 pub fn TimelineSection() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let focused = RwSignal::new(None::<usize>);
     // One Tab stop for the whole table (the last row focused); the arrow keys move within it.
     let tab_stop = RwSignal::new(0_usize);
     view! {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{page().text(Text::TimelineTitle)}</h2>
-            <ChartWithSummary chart=state.timeline id="timeline-chart" label=page().text(Text::TimelineChart) tip=focused />
+            <h2 id="timeline-title">{msg.text(Text::TimelineTitle)}</h2>
+            <ChartWithSummary chart=state.timeline id="timeline-chart" label=msg.text(Text::TimelineChart) tip=focused />
             <DataDisclosure id="timeline-data">
-                <p class="hint">{page().text(Text::TimelineHint)}</p>
+                <p class="hint">{msg.text(Text::TimelineHint)}</p>
             <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
                 <table class="data-table" id="timeline-table">
-                    <caption id="timeline-table-caption">{page().text(Text::TimelineCaption)}</caption>
+                    <caption id="timeline-table-caption">{msg.text(Text::TimelineCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">{page().text(Text::Number)}</th><th scope="col">{page().text(Text::When)}</th><th scope="col">{page().text(Text::Event)}</th><th scope="col">{page().label(Label::Source)}</th>
+                        <th scope="col">{msg.text(Text::Number)}</th><th scope="col">{msg.text(Text::When)}</th><th scope="col">{msg.text(Text::Event)}</th><th scope="col">{msg.label(Label::Source)}</th>
                     </tr></thead>
                     <tbody>
-                        {move || state.dataset.with(milestone_rows).into_iter().enumerate().map(|(index, m)| view! {
+                        {move || state.dataset.with(|d| milestone_rows(msg.lang(), d)).into_iter().enumerate().map(|(index, m)| view! {
                             <tr
                                 tabindex=move || if tab_stop.get() == index { "0" } else { "-1" }
                                 data-id=m.id
@@ -315,9 +320,9 @@ pub fn TimelineSection() -> impl IntoView {
                                 }
                             >
                                 <td data-label="#" class="num">{index + 1}</td>
-                                <td data-label=page().text(Text::When)><DataText text=m.when /></td>
-                                <td data-label=page().text(Text::Event)><strong><DataText text=m.title /></strong>" — "<DataText text=m.detail /></td>
-                                <td data-label=page().label(Label::Source)><Citation cited=m.cited /></td>
+                                <td data-label=msg.text(Text::When)><DataText text=m.when /></td>
+                                <td data-label=msg.text(Text::Event)><strong><DataText text=m.title /></strong>" — "<DataText text=m.detail /></td>
+                                <td data-label=msg.label(Label::Source)><Citation cited=m.cited /></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -338,8 +343,7 @@ struct MilestoneRow {
 }
 
 /// The timeline table's rows: each milestone's texts picked for the page's language.
-fn milestone_rows(d: &crate::model::Dataset) -> Vec<MilestoneRow> {
-    let lang = page_lang();
+fn milestone_rows(lang: crate::model::lang::Lang, d: &crate::model::Dataset) -> Vec<MilestoneRow> {
     d.milestones
         .iter()
         .map(|m| {
@@ -395,9 +399,10 @@ fn focus_end_row(ev: &leptos::ev::KeyboardEvent, first: bool) {
 /// and source the whole group shares are said once, an item's own detail on demand.
 #[component]
 pub fn TreatySection() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let board = move || {
-        let lang = page_lang();
+        let lang = msg.lang();
         state.dataset.with(|d| treaty_groups(d).into_iter().map(|group| {
             let status = group.status;
             let shared_source = group.shared_source.clone();
@@ -406,21 +411,21 @@ pub fn TreatySection() -> impl IntoView {
                 .map(|t| d.text(lang, &t.key(), "detail", &t.detail));
             let items = group.items.into_iter().map(|t| {
                 let key = t.key();
-                let (before, after) = around(|since| page().treaty_since(t.status, since));
+                let (before, after) = around(|since| msg.treaty_since(t.status, since));
                 let since = d.text(lang, &key, "since", &t.since);
                 let phrase = view! { {before}<DataText text=since />{after} };
                 let item = d.text(lang, &key, "item", &t.item);
                 let detail = d.text(lang, &key, "detail", &t.detail);
                 let own = shared_source.is_none().then(|| view! {
                     <details class="treaty-card__more">
-                        <summary>{page().text(Text::Detail)}</summary>
+                        <summary>{msg.text(Text::Detail)}</summary>
                         <p><DataText text=detail /></p>
                     </details>
                 });
                 let source = cited(lang, &t.source);
                 view! {
                     <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
-                        <span class="treaty-card__status">{crate::messages::page().treaty_status(status)}</span>
+                        <span class="treaty-card__status">{msg.treaty_status(status)}</span>
                         " "
                         <span class="treaty-card__item"><DataText text=item /></span>
                         " "
@@ -428,20 +433,20 @@ pub fn TreatySection() -> impl IntoView {
                         // Each item keeps its source: on the line when the group has none in
                         // common, else told to screen readers only (it is shown once below).
                         <span class=if shared_source.is_some() { "visually-hidden" } else { "treaty-card__source" }>
-                            " "{page().text(Text::SourcePrefix)}<Citation cited=source />
+                            " "{msg.text(Text::SourcePrefix)}<Citation cited=source />
                         </span>
                         {own}
                     </li>
                 }
             }).collect_view();
             let title = match status {
-                crate::model::dataset::TreatyStatus::Stalled => page().text(Text::StalledColumn),
-                crate::model::dataset::TreatyStatus::Agreed => page().text(Text::AgreedColumn),
+                crate::model::dataset::TreatyStatus::Stalled => msg.text(Text::StalledColumn),
+                crate::model::dataset::TreatyStatus::Agreed => msg.text(Text::AgreedColumn),
             };
             let shared = (shared_detail.is_some() || shared_source.is_some()).then(|| view! {
                 <p class="treaty-board__shared">
                     {shared_detail.map(|text| view! { <DataText text=text /> })}
-                    {shared_source.and(shared_cited).map(|source| view! { " " <span class="treaty-card__source">{page().text(Text::SourcePrefix)}<Citation cited=source /></span> })}
+                    {shared_source.and(shared_cited).map(|source| view! { " " <span class="treaty-card__source">{msg.text(Text::SourcePrefix)}<Citation cited=source /></span> })}
                 </p>
             });
             view! {
@@ -455,7 +460,7 @@ pub fn TreatySection() -> impl IntoView {
     };
     view! {
         <section id="treaty" class="section" aria-labelledby="treaty-title">
-            <h2 id="treaty-title">{page().text(Text::TreatyTitle)}</h2>
+            <h2 id="treaty-title">{msg.text(Text::TreatyTitle)}</h2>
             <div class="treaty-board">{board}</div>
         </section>
     }
@@ -464,40 +469,41 @@ pub fn TreatySection() -> impl IntoView {
 /// Every source the article cites, with what it supports on this page.
 #[component]
 pub fn SourcesSection() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     // The article's subject and place in the page's language.
     let article = move || {
         state
             .dataset
-            .with(|d| d.localized(page_lang()).article.clone())
+            .with(|d| d.localized(msg.lang()).article.clone())
     };
     view! {
         <section id="sources" class="section" aria-labelledby="sources-title">
-            <h2 id="sources-title">{page().text(Text::SourcesTitle)}</h2>
+            <h2 id="sources-title">{msg.text(Text::SourcesTitle)}</h2>
             <p>
                 {move || {
                     let article = article();
-                    with_cite(page().sources_intro(&article.subject, &article.publisher, &article.place, article.date), &article.publisher)
+                    with_cite(msg.sources_intro(&article.subject, &article.publisher, &article.place, article.date), &article.publisher)
                 }}
-                {page().text(Text::Publisher)}
+                {msg.text(Text::Publisher)}
                 <a href="https://jamestown.org/"><cite>"The Jamestown Foundation (jamestown.org)"</cite></a>
                 "."
             </p>
             <ul class="sources" id="sources-list">
-                {move || state.dataset.with(|d| source_index(crate::messages::page(), d)).into_iter().map(|source| {
+                {move || state.dataset.with(|d| source_index(msg, d)).into_iter().map(|source| {
                     let used_in = sections_using(source.supports.iter().map(|(datum, _)| *datum))
                         .into_iter()
                         .enumerate()
                         .map(|(at, section)| view! {
                             {(at > 0).then_some(", ")}
-                            <a href=format!("#{}", section.id)>{page().section_nav(section.name)}</a>
+                            <a href=format!("#{}", section.id)>{msg.section_nav(section.name)}</a>
                         })
                         .collect_view();
                     // Beside the outlet and date in the page's language, the citation as the
                     // article prints it, in English.
                     let as_cited = source.cited.date.is_some().then(|| view! {
                         <span class="sources__as-cited">
-                            {page().text(Text::AsCited)}<span lang="en">{source.cited_as.clone()}</span>
+                            {msg.text(Text::AsCited)}<span lang="en">{source.cited_as.clone()}</span>
                         </span>
                     });
                     view! {
@@ -508,7 +514,7 @@ pub fn SourcesSection() -> impl IntoView {
                             <span class="sources__supports">
                                 {source.supports.iter().map(|(_, fact)| fact.as_str()).collect::<Vec<_>>().join("; ")}
                             </span>
-                            <span class="sources__used-in">{page().text(Text::UsedIn)} {used_in}</span>
+                            <span class="sources__used-in">{msg.text(Text::UsedIn)} {used_in}</span>
                         </li>
                     }
                 }).collect_view()}

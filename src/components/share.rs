@@ -2,7 +2,7 @@
 
 use crate::app::embed::embed_url;
 use crate::app::AppState;
-use crate::messages::{page, Copied, Text};
+use crate::messages::{Copied, Text};
 use crate::model::sections::EmbedSection;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -39,11 +39,11 @@ fn select_field(id: &str) {
 }
 
 /// The iframe snippet for one section of the current scenario.
-fn iframe_snippet(href: &str, section: EmbedSection) -> String {
+fn iframe_snippet(msg: &dyn crate::messages::Page, href: &str, section: EmbedSection) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"540\" style=\"border:0\" loading=\"lazy\"></iframe>",
         embed_url(href, section).replace('"', "&quot;"),
-        page().embed_title(section.name()).replace('"', "&quot;")
+        msg.embed_title(section.name()).replace('"', "&quot;")
     )
 }
 
@@ -53,11 +53,12 @@ pub fn ShareDialog(
     /// The current page address.
     scenario_link: Signal<String>,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
     let dialog = NodeRef::<Dialog>::new();
     let section = RwSignal::new(EmbedSection::FIRST);
     let status = RwSignal::new(String::new());
     let link = move || crate::app::embed::full_page_url(&scenario_link.get());
-    let snippet = move || iframe_snippet(&scenario_link.get(), section.get());
+    let snippet = move || iframe_snippet(msg, &scenario_link.get(), section.get());
     let file_note = file_note(expect_context::<AppState>());
     // "Copied" only once the write has succeeded: it fails where permission is denied or the
     // page lacks focus, and then the text is selected for copying by hand.
@@ -70,10 +71,10 @@ pub fn ShareDialog(
                 None => false,
             };
             if copied {
-                status.set(page().copied(what));
+                status.set(msg.copied(what));
             } else {
                 select_field(field);
-                status.set(page().copy_by_hand(what));
+                status.set(msg.copy_by_hand(what));
             }
         });
     };
@@ -89,15 +90,15 @@ pub fn ShareDialog(
                 }
             }
         >
-            {page().text(Text::Share)}
+            {msg.text(Text::Share)}
         </button>
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" id="share-dialog">
-            <h2 id="share-title">{page().text(Text::Share)}</h2>
+            <h2 id="share-title">{msg.text(Text::Share)}</h2>
             {move || file_note().map(|note| view! { <p class="share-dialog__note" id="share-file-note">{note}</p> })}
-            <label for="share-link">{page().text(Text::ShareLink)}</label>
+            <label for="share-link">{msg.text(Text::ShareLink)}</label>
             <input id="share-link" type="text" readonly prop:value=link />
-            <button type="button" id="copy-link" on:click=move |_| copy(Copied::Link, "share-link", link())>{page().text(Text::CopyLink)}</button>
-            <label for="share-section">{page().text(Text::ShareSection)}</label>
+            <button type="button" id="copy-link" on:click=move |_| copy(Copied::Link, "share-link", link())>{msg.text(Text::CopyLink)}</button>
+            <label for="share-section">{msg.text(Text::ShareSection)}</label>
             <select
                 id="share-section"
                 on:change=move |ev| {
@@ -108,15 +109,15 @@ pub fn ShareDialog(
             >
                 {EmbedSection::ALL
                     .into_iter()
-                    .map(|s| view! { <option value=s.key() selected=move || section.get() == s>{page().embed_title(s.name())}</option> })
+                    .map(|s| view! { <option value=s.key() selected=move || section.get() == s>{msg.embed_title(s.name())}</option> })
                     .collect_view()}
             </select>
-            <label for="share-snippet">{page().text(Text::EmbedCode)}</label>
+            <label for="share-snippet">{msg.text(Text::EmbedCode)}</label>
             <textarea id="share-snippet" readonly rows="4" prop:value=snippet></textarea>
-            <button type="button" id="copy-snippet" on:click=move |_| copy(Copied::EmbedCode, "share-snippet", snippet())>{page().text(Text::CopyEmbedCode)}</button>
+            <button type="button" id="copy-snippet" on:click=move |_| copy(Copied::EmbedCode, "share-snippet", snippet())>{msg.text(Text::CopyEmbedCode)}</button>
             <p role="status" class="share-dialog__status">{move || status.get()}</p>
             <form method="dialog">
-                <button type="submit" id="share-close">{page().text(Text::Close)}</button>
+                <button type="submit" id="share-close">{msg.text(Text::Close)}</button>
             </form>
         </dialog>
     }
@@ -125,12 +126,13 @@ pub fn ShareDialog(
 /// While a file from the reader's disk is shown, a note that links open the built-in data
 /// instead (a `?data=` link's dataset travels in the link itself).
 pub fn file_note(state: AppState) -> impl Fn() -> Option<String> + Copy {
+    let msg = crate::app::lang::use_messages();
     move || {
         state.loaded.with(|loaded| {
             loaded
                 .as_ref()
                 .filter(|l| l.from_file)
-                .map(|l| page().link_leaves_file(&l.origin))
+                .map(|l| msg.link_leaves_file(&l.origin))
         })
     }
 }

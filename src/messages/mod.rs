@@ -28,8 +28,9 @@ use crate::model::format::{number_in, NumberStyle};
 use crate::model::{Date, PaceBasis, ThemeChoice};
 
 pub use crate::model::lang::Lang;
+pub use crate::model::summary::{GuessText, ScenarioText};
 
-/// Every message trait at once: what the page's views and charts read through [`page`].
+/// Every message trait at once: what the page's views and charts read.
 pub trait Page: ChartMessages + DataMessages + AfterMessages + StoryMessages {}
 
 impl<T: ChartMessages + DataMessages + AfterMessages + StoryMessages> Page for T {}
@@ -54,93 +55,6 @@ pub fn noscript(lang: Lang) -> &'static dyn NoscriptMessages {
         Lang::Ru => &Ru,
         Lang::Be => &Be,
     }
-}
-
-thread_local! {
-    // The page speaks one language at a time; a switch re-renders the page under the new one,
-    // so the views read it here instead of threading a `Lang` through every call.
-    static PAGE_LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
-}
-
-/// Makes `lang` the language [`page`] speaks from now on.
-pub fn set_page_lang(lang: Lang) {
-    PAGE_LANG.with(|cell| cell.set(lang));
-}
-
-/// The language the page speaks now.
-pub fn page_lang() -> Lang {
-    PAGE_LANG.with(std::cell::Cell::get)
-}
-
-/// The messages of the language the page speaks now (see [`set_page_lang`]).
-pub fn page() -> &'static dyn Page {
-    messages(page_lang())
-}
-
-/// The progress a scenario sentence describes, worked out by `model::summary`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ScenarioText {
-    /// The latest report is already at 100 percent.
-    AlreadyDone {
-        /// Number of programs.
-        count: u32,
-        /// The report's date.
-        since: Date,
-    },
-    /// The projection reaches 100 percent.
-    Completes {
-        /// Points a month at the start.
-        pace: f64,
-        /// Monthly slowdown in percent (0 for a constant pace).
-        slowdown_percent: f64,
-        /// Points still to go.
-        remaining: f64,
-        /// Months until done.
-        months: f64,
-        /// The month it is done.
-        done: Date,
-        /// Number of programs.
-        count: u32,
-    },
-    /// A pace of zero: progress stays where it is.
-    Stopped {
-        /// The latest level in percent.
-        percent: f64,
-    },
-    /// A slowing pace that levels off below 100 percent.
-    LevelsOff {
-        /// Points a month at the start.
-        pace: f64,
-        /// Monthly slowdown in percent.
-        slowdown_percent: f64,
-        /// The level it approaches, in percent.
-        level: f64,
-        /// Number of programs.
-        count: u32,
-    },
-}
-
-/// How a reader's guess compares with the projection.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum GuessText {
-    /// The projection completes; `months_late` is guess minus projection (negative: earlier).
-    Completes {
-        /// The guessed month.
-        guess: Date,
-        /// The projected month.
-        projected: Date,
-        /// Months from the projection to the guess.
-        months_late: i64,
-    },
-    /// The projection never completes.
-    Stalls {
-        /// The guessed month.
-        guess: Date,
-        /// Number of programs.
-        count: u32,
-        /// The level it approaches, in percent.
-        level: f64,
-    },
 }
 
 /// A named series or guide of the completion chart (its legend and tooltip name).

@@ -7,12 +7,7 @@ use serde_json::Value;
 mod error;
 mod later;
 mod translate;
-mod validate;
-
-#[cfg(test)]
-mod later_tests;
-#[cfg(test)]
-mod tests;
+pub(crate) mod validate;
 
 pub use error::DataError;
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
@@ -426,9 +421,15 @@ impl Dataset {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let dataset: Dataset =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-                vec![DataError::Malformed {
-                    place: place_of(err.path()),
-                    message: describe_json_error(err.inner()),
+                let place = place_of(err.path());
+                let message = describe_json_error(err.inner());
+                // A date's own error, kept typed so the reader's words can name it.
+                vec![match message.strip_prefix(super::date::DateError::PREFIX) {
+                    Some(text) => DataError::NotADate {
+                        place,
+                        text: text.into(),
+                    },
+                    None => DataError::Malformed { place, message },
                 }]
             })?;
         deserializer.end().map_err(|err| {

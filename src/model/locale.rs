@@ -429,11 +429,6 @@ mod tests {
     fn dates_read_as_each_language_writes_them() {
         let april = date("2023-04-05");
         assert_eq!(date_long(Lang::En, april), "April 5, 2023");
-        // The English messages write dates through these tables.
-        assert_eq!(
-            date_long(Lang::En, april),
-            crate::messages::page().long_date(april)
-        );
         assert_eq!(visible(&date_long(Lang::Ru, april)), "5␣апреля 2023␣г.");
         assert_eq!(visible(&date_long(Lang::Be, april)), "5␣красавіка 2023␣г.");
         assert_eq!(
@@ -441,10 +436,6 @@ mod tests {
             "29␣лютага 2024␣г."
         );
         assert_eq!(month_year(Lang::En, april), "April 2023");
-        assert_eq!(
-            month_year(Lang::En, april),
-            crate::messages::page().month_year(april)
-        );
         assert_eq!(month_year(Lang::Ru, april), "апрель 2023");
         assert_eq!(month_year(Lang::Be, april), "красавік 2023");
         assert_eq!(month_year(Lang::Be, date("2021-11-04")), "лістапад 2021");

@@ -16,7 +16,7 @@ fn option(pace: Option<f64>, slowdown: f64) -> Value {
         },
     );
     json(&completion_chart(
-        crate::messages::page(),
+        crate::messages::messages(crate::messages::Lang::En),
         &dataset,
         &projection,
         &crate::charts::LIGHT,
@@ -124,7 +124,7 @@ fn series_keep_their_ids_and_show_their_names() {
     let projection = Projection::new(&dataset, Scenario::default());
     let guess = Date::new(2024, 3, 1);
     let shown = json(&predict_chart(
-        crate::messages::page(),
+        crate::messages::messages(crate::messages::Lang::En),
         &dataset,
         &projection,
         guess,
@@ -189,7 +189,7 @@ fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
     let dataset = Dataset::embedded();
     let projection = Projection::new(&dataset, Scenario::default());
     let hidden = json(&predict_chart(
-        crate::messages::page(),
+        crate::messages::messages(crate::messages::Lang::En),
         &dataset,
         &projection,
         None,
@@ -208,7 +208,7 @@ fn predict_mode_hides_the_projection_until_a_guess_then_marks_it() {
     );
     let guess = Date::new(2024, 3, 1).unwrap();
     let shown = json(&predict_chart(
-        crate::messages::page(),
+        crate::messages::messages(crate::messages::Lang::En),
         &dataset,
         &projection,
         Some(guess),
@@ -238,7 +238,11 @@ fn axes_are_time_and_percent() {
 fn description_names_the_reports_and_the_outcome() {
     let dataset = Dataset::embedded();
     let projection = Projection::new(&dataset, Scenario::default());
-    let text = completion_description(crate::messages::page(), &dataset, &projection);
+    let text = completion_description(
+        crate::messages::messages(crate::messages::Lang::En),
+        &dataset,
+        &projection,
+    );
     assert!(text.contains("70 percent on January 12, 2023 and 80 percent on April 5, 2023"));
     assert!(text.contains("reaches 100 percent around September 2023"));
 }

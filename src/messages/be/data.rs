@@ -3,6 +3,7 @@
 //! translated.
 
 use super::{counted, Be};
+use crate::messages::StoryMessages;
 use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
 use crate::model::dataset::{
     DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
@@ -78,6 +79,9 @@ impl DataMessages for Be {
             // serde's description is English and not typed; the place says where it broke.
             DataError::Malformed { place: at, .. } => {
                 format!("{}: не адпавядае фармату набору даных (JSON)", place(at))
+            }
+            DataError::NotADate { place: at, text } => {
+                format!("{}: {}", place(at), self.not_a_date(text))
             }
             DataError::ProgramCount { found } => {
                 format!("programs.count: павінна быць дадатным лікам, у файле — {found}")

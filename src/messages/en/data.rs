@@ -1,7 +1,7 @@
 //! English: the data bar's words and why a dataset was refused.
 
 use super::En;
-use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
+use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages, StoryMessages};
 use crate::model::dataset::{
     DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
@@ -38,6 +38,7 @@ impl DataMessages for En {
                 format!("the dataset is {bytes} bytes; at most {MAX_JSON_BYTES} bytes are accepted")
             }
             DataError::Malformed { place, message } => format!("{place}: {message}"),
+            DataError::NotADate { place, text } => format!("{place}: {}", self.not_a_date(text)),
             DataError::ProgramCount { found } => {
                 format!("programs.count: must be positive, found {found}")
             }

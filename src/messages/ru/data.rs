@@ -2,6 +2,7 @@
 //! stay as the file spells them: they name its fields, which are not translated.
 
 use super::{counted, Ru};
+use crate::messages::StoryMessages;
 use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
 use crate::model::dataset::{
     DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
@@ -84,6 +85,9 @@ impl DataMessages for Ru {
                 "{}: не соответствует формату набора данных (JSON)",
                 place(at)
             ),
+            DataError::NotADate { place: at, text } => {
+                format!("{}: {}", place(at), self.not_a_date(text))
+            }
             DataError::ProgramCount { found } => {
                 format!("programs.count: должно быть положительным числом, в файле — {found}")
             }

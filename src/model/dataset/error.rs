@@ -1,4 +1,5 @@
-//! Why a dataset is refused: one typed variant per rule, worded by `crate::messages`.
+//! Why a dataset is refused: one typed variant per rule with its JSON path, worded by
+//! `crate::messages`.
 //! Code decides by variant, never by the words.
 
 use crate::model::date::Date;
@@ -11,6 +12,8 @@ pub enum DataError {
     TooLarge { bytes: usize },
     /// The text is not JSON of the expected shape; `place` is the JSON path where it broke.
     Malformed { place: String, message: String },
+    /// A date field whose text is not a date (`text`).
+    NotADate { place: String, text: String },
     /// The program count is zero.
     ProgramCount { found: u32 },
     /// Fewer than two observations: no pace can be computed.
@@ -75,10 +78,12 @@ pub enum DataError {
     EmptyTranslation { place: String },
 }
 
-// The words are in `crate::messages` (`Messages::data_error`); `Display` gives the page's
-// language, for the data bar, logs and tests.
+// For logs and developers: the variant and its fields. A reader sees the words of
+// `crate::messages` (`DataMessages::data_error`), in the page's language.
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::messages::page().data_error(self))
+        write!(f, "dataset refused: {self:?}")
     }
 }
+
+impl std::error::Error for DataError {}

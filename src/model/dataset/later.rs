@@ -79,12 +79,6 @@ impl LaterReport {
     pub fn central(&self) -> Option<f64> {
         self.bounds().map(|(lo, hi)| (lo + hi) / 2.0)
     }
-
-    /// The date as precisely as the source gives it, in `m`'s words: "June 30, 2022",
-    /// "November 2023", "first half of 2022".
-    pub fn when(&self, m: &(impl crate::messages::AfterMessages + ?Sized)) -> String {
-        m.report_when(self.date, self.precision)
-    }
 }
 
 /// A forecast of when the programs would be done, made before the article.

@@ -362,7 +362,7 @@ impl Dataset {
 
 /// Whether `text` holds something a browser would read as a tag, such as `<img` or `</b>`.
 /// The page never renders data as HTML; refusing it keeps a tampered file from passing as data.
-pub(super) fn looks_like_markup(text: &str) -> bool {
+pub(crate) fn looks_like_markup(text: &str) -> bool {
     text.as_bytes().windows(2).any(|pair| {
         pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || matches!(pair[1], b'/' | b'!' | b'?'))
     })

@@ -1,9 +1,12 @@
-//! Tests of reading, validating and writing back the dataset.
+//! Tests of reading, validating and writing back the dataset, with the refusals in the English
+//! page's words (the model's errors carry no words of their own).
 
-use super::validate::looks_like_markup;
-use super::*;
 use crate::charts::{balance, completion, timeline, trade};
+use crate::messages::{messages, Lang};
+use crate::model::dataset::validate::looks_like_markup;
+use crate::model::dataset::*;
 use crate::model::projection::{PaceBasis, Projection, Scenario};
+use serde_json::Value;
 
 /// A tiny deterministic generator, so the fuzz test needs no dependency and never flakes.
 struct XorShift(u64);
@@ -21,6 +24,11 @@ impl XorShift {
     }
 }
 
+/// A refusal in the English page's words.
+pub(super) fn en(error: &DataError) -> String {
+    messages(Lang::En).data_error(error)
+}
+
 /// Everything a loaded dataset goes through on the page, which must not panic either.
 fn use_everywhere(dataset: &Dataset) {
     for basis in [PaceBasis::LatestTwo, PaceBasis::FirstToLast] {
@@ -32,23 +40,22 @@ fn use_everywhere(dataset: &Dataset) {
                 basis,
             },
         );
-        let _ = crate::model::summary::scenario_sentence(crate::messages::page(), &projection);
-        let _ =
-            crate::model::summary::completion_rows(crate::messages::page(), dataset, &projection);
+        let _ = crate::sections::tables::scenario_sentence(messages(Lang::En), &projection);
+        let _ = crate::sections::tables::completion_rows(messages(Lang::En), dataset, &projection);
         let _ = completion::completion_chart(
-            crate::messages::page(),
+            messages(Lang::En),
             dataset,
             &projection,
             &crate::charts::LIGHT,
         );
     }
-    let _ = trade::trade_chart(crate::messages::page(), dataset, &crate::charts::LIGHT);
-    let _ = balance::balance_chart(crate::messages::page(), dataset, &crate::charts::LIGHT);
-    let _ = timeline::timeline_chart(crate::messages::page(), dataset, &crate::charts::LIGHT);
-    let _ = crate::model::summary::key_figures(crate::messages::page(), dataset);
-    let _ = crate::model::summary::source_index(crate::messages::page(), dataset);
-    let _ = crate::model::summary::trade_rows(crate::messages::page(), dataset);
-    let _ = crate::model::summary::balance_rows(crate::messages::page(), dataset);
+    let _ = trade::trade_chart(messages(Lang::En), dataset, &crate::charts::LIGHT);
+    let _ = balance::balance_chart(messages(Lang::En), dataset, &crate::charts::LIGHT);
+    let _ = timeline::timeline_chart(messages(Lang::En), dataset, &crate::charts::LIGHT);
+    let _ = crate::sections::tables::key_figures(messages(Lang::En), dataset);
+    let _ = crate::sections::tables::source_index(messages(Lang::En), dataset);
+    let _ = crate::sections::tables::trade_rows(messages(Lang::En), dataset);
+    let _ = crate::sections::tables::balance_rows(messages(Lang::En), dataset);
 }
 
 /// `count` inputs for the fuzz tests: mostly the embedded dataset with a few random edits (a byte
@@ -223,16 +230,14 @@ fn refuses_a_derived_value_that_does_not_follow() {
     )));
     let problems =
         problems_after(|v| v["trade"]["values"][1]["derived_from"]["id"] = "nope".into());
-    assert!(problems[0]
-        .to_string()
-        .starts_with("trade.values[1].derived_from:"));
+    assert!(en(&problems[0]).starts_with("trade.values[1].derived_from:"));
 }
 
 #[test]
 fn refuses_a_balance_whose_sign_contradicts_its_direction() {
     let problems = problems_after(|v| v["balance"][0]["value"] = 9.6.into());
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "balance[0].value: a deficit must be negative and a surplus positive"
     );
 }
@@ -279,15 +284,13 @@ fn refuses_markup_and_unknown_fields() {
     let problems =
         problems_after(|v| v["progress"][2]["wording"] = "<img src=x onerror=alert(1)>".into());
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "progress[2].wording: contains HTML markup; plain text only"
     );
     assert!(!looks_like_markup("growth < 5 percent, 3<4"));
     let problems = problems_after(|v| v["progress"][1]["percnt"] = 70.into());
     assert!(
-        problems[0]
-            .to_string()
-            .starts_with("progress[1].percnt: unknown field `percnt`"),
+        en(&problems[0]).starts_with("progress[1].percnt: unknown field `percnt`"),
         "{problems:?}"
     );
 }
@@ -329,7 +332,7 @@ fn refuses_unsourced_entries_and_lists_every_problem() {
         v["progress"][0]["formula"] = Value::Null;
     });
     assert_eq!(problems.len(), 3, "{problems:?}");
-    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let messages: Vec<String> = problems.iter().map(en).collect();
     assert!(messages.contains(&"progress[1].source.outlet: must not be empty".to_string()));
     assert!(messages.contains(&"progress[2].wording: must not be empty".to_string()));
     assert!(messages[..]
@@ -369,7 +372,7 @@ fn a_list_over_the_limit_stops_the_checks_that_follow() {
         }]
     );
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "trade.values: at most 500 entries are accepted, found 501"
     );
 }
@@ -380,34 +383,31 @@ fn a_list_over_the_limit_stops_the_checks_that_follow() {
 fn a_refusal_names_the_json_path() {
     let problems = problems_after(|v| v["trade"]["growth"][1]["year"] = 2022.5.into());
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "trade.growth[1].year: invalid type: floating point `2022.5`, expected i32"
     );
     let problems =
         Dataset::from_json(r#"{"schema_version": 1, "article": {"publisher": "#).unwrap_err();
-    assert!(problems[0]
-        .to_string()
+    assert!(en(&problems[0])
         .starts_with("article.publisher: the text ends before the dataset is complete"));
     let problems = Dataset::from_json(r#"{"schema_version": 1, "article": {"#).unwrap_err();
     assert!(
-        problems[0]
-            .to_string()
-            .starts_with("article: the text ends"),
+        en(&problems[0]).starts_with("article: the text ends"),
         "{problems:?}"
     );
     let problems = Dataset::from_json("7").unwrap_err();
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "dataset: invalid type: integer `7`, expected struct Dataset"
     );
     let problems = problems_after(|v| v["progress"][1]["kind"] = 3.into());
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "progress[1].kind: invalid type: integer `3`, expected a string"
     );
     let problems = problems_after(|v| v["progress"][2]["kind"] = "guessed".into());
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "progress[2].kind: unknown variant `guessed`, expected one of `reported`, `derived`, `projected`"
     );
 }
@@ -419,7 +419,7 @@ fn refuses_a_repeated_key() {
     let text = EMBEDDED_JSON.replacen("\"count\": 28,", "\"count\": 28, \"count\": 29,", 1);
     assert_ne!(text, EMBEDDED_JSON);
     assert_eq!(
-        Dataset::from_json(&text).unwrap_err()[0].to_string(),
+        en(&Dataset::from_json(&text).unwrap_err()[0]),
         "programs: duplicate field `count`"
     );
 }
@@ -462,9 +462,7 @@ fn refuses_malformed_text_with_a_reason() {
         assert!(matches!(problems[0], DataError::Malformed { .. }), "{text}");
     }
     let problems = problems_after(|v| v["progress"][1]["date"] = "2023-13-01".into());
-    assert!(problems[0]
-        .to_string()
-        .contains("\"2023-13-01\" is not a date"));
+    assert!(en(&problems[0]).contains("\"2023-13-01\" is not a date"));
     let huge = " ".repeat(MAX_JSON_BYTES + 1);
     assert!(matches!(
         Dataset::from_json(&huge).unwrap_err()[0],
@@ -497,4 +495,13 @@ fn a_timeline_label_is_refused_blank_or_longer_than_one_phone_line() {
         "the short title labels the chart"
     );
     assert_eq!(dataset.milestones[0].label(), dataset.milestones[0].title);
+}
+
+// Guards against a refused link whose reader-facing words no longer point to the way that works
+// (the model's `LinkRefusal` carries no words; the data bar says this for both refusals).
+#[test]
+fn a_refused_link_names_the_load_button() {
+    let message = messages(Lang::En).load_problem(crate::messages::LoadProblem::OtherSite);
+    assert!(message.contains("its own site"), "{message}");
+    assert!(message.contains("“Load data (JSON)…”"), "{message}");
 }

@@ -1,9 +1,10 @@
 //! Tests of the later-reports layer (issue #19): what it holds, what it refuses, and that the
 //! article's own figures do not depend on it.
 
-use super::tests::{embedded_value, problems_after};
-use super::*;
+use super::dataset::{embedded_value, en, problems_after};
 use crate::charts::completion;
+use crate::messages::{messages, Lang};
+use crate::model::dataset::*;
 use crate::model::projection::{PaceBasis, Projection, Scenario};
 
 #[test]
@@ -28,10 +29,13 @@ fn the_later_layer_holds_every_report_and_forecast_of_issue_19() {
     assert_eq!(mezentsev.bounds(), Some((70.0, 80.0)));
     assert_eq!(mezentsev.central(), Some(75.0));
     assert_eq!(
-        reports[0].when(crate::messages::page()),
+        messages(Lang::En).report_when(reports[0].date, reports[0].precision),
         "first half of 2022"
     );
-    assert_eq!(reports[11].when(crate::messages::page()), "November 2023");
+    assert_eq!(
+        messages(Lang::En).report_when(reports[11].date, reports[11].precision),
+        "November 2023"
+    );
     assert_eq!(
         reports[13].bounds(),
         None,
@@ -70,26 +74,26 @@ fn the_article_layer_and_default_projection_do_not_depend_on_the_later_layer() {
         let palette = &crate::charts::LIGHT;
         assert_eq!(
             crate::charts::chart_option(
-                &completion::completion_chart(crate::messages::page(), &with, &a, palette),
+                &completion::completion_chart(messages(Lang::En), &with, &a, palette),
                 ""
             ),
             crate::charts::chart_option(
-                &completion::completion_chart(crate::messages::page(), &without, &b, palette),
+                &completion::completion_chart(messages(Lang::En), &without, &b, palette),
                 ""
             )
         );
         assert_eq!(
-            crate::model::summary::completion_rows(crate::messages::page(), &with, &a),
-            crate::model::summary::completion_rows(crate::messages::page(), &without, &b)
+            crate::sections::tables::completion_rows(messages(Lang::En), &with, &a),
+            crate::sections::tables::completion_rows(messages(Lang::En), &without, &b)
         );
     }
     assert_eq!(
-        crate::model::summary::key_figures(crate::messages::page(), &with),
-        crate::model::summary::key_figures(crate::messages::page(), &without)
+        crate::sections::tables::key_figures(messages(Lang::En), &with),
+        crate::sections::tables::key_figures(messages(Lang::En), &without)
     );
     assert_eq!(
-        crate::model::summary::source_index(crate::messages::page(), &with),
-        crate::model::summary::source_index(crate::messages::page(), &without)
+        crate::sections::tables::source_index(messages(Lang::En), &with),
+        crate::sections::tables::source_index(messages(Lang::En), &without)
     );
     // Written back, the file without the layer has no `later` key at all.
     assert!(!without.to_json_pretty().contains("\"later\""));
@@ -107,7 +111,7 @@ fn refuses_a_later_report_that_claims_to_be_the_articles() {
     );
     let problems = problems_after(|v| v["later"]["forecasts"][0]["after_article"] = false.into());
     assert_eq!(
-        problems[0].to_string(),
+        en(&problems[0]),
         "later.forecasts[0].after_article: must be true; the article's own figures belong in progress"
     );
 }
@@ -124,7 +128,7 @@ fn refuses_later_figures_out_of_range_ranges_upside_down_and_bad_addresses() {
     for (field, bad, place) in cases {
         let problems = problems_after(|v| v["later"]["reports"][1][field] = bad.clone());
         assert_eq!(problems.len(), 1, "{field}: {problems:?}");
-        assert!(problems[0].to_string().starts_with(place), "{problems:?}");
+        assert!(en(&problems[0]).starts_with(place), "{problems:?}");
     }
     // A range whose ends are upside down; a count of programs above the 28.
     let problems = problems_after(|v| v["later"]["reports"][10]["min"] = 85.into());
@@ -146,9 +150,7 @@ fn refuses_later_figures_out_of_range_ranges_upside_down_and_bad_addresses() {
     assert!(matches!(&problems[..], [DataError::ForecastRange { .. }]));
     let problems = problems_after(|v| v["later"]["reports"][1]["counts"] = "votes".into());
     assert!(
-        problems[0]
-            .to_string()
-            .starts_with("later.reports[1].counts"),
+        en(&problems[0]).starts_with("later.reports[1].counts"),
         "{problems:?}"
     );
 }
