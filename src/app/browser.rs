@@ -13,15 +13,34 @@ use leptos_use_watch_debounce_throttle::{watch_debounced_with_options, WatchDebo
 use std::rc::Rc;
 use web_sys::{Event, EventTarget, IntersectionObserver, IntersectionObserverEntry};
 
-/// Calls `act` with `source`'s text once it has stayed unchanged for `ms` milliseconds (a
-/// burst of changes makes one call); with `at_start`, also with the first value, at once.
-pub fn on_settled(source: Signal<String>, ms: f64, at_start: bool, act: impl Fn(&str) + 'static) {
+/// How [`on_settled`] waits, in the manner of leptos-use's `UseXOptions`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OnSettledOptions {
+    /// How long (ms) the text must stay unchanged before the call. Default: 500.
+    pub quiet_ms: f64,
+    /// Whether the first value is acted on at once, before any change. Default: `false`, so
+    /// opening the page does nothing the reader did not ask for.
+    pub at_start: bool,
+}
+
+impl Default for OnSettledOptions {
+    fn default() -> Self {
+        OnSettledOptions {
+            quiet_ms: 500.0,
+            at_start: false,
+        }
+    }
+}
+
+/// Calls `act` with `source`'s text once it has stayed unchanged as long as `options` say (a
+/// burst of changes makes one call).
+pub fn on_settled(source: Signal<String>, act: impl Fn(&str) + 'static, options: OnSettledOptions) {
     let act: Rc<dyn Fn(&str)> = Rc::new(act);
     let _ = watch_debounced_with_options(
         move || source.get(),
         move |text: &String, _, _| act(text),
-        ms,
-        WatchDebouncedOptions::default().immediate(at_start),
+        options.quiet_ms,
+        WatchDebouncedOptions::default().immediate(options.at_start),
     );
 }
 

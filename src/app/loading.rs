@@ -24,9 +24,18 @@ fn no_answer() -> Problem {
     })
 }
 
+/// Where a dataset's text was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadFrom {
+    /// A file on the reader's disk: no link can carry it.
+    File,
+    /// A `?data=` link, fetched from the page's own site.
+    Link,
+}
+
 /// Validates `text` and either shows it or lists why not; the origin is shown as text.
-/// `from_file`: read from the reader's disk rather than fetched for a `?data=` link.
-pub fn accept_text(state: AppState, text: &str, origin: String, from_file: bool) {
+pub fn accept_text(state: AppState, text: &str, origin: String, read_from: ReadFrom) {
+    let from_file = read_from == ReadFrom::File;
     match Dataset::from_json(text) {
         Ok(dataset) => {
             state.refused.set(None);
@@ -115,7 +124,12 @@ pub fn load_file(state: AppState, file: web_sys::File) {
             return;
         }
         match text {
-            Ok(text) => accept_text(state, &text.as_string().unwrap_or_default(), origin, true),
+            Ok(text) => accept_text(
+                state,
+                &text.as_string().unwrap_or_default(),
+                origin,
+                ReadFrom::File,
+            ),
             Err(_) => refuse(
                 state,
                 origin,
@@ -181,7 +195,7 @@ pub fn load_from_link(state: AppState, url: String) {
         drop(IN_FLIGHT.take());
         state.fetching.set(false);
         match result {
-            Ok(text) => accept_text(state, &text, url, false),
+            Ok(text) => accept_text(state, &text, url, ReadFrom::Link),
             Err(reason) => refuse(state, url, vec![reason]),
         }
     });

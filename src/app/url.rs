@@ -1,7 +1,7 @@
 //! The scenario in the address bar: read once at start, then kept in step with `replaceState`
 //! so that moving a slider never adds a history entry.
 
-use super::browser::{on_intersection, on_settled};
+use super::browser::{on_intersection, on_settled, OnSettledOptions};
 use super::AppState;
 use crate::model::lang::Lang;
 use crate::model::query::{
@@ -51,7 +51,14 @@ pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
     }));
     // Chromium spends milliseconds on each replaceState (and throttles bursts), so a drag
     // writes the address once it pauses; the address the page opened with is tidied at once.
-    on_settled(link, URL_AFTER_MS, true, replace_location);
+    on_settled(
+        link,
+        replace_location,
+        OnSettledOptions {
+            quiet_ms: URL_AFTER_MS,
+            at_start: true,
+        },
+    );
     ScenarioUrl { link, section }
 }
 

@@ -87,19 +87,9 @@ pub fn after_chart(
         .name(m.after_label(AfterLabel::MeasuresAxis));
     let mut option = chart(
         grid(64, 16, 36, 84),
-        axis(
-            Axis::new().type_(AxisType::Time),
-            AxisLabel::new(),
-            false,
-            palette,
-        ),
+        axis(Axis::new().type_(AxisType::Time), AxisLabel::new(), palette),
         name_on_top(
-            axis(
-                y_axis,
-                AxisLabel::new().formatter("{value}%"),
-                false,
-                palette,
-            ),
+            axis(y_axis, AxisLabel::new().formatter("{value}%"), palette),
             palette,
         ),
         palette,
@@ -251,13 +241,8 @@ pub fn programs_chart(
         .name(m.programs_axis(dataset.programs.count));
     let mut option = chart(
         grid(40, 16, 32, 28),
-        axis(
-            Axis::new().type_(AxisType::Time),
-            AxisLabel::new(),
-            false,
-            palette,
-        ),
-        name_on_top(axis(y_axis, AxisLabel::new(), false, palette), palette),
+        axis(Axis::new().type_(AxisType::Time), AxisLabel::new(), palette),
+        name_on_top(axis(y_axis, AxisLabel::new(), palette), palette),
         palette,
     );
     option.chart = option.chart.color(vec![palette.derived]);

@@ -174,8 +174,8 @@ pub fn balance_chart(
         .boundary_gap(BoundaryGap::NonCategoryAxis("10%".into(), "30%".into()));
     let mut option = chart(
         grid(64, 16, 40, 72),
-        axis(year_axis(&years), AxisLabel::new(), false, palette),
-        axis(y_axis, AxisLabel::new(), false, palette),
+        axis(year_axis(&years), AxisLabel::new(), palette),
+        axis(y_axis, AxisLabel::new(), palette),
         palette,
     );
     let mut names: Vec<String> = Vec::new();

@@ -91,16 +91,10 @@ fn frame(
         .name_gap(44.0);
     let mut option = chart(
         grid(64, 16, 28, 64),
-        axis(
-            Axis::new().type_(AxisType::Time),
-            AxisLabel::new(),
-            false,
-            palette,
-        ),
+        axis(Axis::new().type_(AxisType::Time), AxisLabel::new(), palette),
         axis(
             y_axis,
             AxisLabel::new().formatter(m.percent_axis_template()),
-            false,
             palette,
         ),
         palette,
@@ -168,16 +162,25 @@ fn along_vertical(color: &str, align: LabelAlign) -> Label {
         .color(color)
 }
 
+/// Which side of a horizontal guide its label sits on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Over the line.
+    Above,
+    /// Under the line.
+    Below,
+}
+
 /// Label settings for text beside a horizontal guide's point: `align` left starts the text
-/// there, right ends it there; `above` puts it over the line, else under it. The padding
-/// keeps the text off the line and off the point.
-fn beside_horizontal(color: &str, align: LabelAlign, above: bool) -> Label {
+/// there, right ends it there; `side` puts it over or under the line. The padding keeps the
+/// text off the line and off the point.
+fn beside_horizontal(color: &str, align: LabelAlign, side: Side) -> Label {
     let left = align == LabelAlign::Left;
-    let (vertical, padding) = match (above, left) {
-        (true, true) => (LabelVerticalAlign::Bottom, (0.0, 0.0, 3.0, 4.0)),
-        (true, false) => (LabelVerticalAlign::Bottom, (0.0, 4.0, 3.0, 0.0)),
-        (false, true) => (LabelVerticalAlign::Top, (3.0, 0.0, 0.0, 4.0)),
-        (false, false) => (LabelVerticalAlign::Top, (3.0, 4.0, 0.0, 0.0)),
+    let (vertical, padding) = match (side, left) {
+        (Side::Above, true) => (LabelVerticalAlign::Bottom, (0.0, 0.0, 3.0, 4.0)),
+        (Side::Above, false) => (LabelVerticalAlign::Bottom, (0.0, 4.0, 3.0, 0.0)),
+        (Side::Below, true) => (LabelVerticalAlign::Top, (3.0, 0.0, 0.0, 4.0)),
+        (Side::Below, false) => (LabelVerticalAlign::Top, (3.0, 4.0, 0.0, 0.0)),
     };
     Label::new()
         .position(LabelPosition::Inside)
@@ -244,7 +247,7 @@ pub fn completion_chart(
         let all = guide_label(
             at(first, COMPLETE),
             m.all_programs_label(count),
-            beside_horizontal(reference, LabelAlign::Left, true),
+            beside_horizontal(reference, LabelAlign::Left, Side::Above),
         );
         let name = m.all_programs_name(count);
         let end = Point::value(at(last, COMPLETE));
@@ -279,8 +282,9 @@ pub fn completion_chart(
                 } else {
                     LabelAlign::Right
                 };
-                let place = beside_horizontal(reference, align, !near_top)
-                    .background_color(palette.background);
+                let side = if near_top { Side::Below } else { Side::Above };
+                let place =
+                    beside_horizontal(reference, align, side).background_color(palette.background);
                 let text = m.stall_label(level);
                 let (start, end) = (at(first, level), at(last, level));
                 let line = if near_top {

@@ -73,17 +73,10 @@ fn grid(left: i32, right: i32, top: i32, bottom: i32) -> Grid {
 }
 
 /// `axis` in `palette`'s colours: its name, its labels (`label`, which may carry a formatter),
-/// line, ticks and grid lines; `dashed_grid` shows the grid lines dashed (a time axis hides
-/// them by default).
-fn axis(axis: Axis, label: AxisLabel, dashed_grid: bool, palette: &Palette) -> AxisExt {
-    let grid_lines = LineStyle::new().color(palette.grid);
-    let split = if dashed_grid {
-        SplitLine::new()
-            .show(true)
-            .line_style(grid_lines.type_(LineStyleType::Dashed))
-    } else {
-        SplitLine::new().line_style(grid_lines)
-    };
+/// line, ticks and grid lines (shown as ECharts shows them for the axis' type: a time axis
+/// hides them).
+fn axis(axis: Axis, label: AxisLabel, palette: &Palette) -> AxisExt {
+    let split = SplitLine::new().line_style(LineStyle::new().color(palette.grid));
     AxisExt {
         axis: axis
             .name_text_style(text(palette.text))
@@ -335,8 +328,8 @@ mod tests {
         assert!(json.get("tooltip").is_none(), "no tooltip is invented");
         let framed = chart(
             grid(0, 0, 0, 0),
-            axis(Axis::new(), AxisLabel::new(), false, &LIGHT),
-            axis(Axis::new(), AxisLabel::new(), false, &LIGHT),
+            axis(Axis::new(), AxisLabel::new(), &LIGHT),
+            axis(Axis::new(), AxisLabel::new(), &LIGHT),
             &LIGHT,
         );
         let json: Value = serde_json::from_str(&chart_option(&framed, "").json).unwrap();

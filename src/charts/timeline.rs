@@ -77,8 +77,8 @@ pub fn timeline_chart(
     let mut option = chart(
         // ECharts' containLabel left the longest date a few pixels short at 1280 px.
         grid(24, 8, 8, 8).contain_label(true),
-        axis(x_axis, AxisLabel::new(), false, palette),
-        axis(y_axis, AxisLabel::new().font_size(11.0), false, palette),
+        axis(x_axis, AxisLabel::new(), palette),
+        axis(y_axis, AxisLabel::new().font_size(11.0), palette),
         palette,
     );
     let label = shown("{@[2]}. {@[3]}")

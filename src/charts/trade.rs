@@ -87,11 +87,10 @@ pub fn trade_chart(
         .name_gap(48.0);
     let mut option = chart(
         grid(64, 16, 24, 88),
-        axis(year_axis(&years), AxisLabel::new(), false, palette),
+        axis(year_axis(&years), AxisLabel::new(), palette),
         axis(
             y_axis,
             AxisLabel::new().formatter(m.trade_axis_template()),
-            false,
             palette,
         ),
         palette,

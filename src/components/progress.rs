@@ -6,7 +6,7 @@ use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
 use super::sections::KeyFigures;
 use super::share::{file_note, ShareDialog};
-use crate::app::browser::on_settled;
+use crate::app::browser::{on_settled, OnSettledOptions};
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::messages::Label;
@@ -105,8 +105,13 @@ const ANNOUNCE_AFTER_MS: f64 = 700.0;
 /// changes, so opening the page announces nothing the reader did not ask for.
 fn settled_announcement(sentence: Memo<String>) -> ReadSignal<String> {
     let (announcement, set_announcement) = signal(String::new());
-    on_settled(sentence.into(), ANNOUNCE_AFTER_MS, false, move |text| {
-        set_announcement.set(text.to_string())
-    });
+    on_settled(
+        sentence.into(),
+        move |text| set_announcement.set(text.to_string()),
+        OnSettledOptions {
+            quiet_ms: ANNOUNCE_AFTER_MS,
+            ..OnSettledOptions::default()
+        },
+    );
     announcement
 }
