@@ -7,7 +7,6 @@
 //! and phrases they share.
 
 mod after;
-mod charts;
 mod data;
 mod noscript;
 mod story;
@@ -24,6 +23,12 @@ use words::*;
 
 /// The Belarusian messages.
 pub struct Be;
+
+impl crate::messages::phrase::Speaks for Be {
+    const LANG: crate::model::lang::Lang = crate::model::lang::Lang::Be;
+    const PHRASES: &'static crate::messages::phrase::Phrases =
+        &crate::messages::phrase::Phrases::parse(include_str!("phrases.txt"));
+}
 
 impl Messages for Be {
     fn lang(&self) -> crate::model::lang::Lang {

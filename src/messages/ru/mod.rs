@@ -5,7 +5,6 @@
 //! JavaScript, and `words.rs` the word forms and phrases they share.
 
 mod after;
-mod charts;
 mod data;
 mod noscript;
 mod story;
@@ -22,6 +21,12 @@ use words::*;
 
 /// The Russian messages.
 pub struct Ru;
+
+impl crate::messages::phrase::Speaks for Ru {
+    const LANG: crate::model::lang::Lang = crate::model::lang::Lang::Ru;
+    const PHRASES: &'static crate::messages::phrase::Phrases =
+        &crate::messages::phrase::Phrases::parse(include_str!("phrases.txt"));
+}
 
 impl Messages for Ru {
     fn lang(&self) -> crate::model::lang::Lang {

@@ -1,0 +1,38 @@
+//! The names of every phrase, once: each language's `phrases.txt` gives each of them, checked at
+//! compile time by `phrase::Phrases::parse`.
+
+/// Declares [`K`] and [`NAMES`] from one list.
+macro_rules! keys {
+    ($($key:ident)*) => {
+        /// A phrase's name; each language's `phrases.txt` has a line for each.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub(super) enum K { $($key),* }
+        /// The names of [`K`]'s variants, in order.
+        pub(super) const NAMES: &[&str] = &[$(stringify!($key)),*];
+    };
+}
+
+keys! {
+    list_comma list_and
+    // Charts
+    series_reported series_derived series_projected series_band
+    series_band_base series_completion series_stall series_guess
+    completion_axis percent_axis_template observation_formula observation_tooltip
+    projected_tooltip all_programs_label all_programs_name projected_date_label
+    stall_label guess_label completion_reported_item completion_reported_comma
+    completion_reported completion_done completion_stall completion_description
+    trade_series_goods_reported trade_series_goods_derived trade_series_services_reported trade_series_services_derived
+    trade_axis_template trade_basis_formula trade_basis_derived trade_basis_quoted
+    trade_tooltip trade_year trade_reported trade_description
+    trade_description_empty balance_axis balance_kind_reported balance_kind_derived
+    balance_kind_projected balance_series balance_unreported_surplus balance_unreported_deficit
+    balance_marker_first balance_marker balance_tooltip_amount balance_tooltip_unreported
+    balance_derived_mark balance_tooltip balance_amount balance_one
+    balance_many_deficit balance_many_surplus balance_unvalued_first balance_unvalued
+    balance_description balance_description_empty timeline_series timeline_gap
+    milestone_tooltip timeline_empty timeline_one timeline_many
+    trade_about trade_amount trade_derived_amount trade_rate
+    trade_rates_one_reported trade_rates_one trade_rates_many_reported trade_rates_many
+    trade_derived_goods trade_derived_services direction_title_deficit direction_title_surplus
+}
