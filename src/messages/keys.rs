@@ -35,4 +35,18 @@ keys! {
     trade_about trade_amount trade_derived_amount trade_rate
     trade_rates_one_reported trade_rates_one trade_rates_many_reported trade_rates_many
     trade_derived_goods trade_derived_services direction_title_deficit direction_title_surplus
+    // Data bar and refusals
+    size_limit file_too_large dataset_too_large file_unreadable
+    no_fetch other_site no_answer unreachable
+    server_answered answer_unreadable place_root error_malformed
+    error_program_count error_too_few_observations error_too_many_observations error_dates_out_of_order
+    error_value_out_of_range error_unsourced error_missing_formula error_projected_in_data
+    error_duplicate_id error_unsupported_version error_derived_mismatch error_too_many_entries
+    error_text_too_long error_bad_label error_markup error_growth_out_of_range
+    error_trade_value_out_of_range error_unknown_derivation error_balance_out_of_range error_balance_sign
+    error_not_after_article error_later_figure error_bad_url error_unknown_translation
+    error_empty_translation error_forecast_range refused_intro embed_more
+    embed_refused bar_builtin bar_fetching bar_back_to_builtin
+    bar_load_file bar_download_json bar_download_csv bar_dismiss
+    showing_loaded link_leaves_file
 }

@@ -7,7 +7,6 @@
 //! and phrases they share.
 
 mod after;
-mod data;
 mod noscript;
 mod story;
 mod words;

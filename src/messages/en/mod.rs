@@ -4,7 +4,6 @@
 //! project's 600-line limit).
 
 mod after;
-mod data;
 mod story;
 
 use super::{GuessText, Label, Messages, NoscriptMessages, ScenarioText};

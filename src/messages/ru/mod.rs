@@ -5,7 +5,6 @@
 //! JavaScript, and `words.rs` the word forms and phrases they share.
 
 mod after;
-mod data;
 mod noscript;
 mod story;
 mod words;

@@ -2,6 +2,7 @@
 //! for every language that [`Speaks`], from its phrases.
 
 mod charts;
+mod data;
 
 use super::keys::K;
 use super::phrase::{Arg, Speaks};
