@@ -49,4 +49,19 @@ keys! {
     embed_refused bar_builtin bar_fetching bar_back_to_builtin
     bar_load_file bar_download_json bar_download_csv bar_dismiss
     showing_loaded link_leaves_file
+    // What happened next
+    after_title after_as_of after_after_article after_in_article
+    after_reveal after_hidden after_table_caption after_programs_series
+    after_later_series after_article_series after_projection_series after_hundred_percent
+    after_all_programs after_measures_axis after_chart_label after_programs_chart_label
+    after_forecasts_heading after_method after_counts_measures after_counts_programs
+    after_no_figure after_when after_counts after_figure
+    after_who_and_wording after_layer after_projected after_error_points
+    first_half second_half as_of_choice as_of_article
+    fate_due_then_reported fate_due_no_report_after fate_stalls never_100
+    said_100 program_counts_none measures_not_programs programs_count
+    programs_of disagree forecast_pending forecast
+    report_tooltip projected_as_of_tooltip programs_axis check_phrase
+    after_description after_description_unchecked programs_description later_percent
+    later_range derived_programs_note
 }

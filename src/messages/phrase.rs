@@ -6,7 +6,7 @@
 //!
 //! A placeholder is `{name}` (the argument as this language shows it), `{name:spec}` (a number
 //! as a percentage with `%`; a date `long`, `month_year`, `year`, or its month's name in a case,
-//! `nom`, `gen`, `dat`, `prep`) or `{name|one|few|many|other}` (the word form agreeing with the
+//! `nom`, `gen`, `dat`, `prep`) `{name/rule}` (the language's sound rule applied) or `{name|one|few|many|other}` (the word form agreeing with the
 //! number as shown; English gives `one|other`; `@term` names a line `@term = forms` of the same
 //! file). A text that must keep a space at an end is written between `"`.
 
@@ -53,7 +53,14 @@ pub(super) trait Speaks: Sync {
 
     /// A phrase with its placeholders filled from `args`.
     fn say(&self, key: K, args: &[(&str, Arg)]) -> String {
-        fill(Self::LANG, Self::PHRASES, self.word(key), args)
+        let rule = |rule: &str, text: String| self.rule(rule, text);
+        fill(Self::LANG, Self::PHRASES, self.word(key), args, &rule)
+    }
+
+    /// `text` changed by the language's sound rule `rule` (`{name/rule}`): a preposition that
+    /// takes another form before some sounds. None by default.
+    fn rule(&self, _rule: &str, text: String) -> String {
+        text
     }
 
     /// `items` joined as this language lists things: "a", "a and b", "a, b and c".
@@ -80,8 +87,17 @@ pub(super) fn number(lang: Lang, value: f64, decimals: usize) -> String {
     }
 }
 
+/// A language's sound rule: its name and the text it applies to.
+type Rule<'a> = dyn Fn(&str, String) -> String + 'a;
+
 /// Fills the placeholders of `template`.
-fn fill(lang: Lang, phrases: &Phrases, template: &str, args: &[(&str, Arg)]) -> String {
+fn fill(
+    lang: Lang,
+    phrases: &Phrases,
+    template: &str,
+    args: &[(&str, Arg)],
+    rule: &Rule,
+) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -89,7 +105,14 @@ fn fill(lang: Lang, phrases: &Phrases, template: &str, args: &[(&str, Arg)]) -> 
         let Some(close) = rest[open..].find('}') else {
             break;
         };
-        placeholder(lang, phrases, &rest[open + 1..open + close], args, &mut out);
+        placeholder(
+            lang,
+            phrases,
+            &rest[open + 1..open + close],
+            args,
+            rule,
+            &mut out,
+        );
         rest = &rest[open + close + 1..];
     }
     out.push_str(rest);
@@ -97,17 +120,28 @@ fn fill(lang: Lang, phrases: &Phrases, template: &str, args: &[(&str, Arg)]) -> 
 }
 
 /// Writes one placeholder's text (without its braces) to `out`.
-fn placeholder(lang: Lang, phrases: &Phrases, inner: &str, args: &[(&str, Arg)], out: &mut String) {
+fn placeholder(
+    lang: Lang,
+    phrases: &Phrases,
+    inner: &str,
+    args: &[(&str, Arg)],
+    rule: &Rule,
+    out: &mut String,
+) {
     let (head, forms) = match inner.split_once('|') {
         Some((head, forms)) => (head, Some(forms)),
         None => (inner, None),
     };
+    let (head, sound) = head.split_once('/').unwrap_or((head, ""));
     let (name, spec) = head.split_once(':').unwrap_or((head, ""));
     let Some((_, arg)) = args.iter().find(|(n, _)| *n == name) else {
         debug_assert!(false, "no argument {name:?} for {{{inner}}}");
         return;
     };
-    let shown = shown(lang, *arg, spec);
+    let mut shown = shown(lang, *arg, spec);
+    if !sound.is_empty() {
+        shown = rule(sound, shown);
+    }
     match forms {
         None => out.push_str(&shown),
         Some(forms) => {

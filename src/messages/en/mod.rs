@@ -3,7 +3,6 @@
 //! charts' words and `data.rs` the data bar's and errors' (one file of 960 lines was over the
 //! project's 600-line limit).
 
-mod after;
 mod story;
 
 use super::{GuessText, Label, Messages, NoscriptMessages, ScenarioText};

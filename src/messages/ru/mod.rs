@@ -4,7 +4,6 @@
 //! holds the charts' words, `data.rs` the data bar's and errors', `noscript.rs` the page without
 //! JavaScript, and `words.rs` the word forms and phrases they share.
 
-mod after;
 mod noscript;
 mod story;
 mod words;

@@ -1,6 +1,7 @@
 //! The sentence structure of every message, written once: each trait of `messages` implemented
 //! for every language that [`Speaks`], from its phrases.
 
+mod after;
 mod charts;
 mod data;
 
@@ -28,3 +29,6 @@ fn parts_or<S: Speaks>(speaker: &S, parts: Vec<String>, some: K, none: K) -> Str
     }
     speaker.say(some, &[("parts", Arg::Text(&parts.join("; ")))])
 }
+
+#[cfg(test)]
+mod tests;
