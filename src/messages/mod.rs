@@ -8,10 +8,13 @@
 mod after;
 mod be;
 mod en;
+mod keys;
+mod phrase;
 mod ru;
 #[cfg(test)]
 mod samples;
 mod story;
+mod structure;
 
 pub use after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 pub use story::{Copied, StoryMessages, Text};

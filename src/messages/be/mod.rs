@@ -6,9 +6,6 @@
 //! bar's and errors', `noscript.rs` the page without JavaScript, and `words.rs` the word forms
 //! and phrases they share.
 
-mod after;
-mod charts;
-mod data;
 mod noscript;
 mod story;
 mod words;
@@ -24,6 +21,19 @@ use words::*;
 
 /// The Belarusian messages.
 pub struct Be;
+
+impl crate::messages::phrase::Speaks for Be {
+    const LANG: crate::model::lang::Lang = crate::model::lang::Lang::Be;
+    const PHRASES: &'static crate::messages::phrase::Phrases =
+        &crate::messages::phrase::Phrases::parse(include_str!("phrases.txt"));
+
+    fn rule(&self, rule: &str, text: String) -> String {
+        match rule {
+            "z" => z(&text),
+            _ => text,
+        }
+    }
+}
 
 impl Messages for Be {
     fn lang(&self) -> crate::model::lang::Lang {

@@ -4,9 +4,6 @@
 //! holds the charts' words, `data.rs` the data bar's and errors', `noscript.rs` the page without
 //! JavaScript, and `words.rs` the word forms and phrases they share.
 
-mod after;
-mod charts;
-mod data;
 mod noscript;
 mod story;
 mod words;
@@ -22,6 +19,12 @@ use words::*;
 
 /// The Russian messages.
 pub struct Ru;
+
+impl crate::messages::phrase::Speaks for Ru {
+    const LANG: crate::model::lang::Lang = crate::model::lang::Lang::Ru;
+    const PHRASES: &'static crate::messages::phrase::Phrases =
+        &crate::messages::phrase::Phrases::parse(include_str!("phrases.txt"));
+}
 
 impl Messages for Ru {
     fn lang(&self) -> crate::model::lang::Lang {

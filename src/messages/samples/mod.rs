@@ -11,6 +11,7 @@ use crate::model::{Date, PaceBasis, ThemeChoice};
 
 mod check;
 mod frame;
+mod golden;
 
 pub(super) use check::{latin_words, problems, same_as_english};
 

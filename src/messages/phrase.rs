@@ -1,0 +1,310 @@
+//! A language's phrases as data: each language folder holds a `phrases.txt` of `key = text`
+//! lines, read at compile time into a table indexed by [`K`], and the shared sentence code
+//! (`structure/`) fills a phrase's `{placeholders}` with named arguments. A key missing from a
+//! file, unknown to [`K`] or given twice stops the build (a `const` panics), so a language
+//! cannot lack a message.
+//!
+//! A placeholder is `{name}` (the argument as this language shows it), `{name:spec}` (a number
+//! as a percentage with `%`; a date `long`, `month_year`, `year`, or its month's name in a case,
+//! `nom`, `gen`, `dat`, `prep`) `{name/rule}` (the language's sound rule applied) or `{name|one|few|many|other}` (the word form agreeing with the
+//! number as shown; English gives `one|other`; `@term` names a line `@term = forms` of the same
+//! file). A text that must keep a space at an end is written between `"`.
+
+use super::keys::{K, NAMES};
+use crate::model::format::{number_in, NumberStyle};
+use crate::model::lang::Lang;
+use crate::model::locale::{self, Case};
+use crate::model::plural::{category_of_shown, PluralCategory};
+use crate::model::Date;
+
+/// How many phrases every language has.
+pub(super) const COUNT: usize = NAMES.len();
+
+/// One language's phrases, in the order of [`K`], and its file for the `@terms`.
+pub(super) struct Phrases {
+    texts: [&'static str; COUNT],
+    source: &'static str,
+}
+
+/// A named argument's value.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Arg<'a> {
+    /// Text shown as it is (data, or a phrase already filled).
+    Text(&'a str),
+    /// A whole number, never grouped ("2023", "21").
+    Int(i64),
+    /// A number with at most this many decimals, in the language's style.
+    Num(f64, usize),
+    /// A date.
+    Date(Date),
+}
+
+/// A language: its phrases and the few facts of grammar the phrases cannot say.
+pub(super) trait Speaks: Sync {
+    /// Which language.
+    const LANG: Lang;
+    /// Its phrases.
+    const PHRASES: &'static Phrases;
+
+    /// A fixed phrase.
+    fn word(&self, key: K) -> &'static str {
+        Self::PHRASES.texts[key as usize]
+    }
+
+    /// A phrase with its placeholders filled from `args`.
+    fn say(&self, key: K, args: &[(&str, Arg)]) -> String {
+        let rule = |rule: &str, text: String| self.rule(rule, text);
+        fill(Self::LANG, Self::PHRASES, self.word(key), args, &rule)
+    }
+
+    /// `text` changed by the language's sound rule `rule` (`{name/rule}`): a preposition that
+    /// takes another form before some sounds. None by default.
+    fn rule(&self, _rule: &str, text: String) -> String {
+        text
+    }
+
+    /// `items` joined as this language lists things: "a", "a and b", "a, b and c".
+    fn join(&self, items: &[String]) -> String {
+        join_with(items, self.word(K::list_comma), self.word(K::list_and))
+    }
+}
+
+/// `items` with `between` between them and `last` before the last one.
+pub(super) fn join_with(items: &[String], between: &str, last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., final_item] => format!("{}{last}{final_item}", init.join(between)),
+    }
+}
+
+/// `value` with at most `decimals` decimals as `lang` writes it: English without grouping
+/// ("1234.5", as the page always has), Russian and Belarusian as CLDR ("1 234,5").
+pub(super) fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    match lang {
+        Lang::En => number_in(value, decimals, NumberStyle { decimal: '.' }),
+        Lang::Ru | Lang::Be => locale::number(lang, value, decimals),
+    }
+}
+
+/// A language's sound rule: its name and the text it applies to.
+type Rule<'a> = dyn Fn(&str, String) -> String + 'a;
+
+/// Fills the placeholders of `template`.
+fn fill(
+    lang: Lang,
+    phrases: &Phrases,
+    template: &str,
+    args: &[(&str, Arg)],
+    rule: &Rule,
+) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        placeholder(
+            lang,
+            phrases,
+            &rest[open + 1..open + close],
+            args,
+            rule,
+            &mut out,
+        );
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Writes one placeholder's text (without its braces) to `out`.
+fn placeholder(
+    lang: Lang,
+    phrases: &Phrases,
+    inner: &str,
+    args: &[(&str, Arg)],
+    rule: &Rule,
+    out: &mut String,
+) {
+    let (head, forms) = match inner.split_once('|') {
+        Some((head, forms)) => (head, Some(forms)),
+        None => (inner, None),
+    };
+    let (head, sound) = head.split_once('/').unwrap_or((head, ""));
+    let (name, spec) = head.split_once(':').unwrap_or((head, ""));
+    let Some((_, arg)) = args.iter().find(|(n, _)| *n == name) else {
+        debug_assert!(false, "no argument {name:?} for {{{inner}}}");
+        return;
+    };
+    let mut shown = shown(lang, *arg, spec);
+    if !sound.is_empty() {
+        shown = rule(sound, shown);
+    }
+    match forms {
+        None => out.push_str(&shown),
+        Some(forms) => {
+            let forms = match forms.strip_prefix('@') {
+                Some(term) => phrases.term(term),
+                None => forms,
+            };
+            out.push_str(pick(forms, category_of_shown(lang, &shown)));
+        }
+    }
+}
+
+/// An argument as `spec` asks.
+fn shown(lang: Lang, arg: Arg, spec: &str) -> String {
+    match (arg, spec) {
+        (Arg::Text(text), _) => text.to_string(),
+        (Arg::Int(n), _) => n.to_string(),
+        (Arg::Num(value, decimals), "%") => {
+            locale::with_percent(lang, &number(lang, value, decimals))
+        }
+        (Arg::Num(value, decimals), _) => number(lang, value, decimals),
+        (Arg::Date(date), "month_year") => locale::month_year(lang, date),
+        (Arg::Date(date), "year") => date.year().to_string(),
+        (Arg::Date(date), "nom") => month(lang, date, Case::Nominative).into(),
+        (Arg::Date(date), "gen") => month(lang, date, Case::Genitive).into(),
+        (Arg::Date(date), "dat") => month(lang, date, Case::Dative).into(),
+        (Arg::Date(date), "prep") => month(lang, date, Case::Prepositional).into(),
+        (Arg::Date(date), _) => locale::date_long(lang, date),
+    }
+}
+
+fn month(lang: Lang, date: Date, case: Case) -> &'static str {
+    locale::month_name(lang, date.month(), case)
+}
+
+/// The form for `category` of `forms` ("one|few|many|other", or "one|other").
+fn pick(forms: &str, category: PluralCategory) -> &str {
+    let mut forms = forms.split('|');
+    let one = forms.next().unwrap_or_default();
+    let rest: [Option<&str>; 3] = [forms.next(), forms.next(), forms.next()];
+    match (category, rest) {
+        (PluralCategory::One, _) => one,
+        (_, [Some(other), None, None]) => other,
+        (PluralCategory::Few, [Some(few), _, _]) => few,
+        (PluralCategory::Many, [_, Some(many), _]) => many,
+        (_, [_, _, Some(other)]) => other,
+        _ => one,
+    }
+}
+
+impl Phrases {
+    /// The forms of a `@term` line.
+    fn term(&self, name: &str) -> &'static str {
+        self.source
+            .lines()
+            .filter_map(|line| line.strip_prefix('@'))
+            .filter_map(|line| line.split_once(" = "))
+            .find(|(term, _)| *term == name)
+            .map_or("", |(_, forms)| forms)
+    }
+
+    /// The phrases of a `phrases.txt`; a `const` so a missing, unknown or repeated key is a
+    /// build error.
+    pub(super) const fn parse(source: &'static str) -> Phrases {
+        let bytes = source.as_bytes();
+        let mut texts = [""; COUNT];
+        let mut seen = [false; COUNT];
+        let mut start = 0;
+        while start < bytes.len() {
+            let mut end = start;
+            while end < bytes.len() && bytes[end] != b'\n' {
+                end += 1;
+            }
+            let line = slice(bytes, start, end);
+            if !line.is_empty() && line[0] != b'#' && line[0] != b'@' {
+                let at = separator(line);
+                let key = slice(line, 0, at);
+                let mut text = slice(line, at + 3, line.len());
+                if text.len() >= 2 && text[0] == b'"' && text[text.len() - 1] == b'"' {
+                    text = slice(text, 1, text.len() - 1);
+                }
+                let index = index_of(key);
+                if seen[index] {
+                    panic!("a phrase is given twice");
+                }
+                seen[index] = true;
+                texts[index] = match core::str::from_utf8(text) {
+                    Ok(text) => text,
+                    Err(_) => panic!("a phrase is not UTF-8"),
+                };
+            }
+            start = end + 1;
+        }
+        let mut index = 0;
+        while index < COUNT {
+            if !seen[index] {
+                panic!("{}", NAMES[index]);
+            }
+            index += 1;
+        }
+        Phrases { texts, source }
+    }
+}
+
+const fn slice(bytes: &[u8], from: usize, to: usize) -> &[u8] {
+    let (_, rest) = bytes.split_at(from);
+    let (part, _) = rest.split_at(to - from);
+    part
+}
+
+/// Where " = " is in a phrase line.
+const fn separator(line: &[u8]) -> usize {
+    let mut at = 0;
+    while at + 3 <= line.len() {
+        if line[at] == b' ' && line[at + 1] == b'=' && line[at + 2] == b' ' {
+            return at;
+        }
+        at += 1;
+    }
+    panic!("a phrase line without \" = \"")
+}
+
+/// The index in [`NAMES`] of `key`.
+const fn index_of(key: &[u8]) -> usize {
+    let mut index = 0;
+    while index < COUNT {
+        if equal(NAMES[index].as_bytes(), key) {
+            return index;
+        }
+        index += 1;
+    }
+    match core::str::from_utf8(key) {
+        Ok(key) => panic!("{}", key),
+        Err(_) => panic!("an unknown phrase"),
+    }
+}
+
+const fn equal(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Speaks;
+    use crate::messages::En;
+
+    #[test]
+    fn joins_lists_in_english() {
+        let words =
+            |list: &[&str]| En.join(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(words(&[]), "");
+        assert_eq!(words(&["a"]), "a");
+        assert_eq!(words(&["a", "b"]), "a and b");
+        assert_eq!(words(&["a", "b", "c"]), "a, b and c");
+    }
+}
