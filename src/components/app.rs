@@ -17,7 +17,6 @@ use leptos::prelude::*;
 /// data) lives outside, in `AppState`, so it survives the switch.
 #[component]
 pub fn App() -> impl IntoView {
-    let msg = crate::app::lang::use_messages();
     let state = AppState::new();
     provide_context(state);
     let offline = use_service_worker();
@@ -39,7 +38,8 @@ pub fn App() -> impl IntoView {
     let rebuilt = use_rebuilt_after_switch(lang);
     use_section_in_view(url.section, mounted.into(), rebuilt.into());
     let page = move || {
-        lang.track();
+        // Read here, not once above: a switch rebuilds the page under the new language.
+        let msg = crate::messages::messages(lang.get());
         let sections = SECTION_VIEWS
             .iter()
             .enumerate()
