@@ -21,6 +21,7 @@ use charming::element::{
 };
 use charming::series::Line;
 use ext::{AxisExt, AxisLabelExt, AxisLineExt, ChartExt, Point, SeriesExt, TooltipExt};
+#[cfg(test)]
 use serde_json::Value;
 
 /// Every chart's tooltip: the series name, then the point's own text (its data name).
@@ -279,22 +280,20 @@ pub struct ChartOption {
     pub description: String,
 }
 
-/// Hashes the keys of every object in `value`, skipping what `data` holds (arrays, which a
+/// Hashes the keys of every object in option JSON, skipping what `data` holds (arrays, which a
 /// merge replaces whole).
-fn hash_shape(value: &Value, hasher: &mut impl std::hash::Hasher) {
-    use std::hash::Hash;
-    match value {
-        Value::Object(map) => {
-            for (key, inner) in map {
-                key.hash(hasher);
-                if key != "data" {
-                    hash_shape(inner, hasher);
-                }
-            }
-            0xff_u8.hash(hasher);
-        }
-        Value::Array(items) => items.iter().for_each(|item| hash_shape(item, hasher)),
-        _ => {}
+struct Shape(std::collections::hash_map::DefaultHasher);
+
+impl crate::model::json::Visit for Shape {
+    const PLACES: bool = false;
+
+    fn key(&mut self, key: &str) -> bool {
+        std::hash::Hash::hash(key, &mut self.0);
+        key != "data"
+    }
+
+    fn object_end(&mut self) {
+        std::hash::Hash::hash(&0xff_u8, &mut self.0);
     }
 }
 
@@ -306,12 +305,12 @@ fn hash_shape(value: &Value, hasher: &mut impl std::hash::Hasher) {
 pub fn chart_option(chart: &ChartExt, description: &str) -> ChartOption {
     // Nothing in a chart fails to serialize (no maps with non-string keys, no JS functions);
     // a null option draws nothing rather than panicking.
-    let option = serde_json::to_value(chart).unwrap_or(Value::Null);
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    hash_shape(&option, &mut hasher);
+    let json = serde_json::to_string(chart).unwrap_or_else(|_| "null".into());
+    let mut shape = Shape(std::collections::hash_map::DefaultHasher::new());
+    crate::model::json::walk(&json, &mut shape);
     ChartOption {
-        json: option.to_string(),
-        shape: std::hash::Hasher::finish(&hasher),
+        shape: std::hash::Hasher::finish(&shape.0),
+        json,
         description: description.into(),
     }
 }

@@ -256,7 +256,7 @@ fn a_dataset_without_the_story_sections_still_loads() {
 #[test]
 fn a_serialized_dataset_loads_back_unchanged() {
     let dataset = Dataset::embedded();
-    let text = serde_json::to_string_pretty(&dataset.to_value()).unwrap();
+    let text = serde_json::to_string_pretty(&serde_json::to_value(&dataset).unwrap()).unwrap();
     assert_eq!(Dataset::from_json(&text), Ok(dataset));
 }
 

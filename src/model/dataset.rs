@@ -2,7 +2,6 @@
 
 use super::date::Date;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 mod error;
 mod later;
@@ -539,12 +538,6 @@ impl Dataset {
     /// The latest observation (validation guarantees there is one).
     pub fn latest(&self) -> Option<&Observation> {
         self.progress.last()
-    }
-
-    /// The dataset as a JSON value, for walking every field (keys in sorted order).
-    pub fn to_value(&self) -> Value {
-        // Nothing here can fail to serialize (string keys, no maps); null is a harmless fallback.
-        serde_json::to_value(self).unwrap_or(Value::Null)
     }
 
     /// The dataset as the text of a JSON file, fields in the schema's order (the structs'),

@@ -5,6 +5,7 @@ pub mod dataset;
 pub mod date;
 pub mod export;
 pub mod format;
+pub mod json;
 pub mod lang;
 pub mod link;
 pub mod locale;

@@ -5,7 +5,6 @@ use super::{
     Counts, DataError, Dataset, Direction, Kind, Source, MAX_ENTRIES, MAX_LABEL_CHARS,
     MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
-use serde_json::Value;
 
 impl Dataset {
     /// Every semantic problem in an already parsed dataset.
@@ -205,28 +204,12 @@ impl Dataset {
             }
         }
         // Writing back is the one place that sees every text field, however nested.
-        if let Value::Object(root) = self.to_value() {
-            let mut stack: Vec<(String, &Value)> =
-                root.iter().map(|(k, v)| (k.clone(), v)).collect();
-            while let Some((place, value)) = stack.pop() {
-                match value {
-                    Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
-                        problems.push(DataError::TextTooLong { place })
-                    }
-                    Value::String(text) if looks_like_markup(text) => {
-                        problems.push(DataError::Markup { place })
-                    }
-                    Value::Array(items) => stack.extend(
-                        items
-                            .iter()
-                            .enumerate()
-                            .map(|(i, v)| (format!("{place}[{i}]"), v)),
-                    ),
-                    Value::Object(fields) => {
-                        stack.extend(fields.iter().map(|(k, v)| (format!("{place}.{k}"), v)))
-                    }
-                    _ => {}
-                }
+        let text = serde_json::to_string(self).unwrap_or_default();
+        for (place, text) in crate::model::json::texts(&text) {
+            if text.chars().count() > MAX_TEXT_CHARS {
+                problems.push(DataError::TextTooLong { place });
+            } else if looks_like_markup(&text) {
+                problems.push(DataError::Markup { place });
             }
         }
     }
