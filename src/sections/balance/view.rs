@@ -1,0 +1,74 @@
+//! The balance section's view: the chart of the trade balance by year and its table.
+
+use super::balance_rows;
+use crate::app::staging::{Later, Staged};
+use crate::app::AppState;
+use crate::charts::balance::{balance_chart, balance_description};
+use crate::messages::{Label, Text};
+use crate::widgets::chart::{ChartWithSummary, StaticChart};
+use crate::widgets::table::{Cell, DataDisclosure, DataTable, Row};
+use leptos::prelude::*;
+
+/// The section on the full page, mounting whole in its staged part.
+pub fn page(staged: Staged, _scenario_link: Signal<String>) -> AnyView {
+    view! { <Later revealed=staged.revealed part=staged.first><BalanceSection /></Later> }
+        .into_any()
+}
+
+/// The section alone in an embed: its chart and summary.
+pub fn embed(_scenario_link: Signal<String>) -> AnyView {
+    let msg = crate::app::lang::use_messages();
+    let chart = use_balance_chart(expect_context::<AppState>());
+    view! { <ChartWithSummary chart=chart id="balance-chart" label=msg.text(Text::BalanceChart) /> }
+        .into_any()
+}
+
+/// The balance chart's memos over the shared core.
+fn use_balance_chart(state: AppState) -> StaticChart {
+    StaticChart::new(
+        state,
+        |m, d, p| balance_chart(m, d, p),
+        |m, d| balance_description(m, d),
+    )
+}
+
+/// Belarus's trade balance with Russia, with the 2022 surplus of unreported size.
+#[component]
+pub fn BalanceSection() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
+    let state = expect_context::<AppState>();
+    let chart = use_balance_chart(state);
+    let rows = Signal::derive(move || {
+        state
+            .dataset
+            .with(|d| balance_rows(msg, d))
+            .into_iter()
+            .map(|row| Row {
+                kind: row.kind.clone(),
+                cells: vec![
+                    Cell::Text(row.year.to_string()),
+                    Cell::Num(row.balance),
+                    Cell::Kind(row.kind),
+                    Cell::Note(row.note),
+                    Cell::Source(row.source),
+                ],
+            })
+            .collect()
+    });
+    let columns = vec![
+        msg.text(Text::Year),
+        msg.text(Text::Balance),
+        msg.label(Label::Kind),
+        msg.text(Text::Wording),
+        msg.label(Label::Source),
+    ];
+    view! {
+        <section id="balance" class="section" aria-labelledby="balance-title">
+            <h2 id="balance-title">{msg.text(Text::BalanceTitle)}</h2>
+            <ChartWithSummary chart=chart id="balance-chart" label=msg.text(Text::BalanceChart) />
+            <DataDisclosure id="balance-data">
+                <DataTable id="balance" caption=msg.text(Text::BalanceCaption) columns=columns rows=rows />
+            </DataDisclosure>
+        </section>
+    }
+}
