@@ -32,16 +32,13 @@ pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
     // The address always reopens what the reader sees. Derived here; the effect only tells
     // the browser.
     let section = RwSignal::new(section_from_location());
-    // The date in force: a link's date that is no report date snaps back to one, as the
-    // "What happened next" section projects from it.
-    let as_of = Memo::new(move |_| {
-        let chosen = state.as_of.get();
-        state.dataset.with(|d| snap_as_of(d, chosen))
-    });
     let link: Signal<String> = Signal::from(Memo::new(move |_| {
         let scenario = state.scenario.get();
         let predict = state.predict.get();
-        let as_of = as_of.get();
+        // The date in force: a link's date that is no report date snaps back to one, as
+        // "What happened next" projects from it.
+        let as_of = state.as_of.get();
+        let as_of = state.dataset.with(|d| snap_as_of(d, as_of));
         // Where the data came from, not only what it is: a file equal to the linked dataset
         // drops `data` from the address, and the link must be read again without it.
         state.loaded.track();

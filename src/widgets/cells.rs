@@ -1,9 +1,26 @@
 //! A table's cells that say where a value comes from: its note (the source's words or how it
-//! was derived) and its source. Host-compiled, so the sections' rows and the tests share them;
-//! `widgets::datatext` marks them up.
+//! was derived) and its source, and the row of a table of yearly values. Host-compiled, so the
+//! sections' rows and the tests share them; `widgets::datatext` and `widgets::table` show them.
 
 use crate::messages::Messages;
-use crate::model::dataset::{Cited, Localized, Quote};
+use crate::model::dataset::{Cited, Kind, Localized, Quote};
+
+/// One row of a table of yearly values (trade, balance), as `widgets::table::DataTable` shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueRow {
+    /// Calendar year.
+    pub year: i32,
+    /// What the value measures, where the table has that column ("Goods", "Growth").
+    pub measure: Option<String>,
+    /// The value as shown ("$45 billion", "+35%", "surplus, amount not reported").
+    pub value: String,
+    /// Reported or derived.
+    pub kind: Kind,
+    /// The source's wording, or how the value was derived.
+    pub note: Note,
+    /// The citation.
+    pub source: Cited,
+}
 
 /// A table's note on a value, in the page's language.
 #[derive(Debug, Clone, PartialEq)]

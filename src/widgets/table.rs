@@ -3,70 +3,68 @@
 //! disclosure every section's table sits behind.
 
 use super::datatext::{Citation, NoteText};
-use crate::messages::{Label, Text};
-use crate::model::dataset::Cited;
+use crate::app::AppState;
+use crate::messages::{Label, Page, Text};
+use crate::model::dataset::Dataset;
 use crate::model::Kind;
-use crate::widgets::cells::Note;
+use crate::widgets::cells::ValueRow;
 use leptos::prelude::*;
 
-/// One cell of a [`DataTable`] row; its `data-label` is its column's header.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    /// Plain text.
-    Text(String),
-    /// A number, aligned as one (`class="num"`).
-    Num(String),
-    /// The value's kind, in words (see [`KindCell`]).
-    Kind(Kind),
-    /// The source's wording or how a value was derived.
-    Note(Note),
-    /// The citation.
-    Source(Cited),
-}
-
-/// One row of a [`DataTable`]: its kind (the row's `data-kind`) and its cells, one per column.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    /// Reported or derived: styles the row.
-    pub kind: Kind,
-    /// The cells, in the columns' order.
-    pub cells: Vec<Cell>,
-}
-
-/// A table of values with their kind, wording and source, scrollable on a phone: ids
-/// `{id}-table` and `{id}-table-caption`. Rows come as plain cells (no row type parameter), so
-/// every table shares one instance of this view.
+/// A table of yearly values with their kind, wording and source, scrollable on a phone: ids
+/// `{id}-table` and `{id}-table-caption`; columns year, measure (if named), value, kind, wording
+/// and source. One view for every such table (trade, balance): the rows are one plain type
+/// from a plain function, so it is compiled once.
 #[component]
 pub fn DataTable(
     /// The section's id, the start of the table's element ids.
     id: &'static str,
     /// The table's caption.
     caption: &'static str,
-    /// Each column's header, also each cell's `data-label` (for the stacked phone layout).
-    columns: Vec<&'static str>,
-    /// The rows, rebuilt when the dataset or the language changes.
-    rows: Signal<Vec<Row>>,
+    /// The measure column's header, if the table has one.
+    #[prop(optional)]
+    measure: Option<&'static str>,
+    /// The value column's header.
+    value: &'static str,
+    /// The wording column's header.
+    note: &'static str,
+    /// The rows in the page's words, from the dataset in use.
+    rows: fn(&dyn Page, &Dataset) -> Vec<ValueRow>,
 ) -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
+    let state = expect_context::<AppState>();
     let caption_id = format!("{id}-table-caption");
     let labelled_by = caption_id.clone();
-    let headers = columns.clone();
+    let (year, kind, source) = (
+        msg.text(Text::Year),
+        msg.label(Label::Kind),
+        msg.label(Label::Source),
+    );
     view! {
         <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
             <table class="data-table" id=format!("{id}-table")>
                 <caption id=caption_id>{caption}</caption>
                 <thead><tr>
-                    {headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                    <th scope="col">{year}</th>
+                    {measure.map(|measure| view! { <th scope="col">{measure}</th> })}
+                    <th scope="col">{value}</th><th scope="col">{kind}</th>
+                    <th scope="col">{note}</th><th scope="col">{source}</th>
                 </tr></thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|row| {
-                        let cells = row.cells.into_iter().zip(columns.clone()).map(|(cell, label)| match cell {
-                            Cell::Text(text) => view! { <td data-label=label>{text}</td> }.into_any(),
-                            Cell::Num(text) => view! { <td data-label=label class="num">{text}</td> }.into_any(),
-                            Cell::Kind(kind) => view! { <KindCell kind=kind /> }.into_any(),
-                            Cell::Note(note) => view! { <td data-label=label><NoteText note=note /></td> }.into_any(),
-                            Cell::Source(cited) => view! { <td data-label=label><Citation cited=cited /></td> }.into_any(),
-                        }).collect_view();
-                        view! { <tr data-kind=row.kind.css_class()>{cells}</tr> }
+                    {move || state.dataset.with(|d| rows(msg, d)).into_iter().map(|row| {
+                        let class = row.kind.css_class();
+                        let shown = row.measure.zip(measure).map(|(text, label)| view! {
+                            <td data-label=label>{text}</td>
+                        });
+                        view! {
+                            <tr data-kind=class>
+                                <td data-label=year>{row.year}</td>
+                                {shown}
+                                <td data-label=value class="num">{row.value}</td>
+                                <KindCell kind=row.kind />
+                                <td data-label=note><NoteText note=row.note /></td>
+                                <td data-label=source><Citation cited=row.source /></td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>

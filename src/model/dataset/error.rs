@@ -87,3 +87,54 @@ impl fmt::Display for DataError {
 }
 
 impl std::error::Error for DataError {}
+
+/// A refusal's place as the reader sees it, such as `progress[1].percent`, or `dataset` for the
+/// whole file. serde_path_to_error marks a key it could not read with `?`; that segment is left
+/// out, so the place is the object the key was in.
+pub(super) fn place_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut place = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => place.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !place.is_empty() {
+                    place.push('.');
+                }
+                place.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    if place.is_empty() {
+        "dataset".into()
+    } else {
+        place
+    }
+}
+
+/// A reader-facing message: where the JSON itself is broken, say so with the line and column;
+/// where the JSON is fine but a value has the wrong type, the JSON path already says where.
+pub(super) fn describe_json_error(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let without_position = match message.rfind(" at line ") {
+        Some(at) => &message[..at],
+        None => &message,
+    };
+    match err.classify() {
+        serde_json::error::Category::Eof if err.line() <= 1 && err.column() == 0 => {
+            "the text is empty or not JSON".into()
+        }
+        serde_json::error::Category::Eof => format!(
+            "the text ends before the dataset is complete (line {}, column {})",
+            err.line(),
+            err.column()
+        ),
+        serde_json::error::Category::Syntax => format!(
+            "not valid JSON: {without_position} (line {}, column {})",
+            err.line(),
+            err.column()
+        ),
+        _ => without_position.to_string(),
+    }
+}

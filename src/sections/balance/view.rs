@@ -4,9 +4,9 @@ use super::balance_rows;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::charts::balance::{balance_chart, balance_description};
-use crate::messages::{Label, Text};
+use crate::messages::Text;
 use crate::widgets::chart::{ChartWithSummary, StaticChart};
-use crate::widgets::table::{Cell, DataDisclosure, DataTable, Row};
+use crate::widgets::table::{DataDisclosure, DataTable};
 use leptos::prelude::*;
 
 /// The section on the full page, mounting whole in its staged part.
@@ -38,36 +38,12 @@ pub fn BalanceSection() -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let chart = use_balance_chart(state);
-    let rows = Signal::derive(move || {
-        state
-            .dataset
-            .with(|d| balance_rows(msg, d))
-            .into_iter()
-            .map(|row| Row {
-                kind: row.kind.clone(),
-                cells: vec![
-                    Cell::Text(row.year.to_string()),
-                    Cell::Num(row.balance),
-                    Cell::Kind(row.kind),
-                    Cell::Note(row.note),
-                    Cell::Source(row.source),
-                ],
-            })
-            .collect()
-    });
-    let columns = vec![
-        msg.text(Text::Year),
-        msg.text(Text::Balance),
-        msg.label(Label::Kind),
-        msg.text(Text::Wording),
-        msg.label(Label::Source),
-    ];
     view! {
         <section id="balance" class="section" aria-labelledby="balance-title">
             <h2 id="balance-title">{msg.text(Text::BalanceTitle)}</h2>
             <ChartWithSummary chart=chart id="balance-chart" label=msg.text(Text::BalanceChart) />
             <DataDisclosure id="balance-data">
-                <DataTable id="balance" caption=msg.text(Text::BalanceCaption) columns=columns rows=rows />
+                <DataTable id="balance" caption=msg.text(Text::BalanceCaption) value=msg.text(Text::Balance) note=msg.text(Text::Wording) rows=|m, d| balance_rows(m, d) />
             </DataDisclosure>
         </section>
     }

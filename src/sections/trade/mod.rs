@@ -5,37 +5,20 @@
 pub mod view;
 
 use crate::messages::Messages;
-use crate::model::dataset::{Cited, Dataset, Kind, TradeCategory};
+use crate::model::dataset::{Dataset, Kind, TradeCategory};
 use crate::model::sort_by_key;
-use crate::widgets::cells::Note;
-
-/// One row of the trade table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TradeRow {
-    /// Calendar year.
-    pub year: i32,
-    /// "Goods", "Services" or "Growth".
-    pub measure: String,
-    /// The value as shown ("$45 billion", "+35%").
-    pub value: String,
-    /// Reported or derived.
-    pub kind: Kind,
-    /// Wording in quotes, or the formula.
-    pub note: Note,
-    /// The citation.
-    pub source: Cited,
-}
+use crate::widgets::cells::{Note, ValueRow};
 
 /// The trade table: values by year (goods, then services), then the growth rates.
-pub fn trade_rows(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<TradeRow> {
+pub fn trade_rows(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<ValueRow> {
     let mut values: Vec<_> = dataset.trade.values.iter().collect();
     sort_by_key(&mut values, |v| {
         (v.year, v.category == TradeCategory::Services)
     });
     let lang = m.lang();
-    let value_rows = values.into_iter().map(|v| TradeRow {
+    let value_rows = values.into_iter().map(|v| ValueRow {
         year: v.year,
-        measure: m.trade_measure(v.category).into(),
+        measure: Some(m.trade_measure(v.category).into()),
         value: m.billions(v.value),
         kind: v.kind.clone(),
         note: match &v.formula {
@@ -49,9 +32,9 @@ pub fn trade_rows(m: &(impl Messages + ?Sized), dataset: &Dataset) -> Vec<TradeR
         },
         source: dataset.cited(lang, &v.source),
     });
-    let growth_rows = dataset.trade.growth.iter().map(|g| TradeRow {
+    let growth_rows = dataset.trade.growth.iter().map(|g| ValueRow {
         year: g.year,
-        measure: m.growth_measure().into(),
+        measure: Some(m.growth_measure().into()),
         value: m.growth_value(g.percent),
         kind: g.kind.clone(),
         note: Note::Quoted {
@@ -78,7 +61,10 @@ mod tests {
             .iter()
             .all(|r| r.note.plain(en).starts_with("derived: ")));
         assert_eq!(rows[0].year, 2020, "sorted by year");
-        let services = rows.iter().find(|r| r.measure == "Services").unwrap();
+        let services = rows
+            .iter()
+            .find(|r| r.measure.as_deref() == Some("Services"))
+            .unwrap();
         assert_eq!(services.value, "$5 billion");
     }
 }

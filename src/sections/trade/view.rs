@@ -7,7 +7,7 @@ use crate::charts::trade::{trade_chart, trade_description};
 use crate::messages::{Label, Text};
 use crate::widgets::chart::{ChartWithSummary, StaticChart};
 use crate::widgets::datatext::DataText;
-use crate::widgets::table::{Cell, DataDisclosure, DataTable, Row};
+use crate::widgets::table::{DataDisclosure, DataTable};
 use leptos::prelude::*;
 
 /// The section on the full page, mounting whole in its staged part.
@@ -43,39 +43,13 @@ pub fn TradeSection() -> impl IntoView {
             .dataset
             .with(|d| d.text(msg.lang(), "trade", "note", &d.trade.note))
     };
-    let rows = Signal::derive(move || {
-        state
-            .dataset
-            .with(|d| trade_rows(msg, d))
-            .into_iter()
-            .map(|row| Row {
-                kind: row.kind.clone(),
-                cells: vec![
-                    Cell::Text(row.year.to_string()),
-                    Cell::Text(row.measure),
-                    Cell::Num(row.value),
-                    Cell::Kind(row.kind),
-                    Cell::Note(row.note),
-                    Cell::Source(row.source),
-                ],
-            })
-            .collect()
-    });
-    let columns = vec![
-        msg.text(Text::Year),
-        msg.text(Text::Measure),
-        msg.text(Text::Value),
-        msg.label(Label::Kind),
-        msg.label(Label::WordingOrMethod),
-        msg.label(Label::Source),
-    ];
     view! {
         <section id="trade" class="section" aria-labelledby="trade-title">
             <h2 id="trade-title">{msg.text(Text::TradeTitle)}</h2>
             <ChartWithSummary chart=chart id="trade-chart" label=msg.text(Text::TradeChart) />
             <p class="method">{move || view! { <DataText text=note() /> }}</p>
             <DataDisclosure id="trade-data">
-                <DataTable id="trade" caption=msg.text(Text::TradeCaption) columns=columns rows=rows />
+                <DataTable id="trade" caption=msg.text(Text::TradeCaption) measure=msg.text(Text::Measure) value=msg.text(Text::Value) note=msg.label(Label::WordingOrMethod) rows=|m, d| trade_rows(m, d) />
             </DataDisclosure>
         </section>
     }
