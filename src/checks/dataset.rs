@@ -140,6 +140,7 @@ pub(super) fn embedded_value() -> serde_json::Value {
     value
 }
 
+/// The problems the embedded dataset has once `edit` changes its JSON.
 pub(super) fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<DataError> {
     let mut value = embedded_value();
     edit(&mut value);
