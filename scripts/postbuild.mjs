@@ -69,7 +69,7 @@ export function finishHtml(dir, { withCsp = true, stripComments = withCsp } = {}
   // ECharts runs while the wasm compiles rather than after the mount (issue #21): a deferred
   // script after Trunk's loader, whose synchronous part starts the wasm's fetch and compile
   // before ECharts' evaluation takes the main thread. The app learns its outcome by
-  // DOMContentLoaded (components/echart/loader.rs); charts are still created only near the
+  // DOMContentLoaded (widgets/echart/loader.rs); charts are still created only near the
   // viewport. Fetched at low priority, so the wasm comes first on a slow connection.
   const echartsTag = /<script src="(\.\/echarts\.min-[0-9a-f]+\.js)"[^>]*><\/script>\s*/;
   if (!echartsTag.test(html)) throw new Error('index.html lacks the ECharts script tag');

@@ -5,6 +5,7 @@ pub mod messages;
 pub mod model;
 pub mod sections;
 pub mod shell;
+pub mod widgets;
 
 #[cfg(test)]
 mod checks;

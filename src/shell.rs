@@ -90,7 +90,7 @@ fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
 }
 
 /// How the page without JavaScript marks up the dataset's text in one language, as the app's
-/// views do (`components/datatext.rs`): outlets in `<cite>`, quotations in English marked
+/// views do (`widgets/datatext.rs`): outlets in `<cite>`, quotations in English marked
 /// `lang="en"` beside their translation, prose in the language (English marked where missing).
 struct Markup<'a> {
     lang: Lang,

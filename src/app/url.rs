@@ -3,12 +3,13 @@
 
 use super::browser::{on_intersection, on_settled, OnSettledOptions};
 use super::AppState;
+use crate::model::backtest::snap_as_of;
 use crate::model::lang::Lang;
 use crate::model::query::{
     as_of_from_query, as_of_to_query, scenario_from_query, scenario_to_query, AS_OF_KEY,
     SCENARIO_KEYS,
 };
-use crate::model::sections::section_from_query;
+use crate::model::sections::{section_from_query, Section};
 use crate::model::{Date, Observation, Scenario};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -34,8 +35,10 @@ pub fn use_scenario_url(state: AppState) -> ScenarioUrl {
     let link: Signal<String> = Signal::from(Memo::new(move |_| {
         let scenario = state.scenario.get();
         let predict = state.predict.get();
-        // The date in force (a link's date that is no report date snaps back to one).
-        let as_of = state.backtest.with(|b| b.as_of);
+        // The date in force: a link's date that is no report date snaps back to one, as
+        // "What happened next" projects from it.
+        let as_of = state.as_of.get();
+        let as_of = state.dataset.with(|d| snap_as_of(d, as_of));
         // Where the data came from, not only what it is: a file equal to the linked dataset
         // drops `data` from the address, and the link must be read again without it.
         state.loaded.track();
@@ -93,6 +96,7 @@ pub fn section_from_location() -> Option<&'static str> {
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
         .and_then(|params| params.get("section"))
         .and_then(|value| section_from_query(&value))
+        .map(Section::id)
 }
 
 /// Whether the URL asks for predict mode (`?predict=1`; anything else means no).
@@ -208,7 +212,7 @@ pub fn use_section_in_view(
     on_intersection(targets, "-45% 0px -54% 0px", move |entries, _| {
         for entry in entries {
             if entry.is_intersecting() {
-                section.set(section_from_query(&entry.target().id()));
+                section.set(section_from_query(&entry.target().id()).map(Section::id));
             }
         }
     });

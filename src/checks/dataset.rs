@@ -40,8 +40,9 @@ fn use_everywhere(dataset: &Dataset) {
                 basis,
             },
         );
-        let _ = crate::sections::tables::scenario_sentence(messages(Lang::En), &projection);
-        let _ = crate::sections::tables::completion_rows(messages(Lang::En), dataset, &projection);
+        let _ = crate::sections::progress::scenario_sentence(messages(Lang::En), &projection);
+        let _ =
+            crate::sections::progress::completion_rows(messages(Lang::En), dataset, &projection);
         let _ = completion::completion_chart(
             messages(Lang::En),
             dataset,
@@ -52,10 +53,10 @@ fn use_everywhere(dataset: &Dataset) {
     let _ = trade::trade_chart(messages(Lang::En), dataset, &crate::charts::LIGHT);
     let _ = balance::balance_chart(messages(Lang::En), dataset, &crate::charts::LIGHT);
     let _ = timeline::timeline_chart(messages(Lang::En), dataset, &crate::charts::LIGHT);
-    let _ = crate::sections::tables::key_figures(messages(Lang::En), dataset);
-    let _ = crate::sections::tables::source_index(messages(Lang::En), dataset);
-    let _ = crate::sections::tables::trade_rows(messages(Lang::En), dataset);
-    let _ = crate::sections::tables::balance_rows(messages(Lang::En), dataset);
+    let _ = crate::widgets::key_figures::key_figures(messages(Lang::En), dataset);
+    let _ = crate::sections::sources::source_index(messages(Lang::En), dataset);
+    let _ = crate::sections::trade::trade_rows(messages(Lang::En), dataset);
+    let _ = crate::sections::balance::balance_rows(messages(Lang::En), dataset);
 }
 
 /// `count` inputs for the fuzz tests: mostly the embedded dataset with a few random edits (a byte
@@ -139,6 +140,7 @@ pub(super) fn embedded_value() -> serde_json::Value {
     value
 }
 
+/// The problems the embedded dataset has once `edit` changes its JSON.
 pub(super) fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<DataError> {
     let mut value = embedded_value();
     edit(&mut value);

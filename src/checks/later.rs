@@ -83,17 +83,17 @@ fn the_article_layer_and_default_projection_do_not_depend_on_the_later_layer() {
             )
         );
         assert_eq!(
-            crate::sections::tables::completion_rows(messages(Lang::En), &with, &a),
-            crate::sections::tables::completion_rows(messages(Lang::En), &without, &b)
+            crate::sections::progress::completion_rows(messages(Lang::En), &with, &a),
+            crate::sections::progress::completion_rows(messages(Lang::En), &without, &b)
         );
     }
     assert_eq!(
-        crate::sections::tables::key_figures(messages(Lang::En), &with),
-        crate::sections::tables::key_figures(messages(Lang::En), &without)
+        crate::widgets::key_figures::key_figures(messages(Lang::En), &with),
+        crate::widgets::key_figures::key_figures(messages(Lang::En), &without)
     );
     assert_eq!(
-        crate::sections::tables::source_index(messages(Lang::En), &with),
-        crate::sections::tables::source_index(messages(Lang::En), &without)
+        crate::sections::sources::source_index(messages(Lang::En), &with),
+        crate::sections::sources::source_index(messages(Lang::En), &without)
     );
     // Written back, the file without the layer has no `later` key at all.
     assert!(!without.to_json_pretty().contains("\"later\""));

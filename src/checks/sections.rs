@@ -3,18 +3,18 @@
 
 use crate::messages::{messages, Lang};
 use crate::model::sections::{sections_using, Datum, EmbedSection, SECTIONS};
-use crate::sections::tables::source_index;
+use crate::sections::sources::source_index;
 
 // Guards against a section or an embed without a name in some language.
 #[test]
 fn every_section_is_named_in_every_language() {
     for lang in Lang::ALL {
         let m = messages(lang);
-        for section in &SECTIONS {
+        for section in SECTIONS {
             assert!(
-                !m.section_nav(section.name).is_empty(),
+                !m.section_nav(section.name()).is_empty(),
                 "{lang:?} {}",
-                section.id
+                section.id()
             );
         }
         for section in EmbedSection::ALL {
@@ -54,15 +54,15 @@ fn every_sections_sources_link_back_to_it() {
         let entry = entry.unwrap_or_else(|| panic!("{cited_as} is listed"));
         sections_using(entry.supports.iter().map(|(datum, _)| *datum))
     };
-    for section in &SECTIONS {
-        for datum in section.uses {
+    for section in SECTIONS {
+        for datum in section.uses() {
             let sources = cited(*datum);
             assert!(!sources.is_empty(), "{datum:?} cites something");
             for cited_as in sources {
                 assert!(
-                    links(&cited_as).iter().any(|s| s.id == section.id),
+                    links(&cited_as).contains(&section),
                     "{cited_as} links back to #{}",
-                    section.id
+                    section.id()
                 );
             }
         }
@@ -73,11 +73,11 @@ fn every_sections_sources_link_back_to_it() {
         for section in linked {
             assert!(
                 section
-                    .uses
+                    .uses()
                     .iter()
                     .any(|d| cited(*d).contains(&entry.cited_as)),
                 "#{} shows something {} supports",
-                section.id,
+                section.id(),
                 entry.cited_as
             );
         }
@@ -85,8 +85,8 @@ fn every_sections_sources_link_back_to_it() {
     // Every section with figures has sources to link; the sources section shows none.
     let with_data: Vec<&str> = SECTIONS
         .iter()
-        .filter(|s| !s.uses.is_empty())
-        .map(|s| s.id)
+        .filter(|s| !s.uses().is_empty())
+        .map(|s| s.id())
         .collect();
     assert_eq!(
         with_data,

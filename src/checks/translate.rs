@@ -4,7 +4,6 @@
 use crate::messages::{messages, Lang};
 use crate::model::dataset::*;
 use crate::model::projection::{Projection, Scenario};
-use crate::sections::tables as summary;
 use std::borrow::Cow;
 
 fn refused(json: &str) -> Vec<String> {
@@ -81,28 +80,28 @@ fn translations_leave_the_english_article_layer_as_it_is() {
     );
     assert_eq!(a, b, "the default projection");
     assert_eq!(
-        summary::completion_rows(en, &with, &a),
-        summary::completion_rows(en, &without, &b)
+        crate::sections::progress::completion_rows(en, &with, &a),
+        crate::sections::progress::completion_rows(en, &without, &b)
     );
     assert_eq!(
-        summary::trade_rows(en, &with),
-        summary::trade_rows(en, &without)
+        crate::sections::trade::trade_rows(en, &with),
+        crate::sections::trade::trade_rows(en, &without)
     );
     assert_eq!(
-        summary::balance_rows(en, &with),
-        summary::balance_rows(en, &without)
+        crate::sections::balance::balance_rows(en, &with),
+        crate::sections::balance::balance_rows(en, &without)
     );
     assert_eq!(
-        summary::key_figures(en, &with),
-        summary::key_figures(en, &without)
+        crate::widgets::key_figures::key_figures(en, &with),
+        crate::widgets::key_figures::key_figures(en, &without)
     );
     assert_eq!(
-        summary::source_index(en, &with),
-        summary::source_index(en, &without)
+        crate::sections::sources::source_index(en, &with),
+        crate::sections::sources::source_index(en, &without)
     );
     assert_eq!(
-        summary::scenario_sentence(en, &a),
-        summary::scenario_sentence(en, &b)
+        crate::sections::progress::scenario_sentence(en, &a),
+        crate::sections::progress::scenario_sentence(en, &b)
     );
     assert!(matches!(with.localized(Lang::En), Cow::Borrowed(_)));
     // Every English text is where it was: the layer adds, it does not replace.

@@ -2,14 +2,14 @@
 
 use super::embed::EmbedView;
 use super::masthead::{Credit, Masthead};
-use super::sections::SECTION_VIEWS;
 use crate::app::embed::{embed_parameter, use_height_for_parent};
 use crate::app::loading::use_dataset_link;
 use crate::app::staging::{use_staged_mounting, Later, Staged};
 use crate::app::url::{use_scenario_url, use_section_in_view};
 use crate::app::{use_service_worker, AppState};
 use crate::messages::Label;
-use crate::model::sections::{first_part, LATER_PARTS};
+use crate::model::sections::{first_part, LATER_PARTS, SECTIONS};
+use crate::sections::page_view;
 use leptos::prelude::*;
 
 /// The whole explainer page, rebuilt in full when the reader switches language: every view
@@ -40,15 +40,14 @@ pub fn App() -> impl IntoView {
     let page = move || {
         // Read here, not once above: a switch rebuilds the page under the new language.
         let msg = crate::messages::messages(lang.get());
-        let sections = SECTION_VIEWS
-            .iter()
-            .enumerate()
-            .map(|(index, section)| {
+        let sections = SECTIONS
+            .into_iter()
+            .map(|section| {
                 let staged = Staged {
                     revealed,
-                    first: first_part(index),
+                    first: first_part(section.index()),
                 };
-                (section.page)(staged, url.link)
+                page_view(section)(staged, url.link)
             })
             .collect_view();
         view! {

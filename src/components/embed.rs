@@ -1,11 +1,12 @@
 //! One section alone, for an iframe (`?embed=`).
 
 use super::data_bar::EmbedDataNotice;
-use super::sections::SECTION_VIEWS;
 use crate::app::embed::full_page_url;
 use crate::app::AppState;
 use crate::messages::Label;
 use crate::model::sections::EmbedSection;
+use crate::sections::embed_view;
+use crate::widgets::datatext::with_cite;
 use leptos::prelude::*;
 
 /// One section alone: title, chart (with controls for progress), summary, source line and a
@@ -19,13 +20,11 @@ pub fn EmbedView(
 ) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
-    let body = SECTION_VIEWS[section.index()]
-        .embed
-        .map(|embed| embed(scenario_link));
+    let body = embed_view(section.section()).map(|embed| embed(scenario_link));
     let source = move || {
         state.dataset.with(|d| {
             let source = msg.embed_source(&d.article.publisher, d.article.date);
-            crate::components::sections::with_cite(source, &d.article.publisher)
+            with_cite(source, &d.article.publisher)
         })
     };
     view! {

@@ -2,9 +2,10 @@
 
 use super::data_bar::DataBar;
 use super::lang_switch::LangSwitch;
-use super::sections::SectionNav;
 use super::theme_switch::ThemeSwitch;
 use crate::app::AppState;
+use crate::messages::Text;
+use crate::model::sections::SECTIONS;
 use leptos::prelude::*;
 
 /// The header: headline and lede from the dataset, navigation and data bar.
@@ -51,7 +52,7 @@ pub fn Credit() -> impl IntoView {
         state.dataset.with(|d| {
             let local = d.localized(m.lang());
             let a = &local.article;
-            crate::components::sections::with_cite(
+            crate::widgets::datatext::with_cite(
                 m.credit(&a.subject, &a.publisher, &a.place, a.date),
                 &a.publisher,
             )
@@ -61,5 +62,21 @@ pub fn Credit() -> impl IntoView {
         <footer class="credit">
             <p>{credit}</p>
         </footer>
+    }
+}
+
+/// Links to every section.
+#[component]
+pub fn SectionNav() -> impl IntoView {
+    let msg = crate::app::lang::use_messages();
+    view! {
+        <nav class="section-nav" aria-label=msg.text(Text::SectionsNav)>
+            <ul>
+                {SECTIONS
+                    .into_iter()
+                    .map(|section| view! { <li><a href=format!("#{}", section.id())>{msg.section_nav(section.name())}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
     }
 }

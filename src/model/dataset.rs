@@ -9,7 +9,6 @@ mod translate;
 pub(crate) mod validate;
 
 pub use error::DataError;
-use error::{describe_json_error, place_of};
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
 pub use translate::{
     around, cited, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
@@ -421,8 +420,8 @@ impl Dataset {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let dataset: Dataset =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-                let place = place_of(err.path());
-                let message = describe_json_error(err.inner());
+                let place = error::place_of(err.path());
+                let message = error::describe_json_error(err.inner());
                 // A date's own error, kept typed so the reader's words can name it.
                 vec![match message.strip_prefix(super::date::DateError::PREFIX) {
                     Some(text) => DataError::NotADate {

@@ -1,23 +1,30 @@
-//! The page's sections as one list: each entry's id is its anchor, its `?section=` value and,
-//! when it may be embedded, its `?embed=` name. Navigation, links, embeds and staged mounting
-//! all read [`SECTIONS`]; the views beside each entry are in `components/sections.rs`.
+//! The page's sections: one enum, [`Section`], is each section's identity. Its id is its
+//! anchor, its `?section=` value and, when it may be embedded, its `?embed=` name; its words,
+//! staged parts and data are exhaustive `match`es on it, and its views are in
+//! `src/sections/<id>/` (`sections::page_view`, `sections::embed_view`, also exhaustive).
+//! Navigation, links, embeds and staged mounting all read [`SECTIONS`].
 
-/// One section of the page, as the URL and the navigation know it.
+/// One section of the page, in page order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Section {
-    /// Anchor, `?section=` value and `?embed=` name.
-    pub id: &'static str,
-    /// Which section it is, for its words (`messages::StoryMessages::section_nav`, `embed_title`).
-    pub name: SectionName,
-    /// Whether it may be embedded (`?embed=`).
-    pub embeddable: bool,
-    /// How many tasks its mounting spans after the first screen (see [`first_part`]).
-    pub parts: usize,
-    /// The parts of the dataset it shows: the sources section links each source back here.
-    pub uses: &'static [Datum],
+pub enum Section {
+    /// When the programs will be done: the scenario controls, chart and table.
+    Progress,
+    /// Trade by year.
+    Trade,
+    /// The trade balance.
+    Balance,
+    /// The milestones.
+    Timeline,
+    /// The treaty's items.
+    Treaty,
+    /// What happened after the article.
+    After,
+    /// The sources.
+    Sources,
 }
 
-/// Which section an entry is: the messages name it in each language.
+/// Which section the messages name (`StoryMessages::section_nav`, `embed_title`): the words'
+/// key, one to one with [`Section`] through [`Section::name`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionName {
     /// When the programs will be done.
@@ -55,77 +62,142 @@ pub enum Datum {
     TreatyItems,
 }
 
-/// Every section, in page order. Adding a section is adding an entry here and its view in
-/// `components/sections.rs` (checked at compile time to agree in order).
-pub const SECTIONS: [Section; 7] = [
-    Section {
-        id: "progress",
-        name: SectionName::Progress,
-        embeddable: true,
-        // The controls and chart, then the table: two tasks.
-        parts: 2,
-        uses: &[Datum::Programs, Datum::Progress],
-    },
-    Section {
-        id: "trade",
-        name: SectionName::Trade,
-        embeddable: true,
-        parts: 1,
-        uses: &[Datum::TradeGrowth, Datum::TradeValues],
-    },
-    Section {
-        id: "balance",
-        name: SectionName::Balance,
-        embeddable: true,
-        parts: 1,
-        uses: &[Datum::Balance],
-    },
-    Section {
-        id: "timeline",
-        name: SectionName::Timeline,
-        embeddable: true,
-        parts: 1,
-        uses: &[Datum::Milestones],
-    },
-    Section {
-        id: "treaty",
-        name: SectionName::Treaty,
-        embeddable: false,
-        parts: 1,
-        uses: &[Datum::TreatyItems],
-    },
-    Section {
-        id: "after",
-        name: SectionName::After,
-        embeddable: true,
-        parts: 1,
-        // The projection drawn here is the article's; the later reports carry their own sources.
-        uses: &[Datum::Programs, Datum::Progress],
-    },
-    Section {
-        id: "sources",
-        name: SectionName::Sources,
-        embeddable: false,
-        parts: 1,
-        uses: &[],
-    },
-];
+/// Every section, in page order: the order of the enum's variants (a test checks it).
+pub const SECTIONS: [Section; 7] = Section::ALL;
+
+/// What the URL, the navigation and staged mounting know of a section, as [`Section::about`]
+/// gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AboutSection {
+    /// Anchor, `?section=` value and `?embed=` name.
+    pub id: &'static str,
+    /// Its words' key in the messages.
+    pub name: SectionName,
+    /// Whether it may be embedded (`?embed=`).
+    pub embeddable: bool,
+    /// How many tasks its mounting spans after the first screen (see [`first_part`]).
+    pub parts: usize,
+    /// The parts of the dataset it shows: the sources section links each source back here.
+    pub uses: &'static [Datum],
+}
+
+impl Section {
+    // One arm per section, so a new variant does not compile without its facts. The browser
+    // tests (e2e/sections.test.mjs, e2e/language.mjs) read these arms as text after
+    // `pub const SECTIONS`: keep each as `AboutSection { id, name, embeddable, parts, uses }`.
+    /// Everything the page knows of the section besides its views.
+    pub const fn about(self) -> AboutSection {
+        match self {
+            Section::Progress => AboutSection {
+                id: "progress",
+                name: SectionName::Progress,
+                embeddable: true,
+                // The controls and chart, then the table: two tasks.
+                parts: 2,
+                uses: &[Datum::Programs, Datum::Progress],
+            },
+            Section::Trade => AboutSection {
+                id: "trade",
+                name: SectionName::Trade,
+                embeddable: true,
+                parts: 1,
+                uses: &[Datum::TradeGrowth, Datum::TradeValues],
+            },
+            Section::Balance => AboutSection {
+                id: "balance",
+                name: SectionName::Balance,
+                embeddable: true,
+                parts: 1,
+                uses: &[Datum::Balance],
+            },
+            Section::Timeline => AboutSection {
+                id: "timeline",
+                name: SectionName::Timeline,
+                embeddable: true,
+                parts: 1,
+                uses: &[Datum::Milestones],
+            },
+            Section::Treaty => AboutSection {
+                id: "treaty",
+                name: SectionName::Treaty,
+                embeddable: false,
+                parts: 1,
+                uses: &[Datum::TreatyItems],
+            },
+            Section::After => AboutSection {
+                id: "after",
+                name: SectionName::After,
+                embeddable: true,
+                parts: 1,
+                // The projection drawn here is the article's; the later reports carry their own sources.
+                uses: &[Datum::Programs, Datum::Progress],
+            },
+            Section::Sources => AboutSection {
+                id: "sources",
+                name: SectionName::Sources,
+                embeddable: false,
+                parts: 1,
+                uses: &[],
+            },
+        }
+    }
+
+    /// Every section, in page order.
+    pub const ALL: [Section; 7] = [
+        Section::Progress,
+        Section::Trade,
+        Section::Balance,
+        Section::Timeline,
+        Section::Treaty,
+        Section::After,
+        Section::Sources,
+    ];
+
+    /// Anchor, `?section=` value and `?embed=` name.
+    pub const fn id(self) -> &'static str {
+        self.about().id
+    }
+
+    /// Its words' key in the messages (`section_nav`, `embed_title`).
+    pub const fn name(self) -> SectionName {
+        self.about().name
+    }
+
+    /// Whether it may be embedded (`?embed=`).
+    pub const fn embeddable(self) -> bool {
+        self.about().embeddable
+    }
+
+    /// How many tasks its mounting spans after the first screen.
+    pub const fn parts(self) -> usize {
+        self.about().parts
+    }
+
+    /// The parts of the dataset it shows.
+    pub const fn uses(self) -> &'static [Datum] {
+        self.about().uses
+    }
+
+    /// Its position in page order.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
 
 /// Reads a `?section=` value; anything else means the top of the page.
-pub fn section_from_query(value: &str) -> Option<&'static str> {
+pub fn section_from_query(value: &str) -> Option<Section> {
     SECTIONS
-        .iter()
-        .map(|section| section.id)
-        .find(|id| *id == value.trim())
+        .into_iter()
+        .find(|section| section.id() == value.trim())
 }
 
 /// The staged part (from 1) in which section `index` starts to mount: the first screen holds
-/// the headings above, and each section then takes its `parts` tasks in list order.
+/// the headings above, and each section then takes its `parts` tasks in page order.
 pub const fn first_part(index: usize) -> usize {
     let mut part = 1;
     let mut at = 0;
     while at < index {
-        part += SECTIONS[at].parts;
+        part += SECTIONS[at].parts();
         at += 1;
     }
     part
@@ -135,11 +207,11 @@ pub const fn first_part(index: usize) -> usize {
 pub const LATER_PARTS: usize = first_part(SECTIONS.len()) - 1;
 
 /// The sections that show any of `data`, in page order: where a source's figures appear.
-pub fn sections_using(data: impl IntoIterator<Item = Datum>) -> Vec<&'static Section> {
+pub fn sections_using(data: impl IntoIterator<Item = Datum>) -> Vec<Section> {
     let data: Vec<Datum> = data.into_iter().collect();
     SECTIONS
-        .iter()
-        .filter(|section| section.uses.iter().any(|datum| data.contains(datum)))
+        .into_iter()
+        .filter(|section| section.uses().iter().any(|datum| data.contains(datum)))
         .collect()
 }
 
@@ -148,7 +220,7 @@ const EMBEDDABLE: usize = {
     let mut count = 0;
     let mut at = 0;
     while at < SECTIONS.len() {
-        if SECTIONS[at].embeddable {
+        if SECTIONS[at].embeddable() {
             count += 1;
         }
         at += 1;
@@ -156,18 +228,18 @@ const EMBEDDABLE: usize = {
     count
 };
 
-/// A section that may be embedded on its own with `?embed=` (an index into [`SECTIONS`]).
+/// A section that may be embedded on its own with `?embed=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EmbedSection(usize);
+pub struct EmbedSection(Section);
 
 impl EmbedSection {
     /// Every embeddable section, in page order.
     pub const ALL: [EmbedSection; EMBEDDABLE] = {
-        let mut all = [EmbedSection(0); EMBEDDABLE];
+        let mut all = [EmbedSection(Section::Progress); EMBEDDABLE];
         let (mut at, mut filled) = (0, 0);
         while at < SECTIONS.len() {
-            if SECTIONS[at].embeddable {
-                all[filled] = EmbedSection(at);
+            if SECTIONS[at].embeddable() {
+                all[filled] = EmbedSection(SECTIONS[at]);
                 filled += 1;
             }
             at += 1;
@@ -178,19 +250,14 @@ impl EmbedSection {
     /// The completion chart with its scenario controls: what the share dialog offers first.
     pub const FIRST: EmbedSection = EmbedSection::ALL[0];
 
-    /// The section's entry in [`SECTIONS`].
-    pub fn section(self) -> &'static Section {
-        &SECTIONS[self.0]
-    }
-
-    /// Its position in [`SECTIONS`].
-    pub fn index(self) -> usize {
+    /// Which section it is.
+    pub fn section(self) -> Section {
         self.0
     }
 
     /// The `?embed=` value, also the section's anchor.
     pub fn key(self) -> &'static str {
-        self.section().id
+        self.0.id()
     }
 
     /// Reads an `?embed=` value; anything else means the full page.
@@ -202,7 +269,7 @@ impl EmbedSection {
 
     /// Which section it is, for its title (`messages::StoryMessages::embed_title`).
     pub fn name(self) -> SectionName {
-        self.section().name
+        self.0.name()
     }
 }
 
@@ -210,31 +277,35 @@ impl EmbedSection {
 mod tests {
     use super::*;
 
+    // Guards against `ALL` out of step with the enum: a section listed twice or out of order.
+    #[test]
+    fn all_lists_every_variant_in_order() {
+        for (index, section) in Section::ALL.into_iter().enumerate() {
+            assert_eq!(section.index(), index, "{section:?}");
+        }
+        // The last variant closes the list (a variant added after it is missing here).
+        assert_eq!(Section::Sources.index(), Section::ALL.len() - 1);
+    }
+
     // Guards against two sections sharing an anchor, or an id a URL would mangle.
     #[test]
     fn ids_are_unique_plain_anchors() {
-        for (index, section) in SECTIONS.iter().enumerate() {
+        for (index, section) in SECTIONS.into_iter().enumerate() {
+            let id = section.id();
             assert!(
-                !section.id.is_empty()
-                    && section
-                        .id
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{}",
-                section.id
+                !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{id}"
             );
-            assert!(section.parts > 0, "{}", section.id);
-            assert!(
-                SECTIONS[..index].iter().all(|s| s.id != section.id),
-                "{} twice",
-                section.id
-            );
-            assert_eq!(section_from_query(section.id), Some(section.id));
-            assert_eq!(
-                section_from_query(&format!(" {} ", section.id)),
-                Some(section.id)
-            );
+            assert!(section.parts() > 0, "{id}");
+            assert!(SECTIONS[..index].iter().all(|s| s.id() != id), "{id} twice");
+            assert_eq!(section_from_query(id), Some(section));
+            assert_eq!(section_from_query(&format!(" {id} ")), Some(section));
         }
+        let ids: Vec<&str> = SECTIONS.iter().map(|s| s.id()).collect();
+        assert_eq!(
+            ids,
+            ["progress", "trade", "balance", "timeline", "treaty", "after", "sources"]
+        );
         for bad in ["", "nowhere", "PROGRESS", "#trade", "../"] {
             assert_eq!(section_from_query(bad), None, "{bad}");
         }
@@ -248,7 +319,7 @@ mod tests {
             assert!(first_part(index) > first_part(index - 1));
         }
         let last = SECTIONS.len() - 1;
-        assert_eq!(first_part(last) + SECTIONS[last].parts - 1, LATER_PARTS);
+        assert_eq!(first_part(last) + SECTIONS[last].parts() - 1, LATER_PARTS);
         // Progress in two parts, then one per section (six since "What happened next").
         assert_eq!(LATER_PARTS, 8);
     }
@@ -258,14 +329,14 @@ mod tests {
         let keys: Vec<&str> = EmbedSection::ALL.iter().map(|s| s.key()).collect();
         let titled: Vec<&str> = SECTIONS
             .iter()
-            .filter(|s| s.embeddable)
-            .map(|s| s.id)
+            .filter(|s| s.embeddable())
+            .map(|s| s.id())
             .collect();
         assert_eq!(keys, titled);
         assert_eq!(keys, ["progress", "trade", "balance", "timeline", "after"]);
         for section in EmbedSection::ALL {
             assert_eq!(EmbedSection::from_key(section.key()), Some(section));
-            assert_eq!(SECTIONS[section.index()].id, section.key());
+            assert_eq!(section.section().id(), section.key());
         }
         for bad in ["", "treaty", "PROGRESS", "progress;", "../", "sources"] {
             assert_eq!(EmbedSection::from_key(bad), None, "{bad}");

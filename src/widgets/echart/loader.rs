@@ -10,6 +10,7 @@ extern "C" {
     #[derive(Clone)]
     pub type EChartsInstance;
 
+    /// Creates a chart instance on `element` (`echarts.init`).
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
     pub fn echarts_init(
         element: &web_sys::HtmlElement,
@@ -17,9 +18,11 @@ extern "C" {
         options: &JsValue,
     ) -> Result<EChartsInstance, JsValue>;
 
+    /// Registers a locale's labels under `name` (`echarts.registerLocale`).
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = registerLocale)]
     pub fn echarts_register_locale(name: &str, locale: &JsValue) -> Result<(), JsValue>;
 
+    /// Draws `option` (`setOption`).
     #[wasm_bindgen(catch, method, js_name = setOption)]
     pub fn set_option(
         this: &EChartsInstance,
@@ -27,6 +30,7 @@ extern "C" {
         settings: &JsValue,
     ) -> Result<(), JsValue>;
 
+    /// Redraws at the element's current size.
     #[wasm_bindgen(catch, method)]
     pub fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
     /// The width ECharts drew at (its last `init` or `resize`), in CSS pixels.
@@ -36,12 +40,15 @@ extern "C" {
     #[wasm_bindgen(method, js_name = getHeight)]
     pub fn get_height(this: &EChartsInstance) -> f64;
 
+    /// The chart as an image URL (`getDataURL`), for the PNG download.
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     pub fn get_data_url(this: &EChartsInstance, options: &JsValue) -> Result<String, JsValue>;
 
+    /// Shows or hides a tooltip (`dispatchAction`).
     #[wasm_bindgen(catch, method, js_name = dispatchAction)]
     pub fn dispatch_action(this: &EChartsInstance, action: &JsValue) -> Result<(), JsValue>;
 
+    /// Releases the instance (`dispose`).
     #[wasm_bindgen(catch, method)]
     pub fn dispose(this: &EChartsInstance) -> Result<(), JsValue>;
 }

@@ -1,17 +1,21 @@
 //! Predict first: the student commits to a month before the projection appears.
 
+use super::guess_comparison;
+use super::state::ProgressState;
 use crate::app::AppState;
 use crate::messages::Label;
 use crate::model::Date;
-use crate::sections::tables::guess_comparison;
 use leptos::prelude::*;
 
 /// The predict-mode toggle, the guess form (keyboard only is enough), and the comparison.
 #[component]
-pub fn PredictPanel() -> impl IntoView {
+pub fn PredictPanel(
+    /// The section's memos: the guess is compared with its projection.
+    progress: ProgressState,
+) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
-    let first_year = move || state.projection.with(|p| p.start.year());
+    let first_year = move || progress.projection.with(|p| p.start.year());
     let month = RwSignal::new(1u32);
     let year = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -81,7 +85,7 @@ pub fn PredictPanel() -> impl IntoView {
             </Show>
             <Show when=move || state.predict.get() && state.guess.with(Option::is_some)>
                 <p class="predict__result" id="guess-result" aria-live="polite">
-                    {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(msg, g, p)))}
+                    {move || state.guess.get().map(|g| progress.projection.with(|p| guess_comparison(msg, g, p)))}
                 </p>
                 <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{msg.label(Label::GuessAgain)}</button>
             </Show>

@@ -1,6 +1,12 @@
 //! "What happened next" in the page's words: how the article's projection fared, what the
 //! officials said, and the table of every report. The facts are the model's backtest
-//! (`model::backtest`); the sentences are a language's messages.
+//! (`model::backtest`); the sentences are a language's messages. The sentences and rows are
+//! host-compiled (tested here); the state and views run in the browser.
+
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod view;
 
 use crate::messages::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 use crate::model::backtest::{all_reported, Backtest, Reported};

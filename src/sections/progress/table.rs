@@ -1,15 +1,20 @@
 //! The completion table: every observed and projected value with its kind and source.
 
-use super::datatext::{NoteText, SourceText};
+use super::state::ProgressState;
+use super::TableRow;
 use crate::app::AppState;
 use crate::messages::{Label, Text};
 use crate::model::Kind;
-use crate::sections::tables::TableRow;
+use crate::widgets::datatext::{NoteText, SourceText};
+use crate::widgets::table::KindCell;
 use leptos::prelude::*;
 
 /// The observed and projected values under the completion chart.
 #[component]
-pub fn CompletionTable() -> impl IntoView {
+pub fn CompletionTable(
+    /// The section's memos: the rows come from its projection.
+    progress: ProgressState,
+) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let count = move || state.dataset.with(|d| d.programs.count);
@@ -17,7 +22,7 @@ pub fn CompletionTable() -> impl IntoView {
     // only the projected rows (each memo notifies only when its rows change).
     let part = move |projected: bool| {
         Memo::new(move |_| {
-            state.completion_rows.with(|rows| {
+            progress.completion_rows.with(|rows| {
                 rows.iter()
                     .filter(|row| (row.kind == Kind::Projected) == projected)
                     .cloned()
@@ -65,60 +70,6 @@ pub fn CompletionTable() -> impl IntoView {
                 </thead>
                 <tbody>{render(observed)}{render(projected)}</tbody>
             </table>
-        </div>
-    }
-}
-
-/// A table cell naming a value's kind (reported, derived, projected) in words, styled per kind.
-#[component]
-pub fn KindCell(
-    /// The value's kind.
-    kind: Kind,
-) -> impl IntoView {
-    let msg = crate::app::lang::use_messages();
-    view! {
-        <td data-label=msg.label(Label::Kind)>
-            <span class=format!("kind kind--{}", kind.css_class())>{msg.kind(&kind)}</span>
-        </td>
-    }
-}
-
-/// Whether the screen is wide enough (48rem) for the data tables to start open.
-fn wide_screen() -> bool {
-    window()
-        .match_media("(min-width: 48rem)")
-        .ok()
-        .flatten()
-        .is_none_or(|query| query.matches())
-}
-
-/// A data table behind a "Show the data" button: closed on phones, open on wide screens, and
-/// always printed (the stylesheet shows the body on paper whatever the state).
-#[component]
-pub fn DataDisclosure(
-    /// Element id of the body, named by the button's `aria-controls`.
-    id: &'static str,
-    /// The table.
-    children: Children,
-) -> impl IntoView {
-    let msg = crate::app::lang::use_messages();
-    // Decided once, before the first paint, so the page does not jump; the reader's choice
-    // stands from then on.
-    let open = RwSignal::new(wide_screen());
-    view! {
-        <div class="disclosure">
-            <button
-                type="button"
-                class="disclosure__toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=id
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {msg.text(Text::ShowData)}
-            </button>
-            <div class="disclosure__body" id=id class:is-open=move || open.get()>
-                {children()}
-            </div>
         </div>
     }
 }

@@ -6,7 +6,7 @@
 use crate::messages::{messages, Lang, Text};
 pub use crate::model::dataset::around;
 use crate::model::dataset::{outlet_runs, Cited, Localized, Quote};
-use crate::sections::tables::{Note, SourceCell};
+use crate::widgets::cells::{Note, SourceCell};
 use leptos::prelude::*;
 
 /// A prose text of the dataset: `lang="en"` when it is the English original on a page in
@@ -124,5 +124,17 @@ pub fn SourceText(
     match source {
         SourceCell::Cited(cited) => view! { <Citation cited=cited /> }.into_any(),
         SourceCell::Plain(text) => text.into_any(),
+    }
+}
+
+/// `text` with the first `name` in it set as a <cite>: a source's name inside a sentence of the
+/// page's language, which stays as the source spells it (the English contract of issue #20).
+pub fn with_cite(text: String, name: &str) -> impl IntoView {
+    match text.split_once(name).filter(|_| !name.is_empty()) {
+        Some((before, after)) => {
+            let (before, after) = (before.to_string(), after.to_string());
+            view! { {before}<cite>{name.to_string()}</cite>{after} }.into_any()
+        }
+        None => text.into_any(),
     }
 }

@@ -1,5 +1,6 @@
 //! The scenario controls: pace, slowdown, which reports set the default pace, and reset.
 
+use super::state::ProgressState;
 use crate::app::AppState;
 use crate::messages::Label;
 use crate::model::format::{number, parse_decimal};
@@ -11,11 +12,14 @@ use leptos::prelude::*;
 
 /// Labelled sliders and a select that change the scenario; values are shown with their units.
 #[component]
-pub fn ScenarioPanel() -> impl IntoView {
+pub fn ScenarioPanel(
+    /// The section's memos: the pace shown is its projection's.
+    progress: ProgressState,
+) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let scenario = state.scenario;
-    let pace = Memo::new(move |_| state.projection.with(|p| p.pace));
+    let pace = Memo::new(move |_| progress.projection.with(|p| p.pace));
     let slowdown_percent = Memo::new(move |_| scenario.with(|s| s.clamped().slowdown * 100.0));
 
     let on_pace = move |ev: leptos::ev::Event| {

@@ -1,17 +1,30 @@
 //! The progress section: scenario controls, the completion chart and sentence, and its table.
 
-use super::data_table::{CompletionTable, DataDisclosure};
-use super::echart::EChart;
 use super::predict::PredictPanel;
 use super::scenario_panel::ScenarioPanel;
-use super::sections::KeyFigures;
 use super::share::{file_note, ShareDialog};
+use super::state::{use_progress_state, ProgressState};
+use super::table::CompletionTable;
 use crate::app::browser::{on_settled, OnSettledOptions};
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::messages::Label;
 use crate::model::projection::BAND_SHARE;
+use crate::widgets::echart::EChart;
+use crate::widgets::key_figures::KeyFigures;
+use crate::widgets::table::DataDisclosure;
 use leptos::prelude::*;
+
+/// The section on the full page, mounting in its staged parts.
+pub fn page(staged: Staged, scenario_link: Signal<String>) -> AnyView {
+    view! { <ProgressSection staged=staged scenario_link=scenario_link /> }.into_any()
+}
+
+/// The section alone in an embed: the chart, its sentence and the scenario controls.
+pub fn embed(scenario_link: Signal<String>) -> AnyView {
+    let progress = use_progress_state(expect_context::<AppState>());
+    view! { <ProgressInteractive progress=progress scenario_link=scenario_link /> }.into_any()
+}
 
 /// The progress section on the page: its heading at once, then the controls and chart in one
 /// staged part and the table in the next.
@@ -24,20 +37,21 @@ pub fn ProgressSection(
 ) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
+    let progress = use_progress_state(state);
     let count = move || state.dataset.with(|d| d.programs.count);
     view! {
         <section id="progress" class="section" aria-labelledby="progress-title">
             <h2 id="progress-title">{move || msg.progress_title(count())}</h2>
             <Later revealed=staged.revealed part=staged.first>
-            <PredictPanel />
-            <ProgressInteractive scenario_link=scenario_link />
+            <PredictPanel progress=progress />
+            <ProgressInteractive progress=progress scenario_link=scenario_link />
             <ShareDialog scenario_link=scenario_link />
             <KeyFigures />
             </Later>
             <Later revealed=staged.revealed part=staged.first + 1>
             // The method belongs to the values in the table: it opens with them.
             <DataDisclosure id="completion-data">
-            <CompletionTable />
+            <CompletionTable progress=progress />
             <p class="method" id="derived-programs-note">{move || msg.derived_programs_note(count())}</p>
             <p class="method">
                 {msg.label(Label::ReportedMethod)}
@@ -52,12 +66,14 @@ pub fn ProgressSection(
 /// The sentence, the completion chart and its summary, with the scenario controls under or beside them.
 #[component]
 pub fn ProgressInteractive(
+    /// The section's memos.
+    progress: ProgressState,
     /// The current page address, quoted in the printed handout.
     scenario_link: Signal<String>,
 ) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
-    let announcement = settled_announcement(state.sentence);
+    let announcement = settled_announcement(progress.sentence);
     let file_note = file_note(state);
     view! {
         // The chart first, then the sentence and the controls right under it, so on a phone
@@ -65,18 +81,18 @@ pub fn ProgressInteractive(
         <div class="progress-layout">
             <div class="progress-layout__chart">
                 <EChart
-                    option=state.completion_option
+                    option=progress.completion_option
                     id="completion-chart"
                     first=true
                     label=crate::messages::StoryMessages::text(msg, crate::messages::Text::CompletionChart)
                 />
                 // The answer under the chart, next to the slider that changes it.
                 <Show
-                    when=move || state.revealed.get()
+                    when=move || progress.revealed.get()
                     fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">{msg.label(Label::ProjectionHiddenSentence)}</p> }
                 >
                     <p class="scenario-sentence" id="scenario-sentence">
-                        {move || state.sentence.get()}
+                        {move || progress.sentence.get()}
                         " "
                         <span class="kind kind--projected">{msg.label(Label::Projected)}</span>
                     </p>
@@ -86,14 +102,14 @@ pub fn ProgressInteractive(
                     {move || announcement.get()}
                 </p>
                 <p class="chart-summary" id="completion-summary">
-                    {move || state.completion_description.get()}
+                    {move || progress.completion_description.get()}
                 </p>
                 <p class="print-only" id="scenario-link">
                     {msg.label(Label::ScenarioOnline)} {move || scenario_link.get()}
                 </p>
                 {move || file_note().map(|note| view! { <p class="print-only" id="scenario-link-file-note">{note}</p> })}
             </div>
-            <ScenarioPanel />
+            <ScenarioPanel progress=progress />
         </div>
     }
 }

@@ -1,18 +1,29 @@
 //! "What happened next": the projection held against the reports that came after the article.
 
-use super::data_table::DataDisclosure;
-use super::datatext::{outlets, Citation, DataText, NamingSources, Quotation};
-use super::echart::EChart;
-use super::sections::ChartWithSummary;
+use super::state::{use_after_state, AfterState};
+use super::{
+    after_rows, disagreement, fate, forecast_sentences, hundred_sentence, programs_sentence,
+};
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::messages::{AfterLabel, Label};
 use crate::model::backtest::as_of_choices;
 use crate::model::Date;
-use crate::sections::after::{
-    after_rows, disagreement, fate, forecast_sentences, hundred_sentence, programs_sentence,
-};
+use crate::widgets::chart::ChartWithSummary;
+use crate::widgets::datatext::{outlets, Citation, DataText, NamingSources, Quotation};
+use crate::widgets::echart::EChart;
+use crate::widgets::table::DataDisclosure;
 use leptos::prelude::*;
+
+/// The section on the full page, mounting whole in its staged part.
+pub fn page(staged: Staged, scenario_link: Signal<String>) -> AnyView {
+    view! { <AfterSection staged=staged scenario_link=scenario_link /> }.into_any()
+}
+
+/// The section alone in an embed: one chart, the programs chart given as its text.
+pub fn embed(scenario_link: Signal<String>) -> AnyView {
+    view! { <AfterInteractive scenario_link=scenario_link embedded=true /> }.into_any()
+}
 
 /// The section on the page, mounting whole in its staged part as the sections above do.
 #[component]
@@ -45,9 +56,10 @@ pub fn AfterInteractive(
 ) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
+    let after = use_after_state(state);
     let shown = move || !state.predict.get() || state.after_revealed.get();
     let body = NodeRef::<leptos::html::Div>::new();
-    crate::app::gate::track_near_viewport(body, state.after_near);
+    crate::app::gate::track_near_viewport(body, after.near);
     view! {
         <div class="after__body" node_ref=body>
             <p class="after__note">
@@ -56,7 +68,7 @@ pub fn AfterInteractive(
                     view! { <DataText text=note /> }
                 })}
             </p>
-            <AsOfControl />
+            <AsOfControl after=after />
             <Show
                 when=shown
                 fallback=move || view! {
@@ -66,7 +78,7 @@ pub fn AfterInteractive(
                     </button>
                 }
             >
-                <AfterRevealed scenario_link=scenario_link embedded=embedded />
+                <AfterRevealed after=after scenario_link=scenario_link embedded=embedded />
             </Show>
         </div>
     }
@@ -74,10 +86,13 @@ pub fn AfterInteractive(
 
 /// The `<select>` of dates the projection can be made as of.
 #[component]
-fn AsOfControl() -> impl IntoView {
+fn AsOfControl(
+    /// The section's memos: the date in force is its backtest's.
+    after: AfterState,
+) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
-    let chosen = move || state.backtest.with(|b| b.as_of);
+    let chosen = move || after.backtest.with(|b| b.as_of);
     // Named by the dataset's own article date: a loaded file's article may be another.
     let article = move || state.dataset.with(|d| msg.as_of_article(d.article.date));
     view! {
@@ -103,12 +118,19 @@ fn AsOfControl() -> impl IntoView {
 
 /// Everything that shows what happened: shown at once outside predict mode.
 #[component]
-fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView {
+fn AfterRevealed(
+    /// The section's memos.
+    after: AfterState,
+    /// The current page address, quoted in print.
+    scenario_link: Signal<String>,
+    /// In an embed: one chart only.
+    embedded: bool,
+) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let fate = move || {
         state.dataset.with(|d| {
-            state
+            after
                 .backtest
                 .with(|b| fate(msg, b, &d.localized(msg.lang())))
         })
@@ -127,12 +149,12 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
         <p class="after__fate" id="after-fate" aria-live="polite">
             {move || view! { <NamingSources text=fate() outlets=state.dataset.with(outlets) /> }}
         </p>
-        <EChart option=state.after_option id="after-chart" label=msg.after_label(AfterLabel::ChartLabel) />
-        <p class="chart-summary" id="after-chart-summary">{move || state.after_description.get()}</p>
+        <EChart option=after.option id="after-chart" label=msg.after_label(AfterLabel::ChartLabel) />
+        <p class="chart-summary" id="after-chart-summary">{move || after.description.get()}</p>
         {if embedded {
-            view! { <p class="chart-summary" id="programs-chart-summary">{move || state.programs.description.get()}</p> }.into_any()
+            view! { <p class="chart-summary" id="programs-chart-summary">{move || after.programs.description.get()}</p> }.into_any()
         } else {
-            view! { <ChartWithSummary chart=state.programs id="programs-chart" label=msg.after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
+            view! { <ChartWithSummary chart=after.programs id="programs-chart" label=msg.after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
         }}
         <ul class="after__honesty" id="after-honesty">
             {move || honesty().into_iter().map(|note| view! { <li><NamingSources text=note outlets=state.dataset.with(outlets) /></li> }).collect_view()}
@@ -148,7 +170,7 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
         </ul>
         // The table and its method on request, as every section's data (closed on a phone).
         <DataDisclosure id="after-data">
-            <AfterTable />
+            <AfterTable after=after />
             <p class="method">{msg.after_label(AfterLabel::Method)}</p>
         </DataDisclosure>
         <p class="print-only" id="after-link">{msg.label(Label::ScenarioOnline)} {move || scenario_link.get()}</p>
@@ -157,13 +179,16 @@ fn AfterRevealed(scenario_link: Signal<String>, embedded: bool) -> impl IntoView
 
 /// Every later report (and the article's own) with its source, layer, and the projection's error.
 #[component]
-fn AfterTable() -> impl IntoView {
+fn AfterTable(
+    /// The section's memos: each row's check is its backtest's.
+    after: AfterState,
+) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     let rows = move || {
         state
             .dataset
-            .with(|d| state.backtest.with(|b| after_rows(msg, d, b)))
+            .with(|d| after.backtest.with(|b| after_rows(msg, d, b)))
     };
     let m = msg;
     let [when, counts, figure, who, source, layer, projected_h, error_h] = [
