@@ -367,7 +367,7 @@ pub fn after_rows(
             cited_as: o.source.cited_as.clone(),
             url: o.source.url.clone(),
             who_shown: super::dataset::Localized {
-                text: o.source.outlet.clone(),
+                text: dataset.outlet_name(lang, &o.source.outlet).to_string(),
                 english: false,
             },
             quote: dataset.quote(lang, &o.key(), &o.wording),

@@ -1,6 +1,8 @@
 //! Belarusian for "What happened next".
 
-use super::{by_month, counted, full_stop, in_month, of_programs, Be, POINTS};
+use super::{
+    by_month, counted, full_stop, in_month, of_programs, quoted, Be, POINTS, PROGRAMS_LOC,
+};
 use crate::messages::after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 use crate::messages::Messages;
 use crate::model::backtest::Reported;
@@ -39,7 +41,7 @@ impl AfterMessages for Be {
             AfterLabel::AfterArticle => "пасля выхаду артыкула",
             AfterLabel::InArticle => "у артыкуле",
             AfterLabel::Reveal => "Паказаць, што было далей",
-            AfterLabel::Hidden => "Тое, што афіцыйныя асобы паведамілі пасля выхаду артыкула, схавана, пакуль вы не зробіце здагадку і не ўбачыце прагноз.",
+            AfterLabel::Hidden => "Тое, што афіцыйныя асобы паведамілі пасля выхаду артыкула, схавана, пакуль вы не выкажаце здагадку і не ўбачыце прагноз.",
             AfterLabel::TableCaption => "Справаздачы пасля выхаду артыкула: што ў іх лічыцца, хто гэта сказаў і памылка прагнозу",
             AfterLabel::ProgramsSeries => "Цалкам выкананыя праграмы (заяўленыя)",
             AfterLabel::LaterSeries => "Заяўлена пасля выхаду артыкула (меры)",
@@ -51,7 +53,7 @@ impl AfterMessages for Be {
             AfterLabel::ChartLabel => "графік таго, што было далей",
             AfterLabel::ProgramsChartLabel => "графік цалкам выкананых праграм",
             AfterLabel::ForecastsHeading => "Ранейшыя прагнозы і тое, што адбылося",
-            AfterLabel::Method => "Прагноз будуецца толькі па працэнтах, заяўленых да абранай даты (калі ў адзін дзень іх некалькі — па першым у спісе), з тэмпам і запаволеннем са сцэнару, і тое, што стала вядома пазней, яго не мяняе. Памылка прагнозу — прагнозны ўзровень мінус заяўленая лічба (для дыяпазону — яго сярэдзіна), у працэнтных пунктах.",
+            AfterLabel::Method => "Прагноз будуецца толькі па працэнтах, заяўленых да абранай даты (калі ў адзін дзень іх некалькі — па першым у спісе), з тэмпам і запаволеннем са сцэнарыя, і тое, што стала вядома пазней, яго не мяняе. Памылка прагнозу — прагнозны ўзровень мінус заяўленая лічба (для дыяпазону — яго сярэдзіна), у працэнтных пунктах.",
             AfterLabel::CountsMeasures => "меры (працэнты)",
             AfterLabel::CountsPrograms => "цалкам выкананыя праграмы",
             AfterLabel::NoFigure => "лічбы няма",
@@ -87,28 +89,28 @@ impl AfterMessages for Be {
     fn fate(&self, fate: FateText<'_>) -> String {
         match fate {
             FateText::DueThenReported { pace, start, count, due, report } => format!(
-                "{} выкананне ўсіх {} чакалася прыкладна {}; {} афіцыйныя асобы паведамілі: «{}» ({}).",
+                "{} выкананне ўсіх {} чакалася прыкладна {}; {} афіцыйныя асобы паведамілі: {} ({}).",
                 self.pace_from(pace, start),
                 of_programs(count),
                 by_month(due),
                 in_month(report.date),
-                report.wording,
+                quoted(&report.wording),
                 report.cited_as
             ),
             FateText::DueNoReportAfter { pace, start, count, due, latest } => format!(
-                "{} выкананне ўсіх {} завяршылася б прыкладна {}; у гэтым наборы даных няма справаздач пазней за гэтую дату (апошняя — {}: «{}»).",
+                "{} выкананне ўсіх {} завяршылася б прыкладна {}; у гэтым наборы даных няма справаздач пазней за гэтую дату (апошняя — {}: {}).",
                 self.pace_from(pace, start),
                 of_programs(count),
                 by_month(due),
                 self.report_date(latest),
-                latest.wording
+                quoted(&latest.wording)
             ),
             FateText::Stalls { pace, start, level, latest } => format!(
-                "{} выкананне спынілася б каля {}; апошняя справаздача ў гэтым наборы даных ({}) кажа: «{}».",
+                "{} выкананне спынілася б каля {}; апошняя справаздача ў гэтым наборы даных ({}) кажа: {}.",
                 self.pace_from(pace, start),
                 locale::percent(L::Be, level, 0),
                 self.report_date(latest),
-                latest.wording
+                quoted(&latest.wording)
             ),
         }
     }
@@ -134,9 +136,8 @@ impl AfterMessages for Be {
             counts.join(", ")
         };
         format!(
-            "Працэнты лічаць меры (каля {}) у межах {}, а не праграмы цалкам. Цалкам выкананыя праграмы паводле крыніц: {counts}.",
-            self.number(1000.0, 0),
-            of_programs(count)
+            "Працэнты адносяцца да мер (каля 1000) у {}, а не да праграм цалкам. Цалкам выкананыя праграмы паводле крыніц: {counts}.",
+            counted(&count.to_string(), PROGRAMS_LOC)
         )
     }
 
@@ -146,11 +147,11 @@ impl AfterMessages for Be {
 
     fn disagree(&self, high: &Reported, low: &Reported) -> String {
         format!(
-            "Лічбы афіцыйных асоб разыходзяцца: «{}» {} ({}), потым «{}» {} ({}).",
-            high.wording,
+            "Лічбы афіцыйных асоб разыходзяцца: {} {} ({}), потым {} {} ({}).",
+            quoted(&high.wording),
             in_month(high.date),
             high.who,
-            low.wording,
+            quoted(&low.wording),
             in_month(low.date),
             low.who
         )
@@ -162,11 +163,11 @@ impl AfterMessages for Be {
             by_month(f.due),
             self.report_date(f.report),
         );
-        let (who, wording, report) = (f.who, f.wording, &f.report.wording);
+        let (who, wording, report) = (f.who, quoted(f.wording), quoted(&f.report.wording));
         if f.pending {
-            format!("{who}, {made}: «{wording}», гэта значыць {due}, — пазней за апошнюю справаздачу ў гэтым наборы даных ({when}: «{report}»).")
+            format!("{who}, {made}: {wording}, гэта значыць {due}, — пазней за апошнюю справаздачу ў гэтым наборы даных ({when}: {report}).")
         } else {
-            format!("{who}, {made}: «{wording}», гэта значыць {due}. Апошняя справаздача да гэтага тэрміну ў наборы даных — {when}: «{report}».")
+            format!("{who}, {made}: {wording}, гэта значыць {due}. Апошняя справаздача да гэтага тэрміну ў наборы даных — {when}: {report}.")
         }
     }
 
@@ -183,7 +184,10 @@ impl AfterMessages for Be {
         } else {
             AfterLabel::AfterArticle
         });
-        format!("{when}: «{wording}» ({who}). Крыніца: {cited_as}; {layer}")
+        format!(
+            "{when}: {} ({who}). Крыніца: {cited_as}; {layer}",
+            quoted(wording)
+        )
     }
 
     fn projected_as_of_tooltip(&self, date: Date, percent: f64, start: Date) -> String {
@@ -201,9 +205,9 @@ impl AfterMessages for Be {
 
     fn check_phrase(&self, report: &Reported, projected: f64, error: f64) -> String {
         format!(
-            "{}: заяўлена «{}», паводле прагнозу {} ({} п.\u{a0}п.)",
+            "{}: заяўлена {}, паводле прагнозу {} ({} п.\u{a0}п.)",
             self.report_date(report),
-            report.wording,
+            quoted(&report.wording),
             locale::percent(L::Be, projected, 1),
             self.signed_points(error)
         )
@@ -217,7 +221,7 @@ impl AfterMessages for Be {
             full_stop(format!(" {}", checks.join("; ")))
         };
         format!(
-            "Графік прагнозу па лічбах, заяўленых па {}, з тэмпам {} за месяц у параўнанні з працэнтамі, заяўленымі пазней (іх {later}).{checks}",
+            "Графік прагнозу па лічбах, заяўленых не пазней за {}, з тэмпам {} за месяц у параўнанні з працэнтамі, заяўленымі пазней (іх {later}).{checks}",
             self.long_date(start),
             counted(&self.number(pace, 1), POINTS),
         )
@@ -253,6 +257,6 @@ impl AfterMessages for Be {
     }
 
     fn derived_programs_note(&self, count: u32) -> String {
-        format!("Слупок «Працэнт × {count}» — разліковы: заяўлены працэнт ÷ 100 × {count}. Гэта не колькасць завершаных праграм: працэнты лічаць меры ў межах праграм (колькасць праграм, заяўленых выкананымі цалкам, — у раздзеле «Што было далей»).")
+        format!("Слупок «Працэнт × {count}» — разліковы: заяўлены працэнт ÷ 100 × {count}. Гэта не колькасць завершаных праграм: працэнты адносяцца да мер у праграмах, а не да праграм цалкам (колькасць праграм, заяўленых выкананымі цалкам, — у раздзеле «Што было далей»).")
     }
 }

@@ -1,6 +1,6 @@
 //! Belarusian: the charts' series names, axis names, tooltips and descriptions.
 
-use super::{by_month, counted, full_stop, in_year, of_programs, Be, POINTS};
+use super::{by_month, counted, full_stop, in_year, of_programs, quoted, Be, POINTS};
 use crate::messages::{
     BalanceAmounts, ChartMessages, CompletionSeries, DerivedTrade, Messages, TradeAmount,
 };
@@ -53,7 +53,7 @@ impl ChartMessages for Be {
             CompletionSeries::Band => "Дыяпазон прагнозу",
             CompletionSeries::BandBase => "Дыяпазон прагнозу (аснова)",
             CompletionSeries::Completion => "Прагнознае завяршэнне",
-            CompletionSeries::Stall => "Прагнозны прыпынак",
+            CompletionSeries::Stall => "Спыненне росту (прагноз)",
             CompletionSeries::Guess => "Ваша здагадка",
         }
     }
@@ -74,10 +74,10 @@ impl ChartMessages for Be {
             .map(|f| format!(" Разлік: {f}."))
             .unwrap_or_default();
         format!(
-            "{}: {}. «{}».{formula} Крыніца: {}",
+            "{}: {}. {}.{formula} Крыніца: {}",
             self.long_date(observation.date),
             locale::percent(L::Be, observation.percent, 1),
-            observation.wording,
+            quoted(&observation.wording),
             observation.source.cited_as
         )
     }
@@ -171,8 +171,8 @@ impl ChartMessages for Be {
         );
         let basis = match (&value.kind, value.formula.as_deref()) {
             (Kind::Derived, Some(formula)) => format!(" — разлік: {formula}."),
-            (Kind::Derived, None) => format!(" — разліковае значэнне, «{}».", value.wording),
-            _ => format!(", «{}».", value.wording),
+            (Kind::Derived, None) => format!(" — разліковае значэнне, {}.", quoted(&value.wording)),
+            _ => format!(", {}.", quoted(&value.wording)),
         };
         format!("{amount}{basis} Крыніца: {}", value.source.cited_as)
     }
@@ -286,8 +286,10 @@ impl ChartMessages for Be {
             ""
         };
         format!(
-            "{}: {amount}{derived}, «{}». Крыніца: {}",
-            entry.year, entry.wording, entry.source.cited_as
+            "{}: {amount}{derived}, {}. Крыніца: {}",
+            entry.year,
+            quoted(&entry.wording),
+            entry.source.cited_as
         )
     }
 
@@ -367,11 +369,11 @@ impl ChartMessages for Be {
             [] => "Храналогія: у наборы даных няма падзей.".into(),
             [only] => format!("Храналогія з 1 падзеі: {} ({}).", only.title, only.when),
             [first, .., last] => format!(
-                "Храналогія з {}: ад «{}» ({}) да «{}» ({}).",
+                "Храналогія з {}: ад {} ({}) да {} ({}).",
                 counted(&milestones.len().to_string(), EVENTS_GEN),
-                first.title,
+                quoted(&first.title),
                 first.when,
-                last.title,
+                quoted(&last.title),
                 last.when
             ),
         }

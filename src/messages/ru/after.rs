@@ -1,6 +1,8 @@
 //! Russian for "What happened next".
 
-use super::{by_month, counted, full_stop, in_month, of_programs, Ru, POINTS};
+use super::{
+    by_month, counted, full_stop, in_month, of_programs, quoted, Ru, POINTS, PROGRAMS_PREP,
+};
 use crate::messages::after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 use crate::messages::Messages;
 use crate::model::backtest::Reported;
@@ -87,28 +89,28 @@ impl AfterMessages for Ru {
     fn fate(&self, fate: FateText<'_>) -> String {
         match fate {
             FateText::DueThenReported { pace, start, count, due, report } => format!(
-                "{} выполнение всех {} ожидалось примерно {}; {} официальные лица сообщили: «{}» ({}).",
+                "{} выполнение всех {} ожидалось примерно {}; {} официальные лица сообщили: {} ({}).",
                 self.pace_from(pace, start),
                 of_programs(count),
                 by_month(due),
                 in_month(report.date),
-                report.wording,
+                quoted(&report.wording),
                 report.cited_as
             ),
             FateText::DueNoReportAfter { pace, start, count, due, latest } => format!(
-                "{} выполнение всех {} завершилось бы примерно {}; в этом наборе данных нет отчётов позже этой даты (последний — {}: «{}»).",
+                "{} выполнение всех {} завершилось бы примерно {}; в этом наборе данных нет отчётов позже этой даты (последний — {}: {}).",
                 self.pace_from(pace, start),
                 of_programs(count),
                 by_month(due),
                 self.report_date(latest),
-                latest.wording
+                quoted(&latest.wording)
             ),
             FateText::Stalls { pace, start, level, latest } => format!(
-                "{} выполнение остановилось бы около {}; последний отчёт в этом наборе данных ({}) гласит: «{}».",
+                "{} выполнение остановилось бы около {}; последний отчёт в этом наборе данных ({}) гласит: {}.",
                 self.pace_from(pace, start),
                 locale::percent(L::Ru, level, 0),
                 self.report_date(latest),
-                latest.wording
+                quoted(&latest.wording)
             ),
         }
     }
@@ -131,9 +133,9 @@ impl AfterMessages for Ru {
             counts.join(", ")
         };
         format!(
-            "Проценты считают меры (около {}) внутри {}, а не программы целиком. Полностью выполненные программы, по данным источников: {counts}.",
-            self.number(1000.0, 0),
-            of_programs(count)
+            // "1000" whole, as the dataset's note beside it writes it: running text, not a table.
+            "Проценты относятся к мерам (около 1000) в {}, а не к программам целиком. Полностью выполненные программы, по данным источников: {counts}.",
+            counted(&count.to_string(), PROGRAMS_PREP)
         )
     }
 
@@ -143,11 +145,11 @@ impl AfterMessages for Ru {
 
     fn disagree(&self, high: &Reported, low: &Reported) -> String {
         format!(
-            "Цифры официальных лиц расходятся: «{}» {} ({}), затем «{}» {} ({}).",
-            high.wording,
+            "Цифры официальных лиц расходятся: {} {} ({}), затем {} {} ({}).",
+            quoted(&high.wording),
             in_month(high.date),
             high.who,
-            low.wording,
+            quoted(&low.wording),
             in_month(low.date),
             low.who
         )
@@ -159,11 +161,11 @@ impl AfterMessages for Ru {
             by_month(f.due),
             self.report_date(f.report),
         );
-        let (who, wording, report) = (f.who, f.wording, &f.report.wording);
+        let (who, wording, report) = (f.who, quoted(f.wording), quoted(&f.report.wording));
         if f.pending {
-            format!("{who}, {made}: «{wording}», то есть {due}, — позже последнего отчёта в этом наборе данных ({when}: «{report}»).")
+            format!("{who}, {made}: {wording}, то есть {due}, — позже последнего отчёта в этом наборе данных ({when}: {report}).")
         } else {
-            format!("{who}, {made}: «{wording}», то есть {due}. Последний отчёт до этого срока в наборе данных — {when}: «{report}».")
+            format!("{who}, {made}: {wording}, то есть {due}. Последний отчёт до этого срока в наборе данных — {when}: {report}.")
         }
     }
 
@@ -180,7 +182,10 @@ impl AfterMessages for Ru {
         } else {
             AfterLabel::AfterArticle
         });
-        format!("{when}: «{wording}» ({who}). Источник: {cited_as}; {layer}")
+        format!(
+            "{when}: {} ({who}). Источник: {cited_as}; {layer}",
+            quoted(wording)
+        )
     }
 
     fn projected_as_of_tooltip(&self, date: Date, percent: f64, start: Date) -> String {
@@ -198,9 +203,9 @@ impl AfterMessages for Ru {
 
     fn check_phrase(&self, report: &Reported, projected: f64, error: f64) -> String {
         format!(
-            "{}: заявлено «{}», по прогнозу {} ({} п.\u{a0}п.)",
+            "{}: заявлено {}, по прогнозу {} ({} п.\u{a0}п.)",
             self.report_date(report),
-            report.wording,
+            quoted(&report.wording),
             locale::percent(L::Ru, projected, 1),
             self.signed_points(error)
         )
@@ -214,7 +219,7 @@ impl AfterMessages for Ru {
             full_stop(format!(" {}", checks.join("; ")))
         };
         format!(
-            "График прогноза по цифрам, заявленным по {}, с темпом {} в месяц в сравнении с процентами, заявленными позже (их {later}).{checks}",
+            "График прогноза по цифрам, заявленным до {} включительно, с темпом {} в месяц в сравнении с процентами, заявленными позже (их {later}).{checks}",
             self.long_date(start),
             counted(&self.number(pace, 1), POINTS),
         )
@@ -250,6 +255,6 @@ impl AfterMessages for Ru {
     }
 
     fn derived_programs_note(&self, count: u32) -> String {
-        format!("Столбец «Процент × {count}» — расчётный: заявленный процент ÷ 100 × {count}. Это не число завершённых программ: проценты считают меры внутри программ (число программ, заявленных выполненными целиком, — в разделе «Что было дальше»).")
+        format!("Столбец «Процент × {count}» — расчётный: заявленный процент ÷ 100 × {count}. Это не число завершённых программ: проценты относятся к мерам в программах, а не к программам целиком (число программ, заявленных выполненными целиком, — в разделе «Что было дальше»).")
     }
 }

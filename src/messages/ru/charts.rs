@@ -1,6 +1,6 @@
 //! Russian: the charts' series names, axis names, tooltips and descriptions.
 
-use super::{by_month, counted, full_stop, in_year, of_programs, Ru, POINTS};
+use super::{by_month, counted, full_stop, in_year, of_programs, quoted, Ru, POINTS};
 use crate::messages::{
     BalanceAmounts, ChartMessages, CompletionSeries, DerivedTrade, Messages, TradeAmount,
 };
@@ -53,7 +53,7 @@ impl ChartMessages for Ru {
             CompletionSeries::Band => "Диапазон прогноза",
             CompletionSeries::BandBase => "Диапазон прогноза (основание)",
             CompletionSeries::Completion => "Прогнозное завершение",
-            CompletionSeries::Stall => "Прогнозная остановка",
+            CompletionSeries::Stall => "Рост останавливается (прогноз)",
             CompletionSeries::Guess => "Ваше предположение",
         }
     }
@@ -74,10 +74,10 @@ impl ChartMessages for Ru {
             .map(|f| format!(" Расчёт: {f}."))
             .unwrap_or_default();
         format!(
-            "{}: {}. «{}».{formula} Источник: {}",
+            "{}: {}. {}.{formula} Источник: {}",
             self.long_date(observation.date),
             locale::percent(L::Ru, observation.percent, 1),
-            observation.wording,
+            quoted(&observation.wording),
             observation.source.cited_as
         )
     }
@@ -171,8 +171,8 @@ impl ChartMessages for Ru {
         );
         let basis = match (&value.kind, value.formula.as_deref()) {
             (Kind::Derived, Some(formula)) => format!(" — расчёт: {formula}."),
-            (Kind::Derived, None) => format!(" — расчётное значение, «{}».", value.wording),
-            _ => format!(", «{}».", value.wording),
+            (Kind::Derived, None) => format!(" — расчётное значение, {}.", quoted(&value.wording)),
+            _ => format!(", {}.", quoted(&value.wording)),
         };
         format!("{amount}{basis} Источник: {}", value.source.cited_as)
     }
@@ -293,8 +293,10 @@ impl ChartMessages for Ru {
             ""
         };
         format!(
-            "{}: {amount}{derived}, «{}». Источник: {}",
-            entry.year, entry.wording, entry.source.cited_as
+            "{}: {amount}{derived}, {}. Источник: {}",
+            entry.year,
+            quoted(&entry.wording),
+            entry.source.cited_as
         )
     }
 
@@ -370,11 +372,11 @@ impl ChartMessages for Ru {
             [] => "Хронология: в наборе данных нет событий.".into(),
             [only] => format!("Хронология из 1 события: {} ({}).", only.title, only.when),
             [first, .., last] => format!(
-                "Хронология из {}: от «{}» ({}) до «{}» ({}).",
+                "Хронология из {}: от {} ({}) до {} ({}).",
                 counted(&milestones.len().to_string(), EVENTS_GEN),
-                first.title,
+                quoted(&first.title),
                 first.when,
-                last.title,
+                quoted(&last.title),
                 last.when
             ),
         }
