@@ -82,16 +82,10 @@ pub fn NamingSources(
         .collect_view()
 }
 
-/// The outlets `dataset` cites, the later layer's too, for [`NamingSources`].
+/// The outlets `dataset` cites, the later layer's too, as it names them and as its
+/// translations do, for [`NamingSources`].
 pub fn outlets(dataset: &crate::model::Dataset) -> Vec<String> {
-    let later = &dataset.later;
-    dataset
-        .all_sources()
-        .into_iter()
-        .chain(later.reports.iter().map(|r| &r.source))
-        .chain(later.forecasts.iter().map(|f| &f.source))
-        .map(|s| s.outlet.clone())
-        .collect()
+    dataset.outlet_names()
 }
 
 /// A table's note: a quotation and formula, a formula, or the page's own words.

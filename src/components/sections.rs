@@ -10,7 +10,6 @@ use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
 use crate::messages::{Label, Text};
-use crate::model::dataset::cited;
 use crate::model::sections::{sections_using, SECTIONS};
 use crate::model::treaty::treaty_groups;
 use crate::sections::tables::{balance_rows, key_figures, source_index, trade_rows};
@@ -353,7 +352,7 @@ fn milestone_rows(lang: crate::model::lang::Lang, d: &crate::model::Dataset) -> 
                 when: d.text(lang, &key, "when", &m.when),
                 title: d.text(lang, &key, "title", &m.title),
                 detail: d.text(lang, &key, "detail", &m.detail),
-                cited: cited(lang, &m.source),
+                cited: d.cited(lang, &m.source),
             }
         })
         .collect()
@@ -406,7 +405,7 @@ pub fn TreatySection() -> impl IntoView {
         state.dataset.with(|d| treaty_groups(d).into_iter().map(|group| {
             let status = group.status;
             let shared_source = group.shared_source.clone();
-            let shared_cited = group.items.first().map(|t| cited(lang, &t.source));
+            let shared_cited = group.items.first().map(|t| d.cited(lang, &t.source));
             let shared_detail = group.items.first().filter(|_| group.shared_detail.is_some())
                 .map(|t| d.text(lang, &t.key(), "detail", &t.detail));
             let items = group.items.into_iter().map(|t| {
@@ -422,7 +421,7 @@ pub fn TreatySection() -> impl IntoView {
                         <p><DataText text=detail /></p>
                     </details>
                 });
-                let source = cited(lang, &t.source);
+                let source = d.cited(lang, &t.source);
                 view! {
                     <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
                         <span class="treaty-card__status">{msg.treaty_status(status)}</span>

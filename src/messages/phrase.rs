@@ -6,9 +6,10 @@
 //!
 //! A placeholder is `{name}` (the argument as this language shows it), `{name:spec}` (a number
 //! as a percentage with `%`; a date `long`, `month_year`, `year`, or its month's name in a case,
-//! `nom`, `gen`, `dat`, `prep`) `{name/rule}` (the language's sound rule applied) or `{name|one|few|many|other}` (the word form agreeing with the
-//! number as shown; English gives `one|other`; `@term` names a line `@term = forms` of the same
-//! file). A text that must keep a space at an end is written between `"`.
+//! `nom`, `gen`, `dat`, `prep`; a text `q`, in the file's `@quote` marks), `{name/rule}` (the
+//! language's sound rule applied) or `{name|one|few|many|other}` (the word form agreeing with
+//! the number as shown; English gives `one|other`; `@term` names a line `@term = forms` of the
+//! same file). A text that must keep a space at an end is written between `"`.
 
 use super::keys::{K, NAMES};
 use crate::model::format::{number_in, NumberStyle};
@@ -138,7 +139,10 @@ fn placeholder(
         debug_assert!(false, "no argument {name:?} for {{{inner}}}");
         return;
     };
-    let mut shown = shown(lang, *arg, spec);
+    let mut shown = match (arg, spec) {
+        (Arg::Text(text), "q") => phrases.quote(text),
+        _ => shown(lang, *arg, spec),
+    };
     if !sound.is_empty() {
         shown = rule(sound, shown);
     }
@@ -193,6 +197,22 @@ fn pick(forms: &str, category: PluralCategory) -> &str {
 }
 
 impl Phrases {
+    /// `text` in the file's quotation marks (`@quote = «|»|„|“`: outer, then the inner pair a
+    /// quotation inside it takes), so a quoted phrase of the dataset that itself quotes reads
+    /// «70–80 процентов, „на финишной прямой“» rather than nesting «» in «». Without an inner
+    /// pair the text is left as it is.
+    fn quote(&self, text: &str) -> String {
+        let mut marks = self.term("quote").split('|');
+        let (open, close) = (marks.next().unwrap_or("“"), marks.next().unwrap_or("”"));
+        let text = match (marks.next(), marks.next()) {
+            (Some(inner_open), Some(inner_close)) => {
+                text.replace(open, inner_open).replace(close, inner_close)
+            }
+            _ => text.to_string(),
+        };
+        format!("{open}{text}{close}")
+    }
+
     /// The forms of a `@term` line.
     fn term(&self, name: &str) -> &'static str {
         self.source

@@ -13,8 +13,8 @@ pub use error::DataError;
 use error::{describe_json_error, place_of};
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
 pub use translate::{
-    around, cited, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
-    Translations,
+    around, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
+    Translations, OUTLETS,
 };
 
 /// The dataset compiled into the app.

@@ -190,7 +190,7 @@ pub fn after_rows(
             cited_as: o.source.cited_as.clone(),
             url: o.source.url.clone(),
             who_shown: crate::model::dataset::Localized {
-                text: o.source.outlet.clone(),
+                text: dataset.outlet_name(lang, &o.source.outlet).to_string(),
                 english: false,
             },
             quote: dataset.quote(lang, &o.key(), &o.wording),

@@ -1,10 +1,12 @@
 //! Belarusian (official orthography): the story, tables and controls, for native readers. The
 //! terms are those of `docs/glossary.md`; numbers and dates come from `model::locale`, and every
-//! word that follows a number agrees with it through `model::plural`, which for Belarusian reads
-//! the value ("1,0 пункт", "1,5 пункта"). "у" becomes "ў" after a vowel, so each phrase below is
-//! written for the word it follows. `charts.rs` holds the charts' words, `data.rs` the data
-//! bar's and errors', `noscript.rs` the page without JavaScript, and `words.rs` the word forms
-//! and phrases they share.
+//! word that follows a number agrees with it through `model::plural` ("1 пункт", "2 пункты",
+//! "5 пунктаў"; a number shown with decimals takes the genitive singular: "1,0 пункта", "1,5
+//! пункта"). "у" becomes "ў" after a vowel, so each phrase below is written for the word it
+//! follows, and so are the dataset's own phrases (a treaty item's date follows "узгоднена": "ў
+//! лютым 2023 г."). `charts.rs` holds the charts' words, `data.rs` the data bar's and errors',
+//! `noscript.rs` the page without JavaScript, and `words.rs` the word forms and phrases they
+//! share.
 
 mod noscript;
 mod story;
@@ -105,20 +107,20 @@ impl Messages for Be {
             Label::SkipLink => "Перайсці да агляду",
             Label::UpdateReady => "Гатовая новая версія агляду.",
             Label::Reload => "Абнавіць",
-            Label::PredictToggle => "Спачатку прадказаць: схаваць прагноз, пакуль я не зраблю здагадку",
+            Label::PredictToggle => "Спачатку прадказаць: схаваць прагноз, пакуль я не выкажу здагадку",
             Label::Month => "Месяц",
             Label::Year => "Год",
             Label::Reveal => "Паказаць прагноз",
-            Label::GuessAgain => "Зрабіць яшчэ адну здагадку",
-            Label::ScenarioTitle => "Ваш сцэнар",
+            Label::GuessAgain => "Выказаць яшчэ адну здагадку",
+            Label::ScenarioTitle => "Ваш сцэнарый",
             Label::Pace => "Тэмп выканання",
             Label::Slowdown => "Запаволенне на апошнім этапе",
             Label::Basis => "Зыходны тэмп",
             Label::Reset => "Скінуць да заяўленага тэмпу",
-            Label::ProjectionHiddenSentence => "Прагноз схаваны, пакуль вы не зробіце здагадку.",
+            Label::ProjectionHiddenSentence => "Прагноз схаваны, пакуль вы не выкажаце здагадку.",
             Label::Projected => "прагноз",
-            Label::ScenarioOnline => "Гэты сцэнар на сайце: ",
-            Label::ReportedMethod => "Заяўленыя значэнні — лічбы самога артыкула. Разліковая пачатковая кропка зыходзіць з таго, што да дэкрэта, які зацвердзіў праграмы, нічога не было выканана. ",
+            Label::ScenarioOnline => "Гэты сцэнарый на сайце: ",
+            Label::ReportedMethod => "Заяўленыя значэнні — лічбы самога артыкула. Разліковая пачатковая кропка заснавана на дапушчэнні, што да дэкрэта, які зацвердзіў праграмы, нічога не было выканана. ",
             Label::Date => "Дата",
             Label::Implemented => "Выканана",
             Label::Kind => "Від",
@@ -173,7 +175,7 @@ impl Messages for Be {
 
     fn projected_method(&self, band_percent: f64) -> String {
         let band = self.percent_words(band_percent, 0);
-        format!("Прагнозныя значэнні працягваюць апошнюю справаздачу з абраным тэмпам; зацененая паласа — тэмп на {band} павольнейшы або хутчэйшы за абраны.")
+        format!("Прагнозныя значэнні працягваюць апошнюю справаздачу з абраным тэмпам; зацененая паласа — тэмп на {band} ніжэйшы або вышэйшы за абраны.")
     }
 
     fn completion_caption(&self, count: u32) -> String {
@@ -200,10 +202,10 @@ impl Messages for Be {
 
     fn headline(&self, count: u32) -> String {
         let programs = Forms::new(
-            "інтэграцыйную праграму",
-            "інтэграцыйныя праграмы",
-            "інтэграцыйных праграм",
-            "інтэграцыйнай праграмы",
+            "саюзную праграму",
+            "саюзныя праграмы",
+            "саюзных праграм",
+            "саюзнай праграмы",
         );
         format!(
             "Калі Беларусь і Расія выканаюць {}?",
@@ -213,10 +215,10 @@ impl Messages for Be {
 
     fn lede(&self, count: u32, agreed: Date, latest: Option<&Observation>) -> String {
         let programs = Forms::new(
-            "галіновую саюзную праграму",
-            "галіновыя саюзныя праграмы",
-            "галіновых саюзных праграм",
-            "галіновай саюзнай праграмы",
+            "саюзную праграму",
+            "саюзныя праграмы",
+            "саюзных праграм",
+            "саюзнай праграмы",
         );
         let agreed = format!(
             "{} Беларусь і Расія ўзгаднілі {} для паглыблення інтэграцыі ў Саюзнай дзяржаве. ",
@@ -225,10 +227,10 @@ impl Messages for Be {
         );
         let latest = latest.map(|o| {
             format!(
-                "{}, паводле крыніцы, было выканана {} («{}»). Змяніце тэмп, каб убачыць, калі будзе завершана выкананне ўсіх {}.",
+                "{}, паводле крыніцы, было выканана {} ({}). Змяніце тэмп, каб убачыць, калі будзе завершана выкананне ўсіх {}.",
                 capitalised(&by_month(o.date)),
                 locale::percent(L::Be, o.percent, 1),
-                o.wording,
+                quoted(&o.wording),
                 of_programs(count)
             )
         });
@@ -282,10 +284,7 @@ impl Messages for Be {
 
     fn figure_programs(&self, agreed: Date) -> String {
         // The count stands beside this caption but is not passed: "колькасць" agrees with any.
-        format!(
-            "колькасць галіновых саюзных праграм, узгодненых {}",
-            in_month(agreed)
-        )
+        format!("колькасць саюзных праграм, узгодненых {}", in_month(agreed))
     }
 
     fn figure_percent_value(&self, percent: f64) -> String {
@@ -297,7 +296,7 @@ impl Messages for Be {
     }
 
     fn quotation(&self, text: &str) -> String {
-        format!("«{text}»")
+        quoted(text)
     }
 
     fn figure_trade_value(&self, goods: f64) -> String {
@@ -360,18 +359,18 @@ impl Messages for Be {
                 level,
                 count,
             } => format!(
-                "{} выкананне спыніцца каля {} і да выканання ўсіх {} так і не дойдзе.",
+                "{} рост спыніцца каля {}, і ўсе {} так і не будуць выкананы.",
                 self.pace_opening(pace, slowdown_percent),
                 locale::percent(L::Be, level, 0),
-                of_programs(count)
+                counted(&count.to_string(), PROGRAMS)
             ),
         }
     }
 
     fn quoted_note(&self, wording: &str, formula: Option<&str>) -> String {
         match formula {
-            Some(formula) => format!("«{wording}» — {formula}"),
-            None => format!("«{wording}»"),
+            Some(formula) => format!("{} — {formula}", quoted(wording)),
+            None => quoted(wording),
         }
     }
 
@@ -436,7 +435,7 @@ impl Messages for Be {
     }
 
     fn projection_hidden(&self) -> &'static str {
-        "Графік заяўленай долі выкананых праграм; прагноз схаваны, пакуль вы не зробіце здагадку."
+        "Графік заяўленай долі выкананых праграм; прагноз схаваны, пакуль вы не выкажаце здагадку."
     }
 
     fn trade_measure(&self, category: TradeCategory) -> &'static str {
@@ -468,10 +467,10 @@ impl Messages for Be {
 
     fn supports_programs(&self, count: u32) -> String {
         let programs = Forms::new(
-            "галіновая праграма ўзгоднена",
-            "галіновыя праграмы ўзгоднены",
-            "галіновых праграм узгоднена",
-            "галіновай праграмы ўзгоднена",
+            "саюзная праграма ўзгоднена",
+            "саюзныя праграмы ўзгоднены",
+            "саюзных праграм узгоднена",
+            "саюзнай праграмы ўзгоднена",
         );
         counted(&count.to_string(), programs)
     }

@@ -1,6 +1,6 @@
 //! Belarusian: the page without JavaScript, written at build time by `src/bin/shell.rs`.
 
-use super::{counted, full_stop, in_year, Be};
+use super::{counted, full_stop, in_year, quoted, Be};
 use crate::messages::{Messages, NoscriptMessages};
 use crate::model::dataset::TradeCategory;
 use crate::model::lang::Lang as L;
@@ -28,19 +28,20 @@ impl NoscriptMessages for Be {
 
     fn noscript_programs(&self, count: u32, cited_as: &str) -> String {
         let programs = Forms::new(
-            "галіновая інтэграцыйная праграма",
-            "галіновыя інтэграцыйныя праграмы",
-            "галіновых інтэграцыйных праграм",
-            "галіновай інтэграцыйнай праграмы",
+            "саюзная праграма",
+            "саюзныя праграмы",
+            "саюзных праграм",
+            "саюзнай праграмы",
         );
         format!("{} ({cited_as})", counted(&count.to_string(), programs))
     }
 
     fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String {
         format!(
-            "Выканана {} на {}: «{wording}» ({cited_as})",
+            "Выканана {} на {}: {} ({cited_as})",
             locale::percent(L::Be, percent, 1),
-            self.long_date(date)
+            self.long_date(date),
+            quoted(wording)
         )
     }
 

@@ -37,8 +37,8 @@ impl StoryMessages for Be {
             Text::Number => "№",
             Text::When => "Калі",
             Text::Event => "Падзея",
-            Text::Share => "Падзяліцца сцэнарам або ўбудаваць яго",
-            Text::ShareLink => "Спасылка на гэты сцэнар",
+            Text::Share => "Падзяліцца сцэнарыем або ўбудаваць яго",
+            Text::ShareLink => "Спасылка на гэты сцэнарый",
             Text::CopyLink => "Скапіяваць спасылку",
             Text::ShareSection => "Графік для ўбудавання",
             Text::EmbedCode => "Код для ўбудавання",
@@ -67,9 +67,7 @@ impl StoryMessages for Be {
 
     fn embed_title(&self, name: SectionName) -> &'static str {
         match name {
-            SectionName::Progress => {
-                "Калі будуць выкананы інтэграцыйныя праграмы Саюзнай дзяржавы?"
-            }
+            SectionName::Progress => "Калі Беларусь і Расія выканаюць саюзныя праграмы?",
             SectionName::Trade => "Гандаль Беларусі і Расіі па гадах",
             SectionName::Balance => "Сальда гандлю Беларусі з Расіяй",
             SectionName::Timeline => "Вехі інтэграцыі Беларусі і Расіі",

@@ -1,9 +1,9 @@
-//! Host tests of the Belarusian messages: agreement by value ("1,0 пункт"), CLDR's grouping
+//! Host tests of the Belarusian messages: agreement ("1 пункт", "1,0 пункта"), CLDR's grouping
 //! ("1234", "12 345"), genitive months, and no English left in any message.
 
 use super::Be;
 use crate::messages::samples::{date, every_message, problems};
-use crate::messages::{DataMessages, GuessText, Messages, ScenarioText};
+use crate::messages::{DataMessages, GuessText, Label, Messages, ScenarioText};
 
 /// The message with no-break spaces shown, so assertions read plainly.
 fn shown(text: String) -> String {
@@ -48,10 +48,10 @@ fn counted_words_agree_with_1_2_5_21_and_fractions() {
     assert_eq!(
         headlines,
         [
-            "Калі Беларусь і Расія выканаюць 1 інтэграцыйную праграму?",
-            "Калі Беларусь і Расія выканаюць 2 інтэграцыйныя праграмы?",
-            "Калі Беларусь і Расія выканаюць 5 інтэграцыйных праграм?",
-            "Калі Беларусь і Расія выканаюць 21 інтэграцыйную праграму?",
+            "Калі Беларусь і Расія выканаюць 1 саюзную праграму?",
+            "Калі Беларусь і Расія выканаюць 2 саюзныя праграмы?",
+            "Калі Беларусь і Расія выканаюць 5 саюзных праграм?",
+            "Калі Беларусь і Расія выканаюць 21 саюзную праграму?",
         ]
     );
     let slowdown = [1.0, 2.0, 5.0, 21.0].map(|p| Be.slowdown_spoken(p));
@@ -111,7 +111,7 @@ fn the_scenario_sentence_reads_as_one_belarusian_sentence() {
     });
     assert_eq!(
         shown(slowing),
-        "Пры пачатковым тэмпе 2 пункты за месяц і запаволенні на 21 працэнт за месяц выкананне спыніцца каля 90␣% і да выканання ўсіх 28 праграм так і не дойдзе."
+        "Пры пачатковым тэмпе 2 пункты за месяц і запаволенні на 21 працэнт за месяц рост спыніцца каля 90␣%, і ўсе 28 праграм так і не будуць выкананы."
     );
     let done = Be.scenario_sentence(ScenarioText::AlreadyDone {
         count: 21,
@@ -153,13 +153,13 @@ fn numbers_and_dates_follow_belarusian_convention() {
     );
     assert_eq!(Be.month_year(date("2021-09-10")), "верасень 2021");
     assert_eq!(shown(Be.figure_percent_value(64.2)), "64,2␣%");
-    assert!(Be.lede(28, date("2021-09-10"), None).starts_with(
-        "У верасні 2021 года Беларусь і Расія ўзгаднілі 28 галіновых саюзных праграм"
-    ));
+    assert!(Be
+        .lede(28, date("2021-09-10"), None)
+        .starts_with("У верасні 2021 года Беларусь і Расія ўзгаднілі 28 саюзных праграм"));
     assert!(Be
         .lede(21, date("2021-09-10"), None)
-        .contains("ўзгаднілі 21 галіновую саюзную праграму"));
-    // Belarusian counts "1,0" as one, unlike Russian.
+        .contains("ўзгаднілі 21 саюзную праграму"));
+    // A whole count: one.
     assert_eq!(
         Be.data_error(&crate::model::DataError::TooFewObservations { found: 1 }),
         "progress: для разліку тэмпу трэба прынамсі два назіранні, у файле — 1 назіранне"
@@ -230,4 +230,325 @@ fn no_message_is_left_as_the_english_one() {
     assert!(same.is_empty(), "{}", same.join("\n"));
     // The check can fail: the English messages are all the English ones.
     assert!(crate::messages::samples::same_as_english(&english, &english).len() > 400);
+}
+
+// Issue #27, part 6: the wording fixes, each guarded by the page's own functions.
+
+/// The embedded dataset's Belarusian text for `key`'s `field`.
+fn data_be(key: &str, field: &str) -> String {
+    crate::model::Dataset::embedded()
+        .translation(crate::model::lang::Lang::Be, key, field)
+        .unwrap_or_else(|| panic!("be {key}.{field}"))
+        .to_string()
+}
+
+#[test]
+fn an_agreed_items_date_takes_short_u_after_a_vowel() {
+    use crate::messages::StoryMessages;
+    use crate::model::dataset::{around, TreatyStatus};
+    let d = crate::model::Dataset::embedded();
+    let item = d
+        .treaty_items
+        .iter()
+        .find(|t| t.id == "industrial-policy")
+        .unwrap();
+    assert_eq!(item.status, TreatyStatus::Agreed);
+    let since = d
+        .text(
+            crate::model::lang::Lang::Be,
+            &item.key(),
+            "since",
+            &item.since,
+        )
+        .text;
+    // As the treaty board puts it together: the message's words around the dataset's date.
+    let (before, after) = around(|arg| Be.treaty_since(item.status, arg));
+    assert_eq!(
+        shown(format!("{before}{since}{after}")),
+        "Узгоднена ў лютым 2023␣г."
+    );
+    // As the sources list says what the source supports.
+    let facts: Vec<String> = crate::sections::tables::source_index(&Be, &d)
+        .into_iter()
+        .flat_map(|u| u.supports.into_iter().map(|(_, fact)| shown(fact)))
+        .filter(|fact| fact.starts_with("дагавор: Адзіная прамысловая палітыка"))
+        .collect();
+    assert_eq!(
+        facts,
+        ["дагавор: Адзіная прамысловая палітыка — узгоднена ў лютым 2023␣г."]
+    );
+}
+
+#[test]
+fn the_band_is_a_pace_lower_or_higher_than_the_chosen_one() {
+    use crate::model::projection::BAND_SHARE;
+    // As the progress section calls it.
+    assert_eq!(
+        Be.projected_method(BAND_SHARE * 100.0),
+        "Прагнозныя значэнні працягваюць апошнюю справаздачу з абраным тэмпам; зацененая паласа — тэмп на 25 працэнтаў ніжэйшы або вышэйшы за абраны."
+    );
+    for (band, words) in [
+        (1.0, "на 1 працэнт ніжэйшы"),
+        (2.0, "на 2 працэнты ніжэйшы"),
+        (5.0, "на 5 працэнтаў ніжэйшы"),
+        (21.0, "на 21 працэнт ніжэйшы"),
+    ] {
+        assert!(Be.projected_method(band).contains(words), "{band}");
+    }
+}
+
+#[test]
+fn checks_and_balances_are_stryimak_i_protsivah() {
+    let detail = data_be("milestones.union-state-treaty", "detail");
+    assert!(
+        detail.contains("з сістэмай стрымак і проціваг,"),
+        "{detail}"
+    );
+}
+
+#[test]
+fn a_scenario_is_stsenaryi_and_a_guess_is_expressed() {
+    use crate::messages::{AfterLabel, AfterMessages, StoryMessages, Text};
+    for (name, text) in crate::messages::samples::reader_texts(&Be) {
+        let lower = text.to_lowercase();
+        // Every form of "сцэнарый" starts "сцэнары" and goes on with й, я, ю, е or і; "сцэнар",
+        // "сцэнара", "сцэнару", "сцэнарам" and the plural "сцэнары" do not.
+        for (at, _) in lower.match_indices("сцэнар") {
+            let mut next = lower[at + "сцэнар".len()..].chars();
+            let ok = next.next() == Some('ы') && next.next().is_some_and(|c| "йяюеі".contains(c));
+            assert!(ok, "{name}: {text}");
+        }
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (at, word) in words.iter().enumerate() {
+            if word.starts_with("здагадк") {
+                let made = words[at.saturating_sub(3)..at]
+                    .iter()
+                    .any(|w| w.starts_with("зраб") || w.starts_with("зроб"));
+                assert!(!made, "{name}: {text}");
+            }
+        }
+    }
+    assert_eq!(Be.label(Label::ScenarioTitle), "Ваш сцэнарый");
+    assert_eq!(Be.label(Label::ScenarioOnline), "Гэты сцэнарый на сайце: ");
+    assert_eq!(
+        Be.text(Text::Share),
+        "Падзяліцца сцэнарыем або ўбудаваць яго"
+    );
+    assert_eq!(Be.text(Text::ShareLink), "Спасылка на гэты сцэнарый");
+    assert!(Be
+        .after_label(AfterLabel::Method)
+        .contains("з тэмпам і запаволеннем са сцэнарыя,"));
+    assert_eq!(Be.label(Label::GuessAgain), "Выказаць яшчэ адну здагадку");
+    assert_eq!(
+        Be.label(Label::PredictToggle),
+        "Спачатку прадказаць: схаваць прагноз, пакуль я не выкажу здагадку"
+    );
+    assert_eq!(
+        Be.label(Label::ProjectionHiddenSentence),
+        "Прагноз схаваны, пакуль вы не выкажаце здагадку."
+    );
+    assert!(Be
+        .after_label(AfterLabel::Hidden)
+        .contains("пакуль вы не выкажаце здагадку і не ўбачыце прагноз"));
+}
+
+#[test]
+fn the_stall_legend_says_growth_stops() {
+    use crate::messages::{ChartMessages, CompletionSeries};
+    assert_eq!(
+        Be.completion_series(CompletionSeries::Stall),
+        "Спыненне росту (прагноз)"
+    );
+}
+
+#[test]
+fn the_programs_are_called_union_programs_everywhere() {
+    use crate::messages::StoryMessages;
+    use crate::model::sections::SectionName;
+    let found =
+        crate::messages::samples::other_program_names(&crate::messages::samples::reader_texts(&Be));
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    let planted = [("x".to_string(), "28 галіновых праграм".to_string())];
+    assert_eq!(
+        crate::messages::samples::other_program_names(&planted).len(),
+        1
+    );
+    assert_eq!(
+        Be.headline(28),
+        "Калі Беларусь і Расія выканаюць 28 саюзных праграм?"
+    );
+    assert_eq!(
+        Be.embed_title(SectionName::Progress),
+        "Калі Беларусь і Расія выканаюць саюзныя праграмы?"
+    );
+    assert_eq!(Be.supports_programs(28), "28 саюзных праграм узгоднена");
+    assert_eq!(Be.supports_programs(2), "2 саюзныя праграмы ўзгоднены");
+    assert!(data_be("milestones.programs-agreed", "detail").contains("пра 28 саюзных праграм"));
+}
+
+#[test]
+fn percentages_relate_to_measures_not_whole_programs() {
+    use crate::messages::AfterMessages;
+    let local = crate::model::Dataset::embedded()
+        .localized(crate::model::lang::Lang::Be)
+        .into_owned();
+    // As "What happened next" says it, beside the dataset's note.
+    let sentence = crate::sections::after::programs_sentence(&Be, &local);
+    assert!(
+        sentence.starts_with(
+            "Працэнты адносяцца да мер (каля 1000) у 28 праграмах, а не да праграм цалкам."
+        ),
+        "{sentence}"
+    );
+    assert!(Be
+        .measures_not_programs(21, &[])
+        .contains("у 21 праграме, а не"));
+    assert!(data_be("later", "note")
+        .contains("Працэнты адносяцца да мер (каля 1000) у 28 праграмах, а не да праграм цалкам"));
+    assert!(!Be.derived_programs_note(28).contains("лічаць"));
+}
+
+#[test]
+fn the_treaty_gave_an_unprecedentedly_deep_model_and_legal_parity() {
+    let detail = data_be("milestones.union-state-treaty", "detail");
+    assert!(
+        detail.contains("беспрэцэдэнтна глыбокую мадэль інтэграцыі"),
+        "{detail}"
+    );
+    assert!(detail.contains("прававы парытэт"), "{detail}");
+    assert!(!detail.contains("прасунут") && !detail.contains("юрыдычную роўнасць"));
+}
+
+#[test]
+fn the_derived_start_rests_on_an_assumption() {
+    assert_eq!(
+        Be.label(Label::ReportedMethod),
+        "Заяўленыя значэнні — лічбы самога артыкула. Разліковая пачатковая кропка заснавана на дапушчэнні, што да дэкрэта, які зацвердзіў праграмы, нічога не было выканана. "
+    );
+    assert!(data_be("trade", "note").contains("заснаваны на дапушчэнні, што адносяцца"));
+}
+
+#[test]
+fn reports_as_of_a_date_include_that_date() {
+    use crate::messages::AfterMessages;
+    let text = shown(Be.after_description(date("2023-01-12"), 3.7, &[]));
+    assert!(
+        text.contains("па лічбах, заяўленых не пазней за 12␣студзеня 2023␣г.,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_projection_that_levels_off_stops_growing() {
+    let levels_off = |count| {
+        shown(Be.scenario_sentence(ScenarioText::LevelsOff {
+            pace: 3.7,
+            slowdown_percent: 10.0,
+            level: 90.0,
+            count,
+        }))
+    };
+    assert!(levels_off(28)
+        .ends_with("рост спыніцца каля 90␣%, і ўсе 28 праграм так і не будуць выкананы."));
+    assert!(levels_off(21).ends_with("і ўсе 21 праграма так і не будуць выкананы."));
+    assert!(levels_off(2).ends_with("і ўсе 2 праграмы так і не будуць выкананы."));
+}
+
+#[test]
+fn a_quotation_inside_a_quotation_takes_the_inner_marks() {
+    let lukashenko = data_be("later.reports.lukashenko-2023-02", "wording");
+    assert_eq!(
+        shown(Be.quotation(&lukashenko)),
+        "«каля 80␣% (па-руску — „под 80%“)»"
+    );
+    let mezentsev = data_be("later.reports.mezentsev-2023-10", "wording");
+    assert_eq!(
+        crate::messages::samples::nesting_depth(&Be.quoted_note(&mezentsev, None)),
+        1
+    );
+}
+
+#[test]
+fn the_articles_own_outlets_are_named_in_belarusian() {
+    use crate::model::lang::Lang;
+    let d = crate::model::Dataset::embedded();
+    let shown: Vec<(String, String)> = crate::sections::tables::source_index(&Be, &d)
+        .into_iter()
+        .map(|u| (u.outlet, u.cited.name))
+        .chain(
+            d.milestones
+                .iter()
+                .zip(&d.localized(Lang::Be).milestones)
+                .map(|(m, local)| (m.source.outlet.clone(), local.source.cited_as.clone())),
+        )
+        .collect();
+    for english in [
+        "The Jamestown Foundation (the article itself)",
+        "Author’s interviews; Kremlin.ru",
+        "Eurasia Daily Monitor (EDM)",
+    ] {
+        let names: Vec<&String> = shown
+            .iter()
+            .filter(|(outlet, _)| outlet == english)
+            .map(|(_, name)| name)
+            .collect();
+        assert!(!names.is_empty(), "{english} is cited");
+        // Proper names keep their spelling; every other word is Belarusian.
+        let common = |name: &str| {
+            [
+                "The Jamestown Foundation",
+                "Eurasia Daily Monitor",
+                "EDM",
+                "Kremlin.ru",
+            ]
+            .iter()
+            .fold(name.to_string(), |rest, proper| rest.replace(proper, " "))
+        };
+        let has_words = !crate::messages::samples::latin_words(&common(english)).is_empty();
+        for name in names {
+            let rest = common(name);
+            assert!(
+                crate::messages::samples::latin_words(&rest).is_empty(),
+                "{english} → {name}"
+            );
+            if has_words {
+                assert!(
+                    rest.chars().any(|c| c.is_alphabetic() && !c.is_ascii()),
+                    "{english} → {name}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_number_shown_with_decimals_takes_the_genitive_singular() {
+    use crate::model::locale;
+    use crate::model::plural::{category, PluralCategory};
+    // "1,0" reads "адна цэлая нуль дзясятых": the genitive singular, as "1,5 працэнта".
+    let phrase = |value: f64| {
+        super::counted(
+            &locale::fixed(crate::model::lang::Lang::Be, value, 1),
+            super::PERCENT,
+        )
+    };
+    assert_eq!(phrase(1.0), "1,0 працэнта");
+    assert_eq!(phrase(2.0), "2,0 працэнта");
+    assert_eq!(phrase(5.0), "5,0 працэнта");
+    assert_eq!(phrase(21.0), "21,0 працэнта");
+    assert_eq!(phrase(1.5), "1,5 працэнта");
+    assert_eq!(
+        category(crate::model::lang::Lang::Be, 1.0, 1),
+        PluralCategory::Other
+    );
+    // Whole numbers keep their forms.
+    assert_eq!(Be.percent_words(1.0, 0), "1 працэнт");
+    assert_eq!(
+        Be.percent_words(1.0, 1),
+        "1 працэнт",
+        "no trailing zero shown"
+    );
 }

@@ -11,6 +11,8 @@ use crate::model::Date;
 
 /// "праграма" after "з", "ўсіх" and other genitives: "з 21 праграмы", "з 28 праграм".
 pub(super) const PROGRAMS_GEN: Forms = Forms::new("праграмы", "праграм", "праграм", "праграмы");
+/// "праграма" in the nominative: "усе 21 праграма", "усе 28 праграм".
+pub(super) const PROGRAMS: Forms = Forms::new("праграма", "праграмы", "праграм", "праграмы");
 /// "пункт" (percentage point) in the nominative or accusative.
 pub(super) const POINTS: Forms = Forms::new("пункт", "пункты", "пунктаў", "пункта");
 /// "працэнт" in the nominative or accusative: "на 10 працэнтаў".
@@ -130,4 +132,10 @@ impl Be {
             TradeCategory::Services => "паслугамі",
         }
     }
+}
+
+/// `text` in quotation marks: «…», with any «…» inside it turned into „…“, the marks of a
+/// quotation inside a quotation («каля 80 % (па-руску — „под 80%“)»).
+pub(super) fn quoted(text: &str) -> String {
+    format!("«{}»", text.replace('«', "„").replace('»', "“"))
 }

@@ -109,7 +109,7 @@ impl Messages for Ru {
             Label::ProjectionHiddenSentence => "Прогноз скрыт, пока вы не сделаете предположение.",
             Label::Projected => "прогноз",
             Label::ScenarioOnline => "Этот сценарий на сайте: ",
-            Label::ReportedMethod => "Заявленные значения — цифры самой статьи. Расчётная начальная точка исходит из того, что до декрета, утвердившего программы, ничего не было выполнено. ",
+            Label::ReportedMethod => "Заявленные значения — цифры самой статьи. Расчётная начальная точка основана на допущении, что до декрета, утвердившего программы, ничего не было выполнено. ",
             Label::Date => "Дата",
             Label::Implemented => "Выполнено",
             Label::Kind => "Вид",
@@ -164,7 +164,7 @@ impl Messages for Ru {
 
     fn projected_method(&self, band_percent: f64) -> String {
         let band = self.percent_words(band_percent, 0);
-        format!("Прогнозные значения продолжают последний отчёт с выбранным темпом; затенённая полоса — темп на {band} медленнее или быстрее выбранного.")
+        format!("Прогнозные значения продолжают последний отчёт с выбранным темпом; затенённая полоса — темп на {band} ниже или выше выбранного.")
     }
 
     fn completion_caption(&self, count: u32) -> String {
@@ -191,10 +191,10 @@ impl Messages for Ru {
 
     fn headline(&self, count: u32) -> String {
         let programs = Forms::new(
-            "интеграционную программу",
-            "интеграционные программы",
-            "интеграционных программ",
-            "интеграционной программы",
+            "союзную программу",
+            "союзные программы",
+            "союзных программ",
+            "союзной программы",
         );
         format!(
             "Когда Беларусь и Россия выполнят {}?",
@@ -204,10 +204,10 @@ impl Messages for Ru {
 
     fn lede(&self, count: u32, agreed: Date, latest: Option<&Observation>) -> String {
         let programs = Forms::new(
-            "отраслевую союзную программу",
-            "отраслевые союзные программы",
-            "отраслевых союзных программ",
-            "отраслевой союзной программы",
+            "союзную программу",
+            "союзные программы",
+            "союзных программ",
+            "союзной программы",
         );
         let agreed = format!(
             "{} Беларусь и Россия согласовали {} для углубления интеграции в Союзном государстве. ",
@@ -216,10 +216,10 @@ impl Messages for Ru {
         );
         let latest = latest.map(|o| {
             format!(
-                "{}, по данным источника, было выполнено {} («{}»). Измените темп, чтобы увидеть, когда будет завершено выполнение всех {}.",
+                "{}, по данным источника, было выполнено {} ({}). Измените темп, чтобы увидеть, когда будет завершено выполнение всех {}.",
                 capitalised(&by_month(o.date)),
                 locale::percent(L::Ru, o.percent, 1),
-                o.wording,
+                quoted(&o.wording),
                 of_programs(count)
             )
         });
@@ -273,10 +273,7 @@ impl Messages for Ru {
 
     fn figure_programs(&self, agreed: Date) -> String {
         // The count stands beside this caption but is not passed: "число" agrees with any.
-        format!(
-            "число отраслевых союзных программ, согласованных {}",
-            in_month(agreed)
-        )
+        format!("число союзных программ, согласованных {}", in_month(agreed))
     }
 
     fn figure_percent_value(&self, percent: f64) -> String {
@@ -288,7 +285,7 @@ impl Messages for Ru {
     }
 
     fn quotation(&self, text: &str) -> String {
-        format!("«{text}»")
+        quoted(text)
     }
 
     fn figure_trade_value(&self, goods: f64) -> String {
@@ -351,18 +348,18 @@ impl Messages for Ru {
                 level,
                 count,
             } => format!(
-                "{} выполнение остановится около {} и до выполнения всех {} так и не дойдёт.",
+                "{} рост остановится около {}, и все {} так и не будут выполнены.",
                 self.pace_opening(pace, slowdown_percent),
                 locale::percent(L::Ru, level, 0),
-                of_programs(count)
+                counted(&count.to_string(), PROGRAMS)
             ),
         }
     }
 
     fn quoted_note(&self, wording: &str, formula: Option<&str>) -> String {
         match formula {
-            Some(formula) => format!("«{wording}» — {formula}"),
-            None => format!("«{wording}»"),
+            Some(formula) => format!("{} — {formula}", quoted(wording)),
+            None => quoted(wording),
         }
     }
 
@@ -459,10 +456,10 @@ impl Messages for Ru {
 
     fn supports_programs(&self, count: u32) -> String {
         let programs = Forms::new(
-            "отраслевая программа согласована",
-            "отраслевые программы согласованы",
-            "отраслевых программ согласовано",
-            "отраслевой программы согласовано",
+            "союзная программа согласована",
+            "союзные программы согласованы",
+            "союзных программ согласовано",
+            "союзной программы согласовано",
         );
         counted(&count.to_string(), programs)
     }

@@ -1,6 +1,6 @@
 //! Russian: the page without JavaScript, written at build time by `src/bin/shell.rs`.
 
-use super::{counted, full_stop, in_year, Ru};
+use super::{counted, full_stop, in_year, quoted, Ru};
 use crate::messages::{Messages, NoscriptMessages};
 use crate::model::dataset::TradeCategory;
 use crate::model::lang::Lang as L;
@@ -28,19 +28,20 @@ impl NoscriptMessages for Ru {
 
     fn noscript_programs(&self, count: u32, cited_as: &str) -> String {
         let programs = Forms::new(
-            "отраслевая интеграционная программа",
-            "отраслевые интеграционные программы",
-            "отраслевых интеграционных программ",
-            "отраслевой интеграционной программы",
+            "союзная программа",
+            "союзные программы",
+            "союзных программ",
+            "союзной программы",
         );
         format!("{} ({cited_as})", counted(&count.to_string(), programs))
     }
 
     fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String {
         format!(
-            "Выполнено {} на {}: «{wording}» ({cited_as})",
+            "Выполнено {} на {}: {} ({cited_as})",
             locale::percent(L::Ru, percent, 1),
-            self.long_date(date)
+            self.long_date(date),
+            quoted(wording)
         )
     }
 

@@ -67,9 +67,7 @@ impl StoryMessages for Ru {
 
     fn embed_title(&self, name: SectionName) -> &'static str {
         match name {
-            SectionName::Progress => {
-                "Когда будут выполнены интеграционные программы Союзного государства?"
-            }
+            SectionName::Progress => "Когда Беларусь и Россия выполнят союзные программы?",
             SectionName::Trade => "Торговля Беларуси и России по годам",
             SectionName::Balance => "Сальдо торговли Беларуси с Россией",
             SectionName::Timeline => "Вехи интеграции Беларуси и России",

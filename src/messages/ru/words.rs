@@ -11,6 +11,8 @@ use crate::model::Date;
 
 /// "программа" after "из", "всех" and other genitives: "из 21 программы", "из 28 программ".
 pub(super) const PROGRAMS_GEN: Forms = Forms::new("программы", "программ", "программ", "программы");
+/// "программа" in the nominative: "все 21 программа", "все 28 программ".
+pub(super) const PROGRAMS: Forms = Forms::new("программа", "программы", "программ", "программы");
 /// "пункт" (percentage point) in the nominative or accusative.
 pub(super) const POINTS: Forms = Forms::new("пункт", "пункта", "пунктов", "пункта");
 /// "процент" in the nominative or accusative: "на 10 процентов".
@@ -130,4 +132,10 @@ pub(super) fn capitalised(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// `text` in quotation marks: «…», with any «…» inside it turned into „…“, the marks of a
+/// quotation inside a quotation («70–80 процентов, „на финишной прямой“»).
+pub(super) fn quoted(text: &str) -> String {
+    format!("«{}»", text.replace('«', "„").replace('»', "“"))
 }

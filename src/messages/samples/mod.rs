@@ -13,7 +13,9 @@ mod check;
 mod frame;
 mod golden;
 
-pub(super) use check::{latin_words, problems, same_as_english};
+pub(super) use check::{
+    latin_words, nesting_depth, other_program_names, problems, same_as_english,
+};
 
 /// Every fixed label; `listed` fails to compile when a variant is added and not listed here.
 const LABELS: [Label; 23] = [
@@ -110,6 +112,27 @@ fn listed(label: Label, series: CompletionSeries, bar: DataBarText) {
         | DataBarText::DownloadCsv
         | DataBarText::Dismiss => {}
     }
+}
+
+/// Every text of `lang` a reader meets that the host tests can reach: every message (as
+/// [`every_message`] calls them) and every translation of the embedded dataset into `lang`,
+/// each under its name ("headline", "data milestones.programs-agreed.detail").
+pub(super) fn reader_texts<M>(m: &M) -> Vec<(String, String)>
+where
+    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages,
+{
+    let mut texts = every_message(m);
+    let dataset = Dataset::embedded();
+    let table = dataset
+        .translations
+        .table(m.lang())
+        .expect("a translated language");
+    for (key, fields) in table {
+        for (field, text) in fields {
+            texts.push((format!("data {key}.{field}"), text.clone()));
+        }
+    }
+    texts
 }
 
 pub(super) fn date(text: &str) -> Date {
