@@ -15,6 +15,8 @@ mod ru;
 mod samples;
 mod story;
 mod structure;
+#[cfg(test)]
+mod tests;
 
 pub use after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
 pub use story::{Copied, StoryMessages, Text};

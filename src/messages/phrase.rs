@@ -64,6 +64,11 @@ pub(super) trait Speaks: Sync {
         text
     }
 
+    /// `text` in this language's quotation marks (its file's `@quote`).
+    fn quote(&self, text: &str) -> String {
+        Self::PHRASES.quote(text)
+    }
+
     /// `items` joined as this language lists things: "a", "a and b", "a, b and c".
     fn join(&self, items: &[String]) -> String {
         join_with(items, self.word(K::list_comma), self.word(K::list_and))
@@ -201,7 +206,7 @@ impl Phrases {
     /// quotation inside it takes), so a quoted phrase of the dataset that itself quotes reads
     /// «70–80 процентов, „на финишной прямой“» rather than nesting «» in «». Without an inner
     /// pair the text is left as it is.
-    fn quote(&self, text: &str) -> String {
+    pub(super) fn quote(&self, text: &str) -> String {
         let mut marks = self.term("quote").split('|');
         let (open, close) = (marks.next().unwrap_or("“"), marks.next().unwrap_or("”"));
         let text = match (marks.next(), marks.next()) {

@@ -197,7 +197,7 @@ fn report(precision: Precision, in_article: bool) -> Reported {
 }
 
 /// Adds every message of [`AfterMessages`] and [`StoryMessages`] under its method's name.
-pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages>(
+pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages + ?Sized>(
     m: &M,
     add: &mut impl FnMut(&str, String),
 ) {

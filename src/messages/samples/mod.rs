@@ -119,7 +119,7 @@ fn listed(label: Label, series: CompletionSeries, bar: DataBarText) {
 /// each under its name ("headline", "data milestones.programs-agreed.detail").
 pub(super) fn reader_texts<M>(m: &M) -> Vec<(String, String)>
 where
-    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages,
+    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages + ?Sized,
 {
     let mut texts = every_message(m);
     let dataset = Dataset::embedded();
@@ -174,7 +174,7 @@ fn sample_dataset() -> Dataset {
 /// and 1.5 where a method counts something.
 pub(super) fn every_message<M>(m: &M) -> Vec<(String, String)>
 where
-    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages,
+    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages + ?Sized,
 {
     let data = sample_dataset();
     let mut out: Vec<(String, String)> = Vec::new();
