@@ -3,7 +3,7 @@
 //! without JavaScript. Both use the app's own messages and embedded dataset, so they say what
 //! the app says.
 
-use crate::messages::{messages, Messages, Text};
+use crate::messages::{messages, Messages};
 use crate::model::dataset::{entry_key, outlet_runs, Source};
 use crate::model::lang::Lang;
 use crate::model::{Dataset, Kind, ThemeChoice};
@@ -154,7 +154,7 @@ impl<'a> Markup<'a> {
                 format!(
                     "<span lang=\"en\">{}</span> ({}: {})",
                     escape(&original),
-                    escape(m.text(Text::Translation)),
+                    escape(m.labels().text_translation),
                     escape(&m.quotation(&translation))
                 )
             }

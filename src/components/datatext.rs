@@ -3,7 +3,7 @@
 //! citations with the outlet in `<cite>`. The texts are picked by the model
 //! (`Dataset::text`, `Dataset::quote`, `dataset::cited`); these views only mark them up.
 
-use crate::messages::{messages, Lang, Text};
+use crate::messages::{messages, Lang};
 pub use crate::model::dataset::around;
 use crate::model::dataset::{outlet_runs, Cited, Localized, Quote};
 use crate::sections::tables::{Note, SourceCell};
@@ -33,7 +33,7 @@ pub fn Quotation(
         view! {
             " "
             <span class="quote__translation">
-                "(" <span class="quote__mark">{m.text(Text::Translation)}</span> ": " {m.quotation(&text)} ")"
+                "(" <span class="quote__mark">{m.labels().text_translation}</span> ": " {m.quotation(&text)} ")"
             </span>
         }
     });

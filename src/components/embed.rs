@@ -4,7 +4,6 @@ use super::data_bar::EmbedDataNotice;
 use super::sections::SECTION_VIEWS;
 use crate::app::embed::full_page_url;
 use crate::app::AppState;
-use crate::messages::Label;
 use crate::model::sections::EmbedSection;
 use leptos::prelude::*;
 
@@ -36,7 +35,7 @@ pub fn EmbedView(
             <p class="embed__source">
                 {source}
                 <a href=move || full_page_url(&scenario_link.get()) target="_blank" rel="noopener">
-                    {msg.label(Label::OpenFull)}
+                    {msg.labels().label_open_full}
                 </a>
             </p>
         </main>

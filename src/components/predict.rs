@@ -1,7 +1,6 @@
 //! Predict first: the student commits to a month before the projection appears.
 
 use crate::app::AppState;
-use crate::messages::Label;
 use crate::model::Date;
 use crate::sections::tables::guess_comparison;
 use leptos::prelude::*;
@@ -40,7 +39,7 @@ pub fn PredictPanel() -> impl IntoView {
                     }
                 />
                 " "
-                {msg.label(Label::PredictToggle)}
+                {msg.labels().label_predict_toggle}
             </label>
             <Show when=move || state.predict.get() && state.guess.with(Option::is_none)>
                 <form
@@ -55,7 +54,7 @@ pub fn PredictPanel() -> impl IntoView {
                     <p id="predict-question" class="predict__question">
                         {move || state.dataset.with(|d| msg.guess_question(d.programs.count))}
                     </p>
-                    <label for="guess-month">{msg.label(Label::Month)}</label>
+                    <label for="guess-month">{msg.labels().label_month}</label>
                     <select id="guess-month" on:change=move |ev| {
                         if let Ok(m) = event_target_value(&ev).parse::<u32>() { month.set(m); }
                     }>
@@ -64,7 +63,7 @@ pub fn PredictPanel() -> impl IntoView {
                             view! { <option value=value.to_string() selected=move || month.get() == value>{name}</option> }
                         }).collect_view()}
                     </select>
-                    <label for="guess-year">{msg.label(Label::Year)}</label>
+                    <label for="guess-year">{msg.labels().label_year}</label>
                     <input
                         id="guess-year"
                         type="number"
@@ -75,7 +74,7 @@ pub fn PredictPanel() -> impl IntoView {
                         prop:value=move || year.get()
                         on:input=move |ev| year.set(event_target_value(&ev))
                     />
-                    <button type="submit" id="guess-reveal">{msg.label(Label::Reveal)}</button>
+                    <button type="submit" id="guess-reveal">{msg.labels().label_reveal}</button>
                     <p class="predict__problem" role="alert">{move || problem.get()}</p>
                 </form>
             </Show>
@@ -83,7 +82,7 @@ pub fn PredictPanel() -> impl IntoView {
                 <p class="predict__result" id="guess-result" aria-live="polite">
                     {move || state.guess.get().map(|g| state.projection.with(|p| guess_comparison(msg, g, p)))}
                 </p>
-                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{msg.label(Label::GuessAgain)}</button>
+                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{msg.labels().label_guess_again}</button>
             </Show>
         </div>
     }

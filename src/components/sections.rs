@@ -9,7 +9,6 @@ use super::echart::EChart;
 use super::progress::{ProgressInteractive, ProgressSection};
 use crate::app::staging::{Later, Staged};
 use crate::app::{AppState, StaticChart};
-use crate::messages::{Label, Text};
 use crate::model::sections::{sections_using, SECTIONS};
 use crate::model::treaty::treaty_groups;
 use crate::sections::tables::{balance_rows, key_figures, source_index, trade_rows};
@@ -43,7 +42,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.trade id="trade-chart" label=crate::app::lang::use_messages().text(Text::TradeChart) /> }
+            view! { <ChartWithSummary chart=state.trade id="trade-chart" label=crate::app::lang::use_messages().labels().text_trade_chart /> }
                 .into_any()
         }),
     },
@@ -55,7 +54,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.balance id="balance-chart" label=crate::app::lang::use_messages().text(Text::BalanceChart) /> }.into_any()
+            view! { <ChartWithSummary chart=state.balance id="balance-chart" label=crate::app::lang::use_messages().labels().text_balance_chart /> }.into_any()
         }),
     },
     SectionView {
@@ -66,7 +65,7 @@ pub const SECTION_VIEWS: [SectionView; SECTIONS.len()] = [
         },
         embed: Some(|_| {
             let state = expect_context::<AppState>();
-            view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label=crate::app::lang::use_messages().text(Text::TimelineChart) /> }
+            view! { <ChartWithSummary chart=state.timeline id="timeline-chart" label=crate::app::lang::use_messages().labels().text_timeline_chart /> }
                 .into_any()
         }),
     },
@@ -133,7 +132,7 @@ const _: () = {
 pub fn SectionNav() -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     view! {
-        <nav class="section-nav" aria-label=msg.text(Text::SectionsNav)>
+        <nav class="section-nav" aria-label=msg.labels().text_sections_nav>
             <ul>
                 {SECTIONS
                     .iter()
@@ -150,7 +149,7 @@ pub fn KeyFigures() -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     let state = expect_context::<AppState>();
     view! {
-        <ul class="key-figures" aria-label=msg.text(Text::KeyFigures)>
+        <ul class="key-figures" aria-label=msg.labels().text_key_figures>
             {move || state.dataset.with(|d| key_figures(msg, d))
                 .into_iter()
                 .map(|figure| {
@@ -206,16 +205,16 @@ pub fn TradeSection() -> impl IntoView {
     };
     view! {
         <section id="trade" class="section" aria-labelledby="trade-title">
-            <h2 id="trade-title">{msg.text(Text::TradeTitle)}</h2>
-            <ChartWithSummary chart=state.trade id="trade-chart" label=msg.text(Text::TradeChart) />
+            <h2 id="trade-title">{msg.labels().text_trade_title}</h2>
+            <ChartWithSummary chart=state.trade id="trade-chart" label=msg.labels().text_trade_chart />
             <p class="method">{move || view! { <DataText text=note() /> }}</p>
             <DataDisclosure id="trade-data">
             <div class="table-scroll" role="region" aria-labelledby="trade-table-caption" tabindex="0">
                 <table class="data-table" id="trade-table">
-                    <caption id="trade-table-caption">{msg.text(Text::TradeCaption)}</caption>
+                    <caption id="trade-table-caption">{msg.labels().text_trade_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{msg.text(Text::Year)}</th><th scope="col">{msg.text(Text::Measure)}</th><th scope="col">{msg.text(Text::Value)}</th>
-                        <th scope="col">{msg.label(Label::Kind)}</th><th scope="col">{msg.label(Label::WordingOrMethod)}</th><th scope="col">{msg.label(Label::Source)}</th>
+                        <th scope="col">{msg.labels().text_year}</th><th scope="col">{msg.labels().text_measure}</th><th scope="col">{msg.labels().text_value}</th>
+                        <th scope="col">{msg.labels().label_kind}</th><th scope="col">{msg.labels().label_wording_or_method}</th><th scope="col">{msg.labels().label_source}</th>
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(|d| trade_rows(msg, d)).into_iter().map(|row| {
@@ -223,12 +222,12 @@ pub fn TradeSection() -> impl IntoView {
                             let kind = row.kind;
                             view! {
                                 <tr data-kind=class>
-                                    <td data-label=msg.text(Text::Year)>{row.year}</td>
-                                    <td data-label=msg.text(Text::Measure)>{row.measure}</td>
-                                    <td data-label=msg.text(Text::Value) class="num">{row.value}</td>
+                                    <td data-label=msg.labels().text_year>{row.year}</td>
+                                    <td data-label=msg.labels().text_measure>{row.measure}</td>
+                                    <td data-label=msg.labels().text_value class="num">{row.value}</td>
                                     <KindCell kind=kind />
-                                    <td data-label=msg.label(Label::WordingOrMethod)><NoteText note=row.note /></td>
-                                    <td data-label=msg.label(Label::Source)><Citation cited=row.source /></td>
+                                    <td data-label=msg.labels().label_wording_or_method><NoteText note=row.note /></td>
+                                    <td data-label=msg.labels().label_source><Citation cited=row.source /></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -247,15 +246,15 @@ pub fn BalanceSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section id="balance" class="section" aria-labelledby="balance-title">
-            <h2 id="balance-title">{msg.text(Text::BalanceTitle)}</h2>
-            <ChartWithSummary chart=state.balance id="balance-chart" label=msg.text(Text::BalanceChart) />
+            <h2 id="balance-title">{msg.labels().text_balance_title}</h2>
+            <ChartWithSummary chart=state.balance id="balance-chart" label=msg.labels().text_balance_chart />
             <DataDisclosure id="balance-data">
             <div class="table-scroll" role="region" aria-labelledby="balance-table-caption" tabindex="0">
                 <table class="data-table" id="balance-table">
-                    <caption id="balance-table-caption">{msg.text(Text::BalanceCaption)}</caption>
+                    <caption id="balance-table-caption">{msg.labels().text_balance_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{msg.text(Text::Year)}</th><th scope="col">{msg.text(Text::Balance)}</th><th scope="col">{msg.label(Label::Kind)}</th>
-                        <th scope="col">{msg.text(Text::Wording)}</th><th scope="col">{msg.label(Label::Source)}</th>
+                        <th scope="col">{msg.labels().text_year}</th><th scope="col">{msg.labels().text_balance}</th><th scope="col">{msg.labels().label_kind}</th>
+                        <th scope="col">{msg.labels().text_wording}</th><th scope="col">{msg.labels().label_source}</th>
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(|d| balance_rows(msg, d)).into_iter().map(|row| {
@@ -263,11 +262,11 @@ pub fn BalanceSection() -> impl IntoView {
                             let kind = row.kind;
                             view! {
                                 <tr data-kind=class>
-                                    <td data-label=msg.text(Text::Year)>{row.year}</td>
-                                    <td data-label=msg.text(Text::Balance) class="num">{row.balance}</td>
+                                    <td data-label=msg.labels().text_year>{row.year}</td>
+                                    <td data-label=msg.labels().text_balance class="num">{row.balance}</td>
                                     <KindCell kind=kind />
-                                    <td data-label=msg.text(Text::Wording)><NoteText note=row.note /></td>
-                                    <td data-label=msg.label(Label::Source)><Citation cited=row.source /></td>
+                                    <td data-label=msg.labels().text_wording><NoteText note=row.note /></td>
+                                    <td data-label=msg.labels().label_source><Citation cited=row.source /></td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -289,15 +288,15 @@ pub fn TimelineSection() -> impl IntoView {
     let tab_stop = RwSignal::new(0_usize);
     view! {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{msg.text(Text::TimelineTitle)}</h2>
-            <ChartWithSummary chart=state.timeline id="timeline-chart" label=msg.text(Text::TimelineChart) tip=focused />
+            <h2 id="timeline-title">{msg.labels().text_timeline_title}</h2>
+            <ChartWithSummary chart=state.timeline id="timeline-chart" label=msg.labels().text_timeline_chart tip=focused />
             <DataDisclosure id="timeline-data">
-                <p class="hint">{msg.text(Text::TimelineHint)}</p>
+                <p class="hint">{msg.labels().text_timeline_hint}</p>
             <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
                 <table class="data-table" id="timeline-table">
-                    <caption id="timeline-table-caption">{msg.text(Text::TimelineCaption)}</caption>
+                    <caption id="timeline-table-caption">{msg.labels().text_timeline_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{msg.text(Text::Number)}</th><th scope="col">{msg.text(Text::When)}</th><th scope="col">{msg.text(Text::Event)}</th><th scope="col">{msg.label(Label::Source)}</th>
+                        <th scope="col">{msg.labels().text_number}</th><th scope="col">{msg.labels().text_when}</th><th scope="col">{msg.labels().text_event}</th><th scope="col">{msg.labels().label_source}</th>
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(|d| milestone_rows(msg.lang(), d)).into_iter().enumerate().map(|(index, m)| view! {
@@ -319,9 +318,9 @@ pub fn TimelineSection() -> impl IntoView {
                                 }
                             >
                                 <td data-label="#" class="num">{index + 1}</td>
-                                <td data-label=msg.text(Text::When)><DataText text=m.when /></td>
-                                <td data-label=msg.text(Text::Event)><strong><DataText text=m.title /></strong>" — "<DataText text=m.detail /></td>
-                                <td data-label=msg.label(Label::Source)><Citation cited=m.cited /></td>
+                                <td data-label=msg.labels().text_when><DataText text=m.when /></td>
+                                <td data-label=msg.labels().text_event><strong><DataText text=m.title /></strong>" — "<DataText text=m.detail /></td>
+                                <td data-label=msg.labels().label_source><Citation cited=m.cited /></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -417,7 +416,7 @@ pub fn TreatySection() -> impl IntoView {
                 let detail = d.text(lang, &key, "detail", &t.detail);
                 let own = shared_source.is_none().then(|| view! {
                     <details class="treaty-card__more">
-                        <summary>{msg.text(Text::Detail)}</summary>
+                        <summary>{msg.labels().text_detail}</summary>
                         <p><DataText text=detail /></p>
                     </details>
                 });
@@ -432,20 +431,20 @@ pub fn TreatySection() -> impl IntoView {
                         // Each item keeps its source: on the line when the group has none in
                         // common, else told to screen readers only (it is shown once below).
                         <span class=if shared_source.is_some() { "visually-hidden" } else { "treaty-card__source" }>
-                            " "{msg.text(Text::SourcePrefix)}<Citation cited=source />
+                            " "{msg.labels().text_source_prefix}<Citation cited=source />
                         </span>
                         {own}
                     </li>
                 }
             }).collect_view();
             let title = match status {
-                crate::model::dataset::TreatyStatus::Stalled => msg.text(Text::StalledColumn),
-                crate::model::dataset::TreatyStatus::Agreed => msg.text(Text::AgreedColumn),
+                crate::model::dataset::TreatyStatus::Stalled => msg.labels().text_stalled_column,
+                crate::model::dataset::TreatyStatus::Agreed => msg.labels().text_agreed_column,
             };
             let shared = (shared_detail.is_some() || shared_source.is_some()).then(|| view! {
                 <p class="treaty-board__shared">
                     {shared_detail.map(|text| view! { <DataText text=text /> })}
-                    {shared_source.and(shared_cited).map(|source| view! { " " <span class="treaty-card__source">{msg.text(Text::SourcePrefix)}<Citation cited=source /></span> })}
+                    {shared_source.and(shared_cited).map(|source| view! { " " <span class="treaty-card__source">{msg.labels().text_source_prefix}<Citation cited=source /></span> })}
                 </p>
             });
             view! {
@@ -459,7 +458,7 @@ pub fn TreatySection() -> impl IntoView {
     };
     view! {
         <section id="treaty" class="section" aria-labelledby="treaty-title">
-            <h2 id="treaty-title">{msg.text(Text::TreatyTitle)}</h2>
+            <h2 id="treaty-title">{msg.labels().text_treaty_title}</h2>
             <div class="treaty-board">{board}</div>
         </section>
     }
@@ -478,13 +477,13 @@ pub fn SourcesSection() -> impl IntoView {
     };
     view! {
         <section id="sources" class="section" aria-labelledby="sources-title">
-            <h2 id="sources-title">{msg.text(Text::SourcesTitle)}</h2>
+            <h2 id="sources-title">{msg.labels().text_sources_title}</h2>
             <p>
                 {move || {
                     let article = article();
                     with_cite(msg.sources_intro(&article.subject, &article.publisher, &article.place, article.date), &article.publisher)
                 }}
-                {msg.text(Text::Publisher)}
+                {msg.labels().text_publisher}
                 <a href="https://jamestown.org/"><cite>"The Jamestown Foundation (jamestown.org)"</cite></a>
                 "."
             </p>
@@ -502,7 +501,7 @@ pub fn SourcesSection() -> impl IntoView {
                     // article prints it, in English.
                     let as_cited = source.cited.date.is_some().then(|| view! {
                         <span class="sources__as-cited">
-                            {msg.text(Text::AsCited)}<span lang="en">{source.cited_as.clone()}</span>
+                            {msg.labels().text_as_cited}<span lang="en">{source.cited_as.clone()}</span>
                         </span>
                     });
                     view! {
@@ -513,7 +512,7 @@ pub fn SourcesSection() -> impl IntoView {
                             <span class="sources__supports">
                                 {source.supports.iter().map(|(_, fact)| fact.as_str()).collect::<Vec<_>>().join("; ")}
                             </span>
-                            <span class="sources__used-in">{msg.text(Text::UsedIn)} {used_in}</span>
+                            <span class="sources__used-in">{msg.labels().text_used_in} {used_in}</span>
                         </li>
                     }
                 }).collect_view()}

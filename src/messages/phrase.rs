@@ -12,6 +12,7 @@
 //! same file). A text that must keep a space at an end is written between `"`.
 
 use super::keys::{K, NAMES};
+use super::labels::Labels;
 use crate::model::format::{number_in, NumberStyle};
 use crate::model::lang::Lang;
 use crate::model::locale::{self, Case};
@@ -47,9 +48,12 @@ pub(super) trait Speaks: Sync {
     /// Its phrases.
     const PHRASES: &'static Phrases;
 
+    /// Its fixed labels, read from its phrases once, at compile time.
+    const LABELS: &'static Labels = &Labels::of(Self::PHRASES);
+
     /// A fixed phrase.
     fn word(&self, key: K) -> &'static str {
-        Self::PHRASES.texts[key as usize]
+        Self::PHRASES.text(key)
     }
 
     /// A phrase with its placeholders filled from `args`.
@@ -202,6 +206,11 @@ fn pick(forms: &str, category: PluralCategory) -> &str {
 }
 
 impl Phrases {
+    /// The phrase `key`, at compile time.
+    pub(super) const fn text(&self, key: K) -> &'static str {
+        self.texts[key as usize]
+    }
+
     /// `text` in the file's quotation marks (`@quote = «|»|„|“`: outer, then the inner pair a
     /// quotation inside it takes), so a quoted phrase of the dataset that itself quotes reads
     /// «70–80 процентов, „на финишной прямой“» rather than nesting «» in «». Without an inner

@@ -3,7 +3,7 @@
 
 use crate::messages::keys::K;
 use crate::messages::phrase::{Arg, Speaks};
-use crate::messages::story::{Copied, StoryMessages, Text};
+use crate::messages::story::{Copied, StoryMessages};
 use crate::messages::{Messages, NoscriptMessages};
 use crate::model::dataset::{TradeCategory, TreatyStatus};
 use crate::model::sections::SectionName;
@@ -12,51 +12,6 @@ use crate::model::Date;
 use super::{full_stop, int};
 
 impl<S: Speaks> StoryMessages for S {
-    fn text(&self, text: Text) -> &'static str {
-        self.word(match text {
-            Text::SectionsNav => K::text_sections_nav,
-            Text::KeyFigures => K::text_key_figures,
-            Text::ShowData => K::text_show_data,
-            Text::Detail => K::text_detail,
-            Text::TradeTitle => K::text_trade_title,
-            Text::TradeCaption => K::text_trade_caption,
-            Text::BalanceTitle => K::text_balance_title,
-            Text::BalanceCaption => K::text_balance_caption,
-            Text::TimelineTitle => K::text_timeline_title,
-            Text::TimelineHint => K::text_timeline_hint,
-            Text::TimelineCaption => K::text_timeline_caption,
-            Text::TreatyTitle => K::text_treaty_title,
-            Text::StalledColumn => K::text_stalled_column,
-            Text::AgreedColumn => K::text_agreed_column,
-            Text::SourcesTitle => K::text_sources_title,
-            Text::Publisher => K::text_publisher,
-            Text::UsedIn => K::text_used_in,
-            Text::SourcePrefix => K::text_source_prefix,
-            Text::DerivedPrograms => K::text_derived_programs,
-            Text::Year => K::text_year,
-            Text::Measure => K::text_measure,
-            Text::Value => K::text_value,
-            Text::Balance => K::text_balance,
-            Text::Wording => K::text_wording,
-            Text::Number => K::text_number,
-            Text::When => K::text_when,
-            Text::Event => K::text_event,
-            Text::Share => K::text_share,
-            Text::ShareLink => K::text_share_link,
-            Text::CopyLink => K::text_copy_link,
-            Text::ShareSection => K::text_share_section,
-            Text::EmbedCode => K::text_embed_code,
-            Text::CopyEmbedCode => K::text_copy_embed_code,
-            Text::Close => K::text_close,
-            Text::CompletionChart => K::text_completion_chart,
-            Text::TradeChart => K::text_trade_chart,
-            Text::BalanceChart => K::text_balance_chart,
-            Text::TimelineChart => K::text_timeline_chart,
-            Text::Translation => K::text_translation,
-            Text::AsCited => K::text_as_cited,
-        })
-    }
-
     fn section_nav(&self, name: SectionName) -> &'static str {
         self.word(match name {
             SectionName::Progress => K::nav_progress,

@@ -2,7 +2,7 @@
 
 use crate::messages::keys::K;
 use crate::messages::phrase::{number, Arg, Speaks};
-use crate::messages::{GuessText, Label, Messages, ScenarioText};
+use crate::messages::{GuessText, Labels, Messages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
 use crate::model::format::NumberStyle;
 use crate::model::lang::Lang;
@@ -96,32 +96,8 @@ impl<S: Speaks> Messages for S {
         })
     }
 
-    fn label(&self, label: Label) -> &'static str {
-        self.word(match label {
-            Label::SkipLink => K::label_skip_link,
-            Label::UpdateReady => K::label_update_ready,
-            Label::Reload => K::label_reload,
-            Label::PredictToggle => K::label_predict_toggle,
-            Label::Month => K::label_month,
-            Label::Year => K::label_year,
-            Label::Reveal => K::label_reveal,
-            Label::GuessAgain => K::label_guess_again,
-            Label::ScenarioTitle => K::label_scenario_title,
-            Label::Pace => K::label_pace,
-            Label::Slowdown => K::label_slowdown,
-            Label::Basis => K::label_basis,
-            Label::Reset => K::label_reset,
-            Label::ProjectionHiddenSentence => K::label_projection_hidden_sentence,
-            Label::Projected => K::label_projected,
-            Label::ScenarioOnline => K::label_scenario_online,
-            Label::ReportedMethod => K::label_reported_method,
-            Label::Date => K::label_date,
-            Label::Implemented => K::label_implemented,
-            Label::Kind => K::label_kind,
-            Label::WordingOrMethod => K::label_wording_or_method,
-            Label::Source => K::label_source,
-            Label::OpenFull => K::label_open_full,
-        })
+    fn labels(&self) -> &'static Labels {
+        S::LABELS
     }
 
     fn guess_question(&self, count: u32) -> String {

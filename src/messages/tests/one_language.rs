@@ -6,7 +6,7 @@ use super::{data, shown};
 use crate::messages::keys::K;
 use crate::messages::phrase::{Arg, Speaks};
 use crate::messages::samples::{every_message, latin_words, problems, reader_texts};
-use crate::messages::{AfterLabel, AfterMessages, Be, Label, Messages, Ru, StoryMessages, Text};
+use crate::messages::{Be, Messages, Ru, StoryMessages};
 use crate::model::dataset::{around, TreatyStatus};
 use crate::model::lang::Lang;
 use crate::model::Dataset;
@@ -112,27 +112,32 @@ fn a_scenario_is_stsenaryi_and_a_guess_is_expressed() {
             }
         }
     }
-    assert_eq!(Be.label(Label::ScenarioTitle), "Ваш сцэнарый");
-    assert_eq!(Be.label(Label::ScenarioOnline), "Гэты сцэнарый на сайце: ");
+    assert_eq!(Be.labels().label_scenario_title, "Ваш сцэнарый");
     assert_eq!(
-        Be.text(Text::Share),
+        Be.labels().label_scenario_online,
+        "Гэты сцэнарый на сайце: "
+    );
+    assert_eq!(
+        Be.labels().text_share,
         "Падзяліцца сцэнарыем або ўбудаваць яго"
     );
-    assert_eq!(Be.text(Text::ShareLink), "Спасылка на гэты сцэнарый");
+    assert_eq!(Be.labels().text_share_link, "Спасылка на гэты сцэнарый");
     assert!(Be
-        .after_label(AfterLabel::Method)
+        .labels()
+        .after_method
         .contains("з тэмпам і запаволеннем са сцэнарыя,"));
-    assert_eq!(Be.label(Label::GuessAgain), "Выказаць яшчэ адну здагадку");
+    assert_eq!(Be.labels().label_guess_again, "Выказаць яшчэ адну здагадку");
     assert_eq!(
-        Be.label(Label::PredictToggle),
+        Be.labels().label_predict_toggle,
         "Спачатку прадказаць: схаваць прагноз, пакуль я не выкажу здагадку"
     );
     assert_eq!(
-        Be.label(Label::ProjectionHiddenSentence),
+        Be.labels().label_projection_hidden_sentence,
         "Прагноз схаваны, пакуль вы не выкажаце здагадку."
     );
     assert!(Be
-        .after_label(AfterLabel::Hidden)
+        .labels()
+        .after_hidden
         .contains("пакуль вы не выкажаце здагадку і не ўбачыце прагноз"));
 }
 

@@ -4,7 +4,7 @@
 use super::{data, shown, LANGUAGES};
 use crate::messages::samples::reader_texts;
 use crate::messages::samples::{date, latin_words, nesting_depth, other_program_names};
-use crate::messages::{CompletionSeries, FateText, Label, ScenarioText};
+use crate::messages::{CompletionSeries, FateText, ScenarioText};
 use crate::model::backtest::{all_reported, Backtest};
 use crate::model::sections::SectionName;
 use crate::model::Dataset;
@@ -90,7 +90,7 @@ fn the_treaty_gave_an_unprecedentedly_deep_model_and_legal_parity() {
 #[test]
 fn the_derived_start_rests_on_an_assumption() {
     for s in LANGUAGES {
-        assert_eq!(s.m.label(Label::ReportedMethod), s.assumption[0]);
+        assert_eq!(s.m.labels().label_reported_method, s.assumption[0]);
         assert!(data(s.lang, "trade", "note").contains(s.assumption[1]));
     }
 }
