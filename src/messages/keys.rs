@@ -80,7 +80,7 @@ keys! {
     app_name app_short_name credit figure_programs figure_percent_value figure_percent
     figure_trade_value figure_trade figure_trade_services figure_surplus_value figure_surplus
     scenario_done scenario_completes scenario_stopped scenario_levels_off
-    pace_opening pace_opening_slowing pace_note pace_note_slowing
+    pace_opening_slowing pace_note pace_note_slowing
     duration_under_month duration_months duration_years amount_not_reported
     quoted_note projected_done_note projection_source
     guess_same guess_later guess_earlier guess_stalls projection_hidden

@@ -79,6 +79,29 @@ pub(super) trait Speaks: Sync {
     }
 }
 
+/// `text` with its first letter capital, for a clause that starts a sentence. Only the
+/// letters the page's languages write are known: ASCII, Russian and Belarusian Cyrillic (а–я,
+/// ё, і, ў); `char::to_uppercase` would bring a 9.6 KB Unicode table into the wasm for them.
+pub(super) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        // а–я and А–Я are 32 code points apart in Unicode's Cyrillic block.
+        'а'..='я' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        'ё' => 'Ё',
+        'і' => 'І',
+        'ў' => 'Ў',
+        _ => first,
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push(upper);
+    out.push_str(chars.as_str());
+    out
+}
+
 /// `items` with `between` between them and `last` before the last one.
 pub(super) fn join_with(items: &[String], between: &str, last: &str) -> String {
     match items {
@@ -331,6 +354,27 @@ const fn equal(a: &[u8], b: &[u8]) -> bool {
 mod tests {
     use super::Speaks;
     use crate::messages::En;
+
+    #[test]
+    fn capitalises_ascii_and_cyrillic_letters_only() {
+        use super::capitalised;
+        assert_eq!(capitalised("at 3 points"), "At 3 points");
+        assert_eq!(capitalised("при темпе"), "При темпе");
+        assert_eq!(capitalised("пры тэмпе"), "Пры тэмпе");
+        assert_eq!(capitalised("ёлка"), "Ёлка");
+        assert_eq!(capitalised("імя"), "Імя");
+        assert_eq!(capitalised("ўзгаднілі"), "Ўзгаднілі");
+        // Every letter of the alphabet, first and last of the block included.
+        let lower = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў";
+        let upper = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЎ";
+        for (l, u) in lower.chars().zip(upper.chars()) {
+            assert_eq!(capitalised(&l.to_string()), u.to_string());
+        }
+        // Capitals, digits, punctuation and the empty text stay as they are.
+        for same in ["Already", "Уже", "28 программ", "«цитата»", "", "ÿ"] {
+            assert_eq!(capitalised(same), same);
+        }
+    }
 
     #[test]
     fn joins_lists_in_english() {

@@ -1,7 +1,7 @@
 //! The story's, tables' and controls' sentences ([`Messages`]), once for every language.
 
 use crate::messages::keys::K;
-use crate::messages::phrase::{number, Arg, Speaks};
+use crate::messages::phrase::{capitalised, number, Arg, Speaks};
 use crate::messages::{GuessText, Labels, Messages, ScenarioText};
 use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
 use crate::model::format::NumberStyle;
@@ -19,15 +19,6 @@ fn points(value: f64) -> Arg<'static> {
 /// A percentage as the page rounds it: whole for slowdowns, bands and levels.
 fn whole(value: f64) -> Arg<'static> {
     Arg::Num(value, 0)
-}
-
-/// The phrase keys of the pace's two clauses: steady, or slowing.
-fn slowing(slowdown_percent: f64, steady: K, slows: K) -> K {
-    if slowdown_percent > 0.0 {
-        slows
-    } else {
-        steady
-    }
 }
 
 impl<S: Speaks> Messages for S {
@@ -495,16 +486,23 @@ trait Clauses {
 
 impl<S: Speaks> Clauses for S {
     fn pace_opening(&self, pace: f64, slowdown_percent: f64) -> String {
-        let key = slowing(slowdown_percent, K::pace_opening, K::pace_opening_slowing);
+        // A steady pace opens the sentence with the words of the table's note.
+        if slowdown_percent <= 0.0 {
+            return capitalised(&self.pace_note(pace, slowdown_percent));
+        }
         let args = [
             ("pace", points(pace)),
             ("slowdown", whole(slowdown_percent)),
         ];
-        self.say(key, &args)
+        self.say(K::pace_opening_slowing, &args)
     }
 
     fn pace_note(&self, pace: f64, slowdown_percent: f64) -> String {
-        let key = slowing(slowdown_percent, K::pace_note, K::pace_note_slowing);
+        let key = if slowdown_percent > 0.0 {
+            K::pace_note_slowing
+        } else {
+            K::pace_note
+        };
         let args = [
             ("pace", points(pace)),
             ("slowdown", whole(slowdown_percent)),
