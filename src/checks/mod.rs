@@ -5,4 +5,5 @@
 mod dataset;
 mod later;
 mod sections;
+mod tables;
 mod translate;
