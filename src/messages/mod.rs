@@ -1,10 +1,12 @@
-//! Every word the reader sees, in one place per language. A language is one folder (`en/`)
-//! implementing [`Messages`], [`ChartMessages`], [`DataMessages`] and [`NoscriptMessages`]; a
-//! message missing from a language is a compile error. Each
-//! sentence is one method taking its values as named arguments, so a translation can reorder
-//! and inflect a whole sentence. Quotations, source names and other text from the dataset are
-//! data, passed in as arguments and never translated here.
-
+//! Every word the reader sees. The traits ([`Messages`], [`ChartMessages`], [`DataMessages`],
+//! [`AfterMessages`], [`StoryMessages`], [`NoscriptMessages`]) have one method per sentence,
+//! taking its values as named arguments; each is written once, in `structure/`, for every
+//! language. A language is one folder (`en/`, `ru/`, `be/`): its `phrases.txt` (one phrase a
+//! key of `keys.rs`, with named placeholders, word forms after numbers and quotation marks)
+//! and the few grammar rules a phrase cannot say (Belarusian "з"/"са"). A phrase missing from
+//! a language is a compile error. Fixed labels are the fields of one struct, [`Labels`].
+//! Quotations, source names and other text from the dataset are data, passed in as arguments
+//! and never translated here.
 mod after;
 mod be;
 mod en;

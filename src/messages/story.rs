@@ -25,7 +25,7 @@ pub trait StoryMessages: Messages {
     fn sources_intro(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String;
     /// A treaty item's status with its date as the source gives it.
     fn treaty_since(&self, status: TreatyStatus, since: &str) -> String;
-    /// A chart's PNG download button; `chart` is its name ([`Labels::text_completion_chart`] …).
+    /// A chart's PNG download button; `chart` is its name ([`Labels::text_completion_chart`](super::Labels::text_completion_chart) …).
     fn download_chart(&self, chart: &str) -> String;
     /// What a chart says when the browser cannot draw it.
     fn chart_failed(&self, chart: &str) -> String;
