@@ -377,6 +377,18 @@ mod tests {
     }
 
     #[test]
+    fn quotes_in_the_files_marks_nesting_only_where_it_has_inner_ones() {
+        use crate::messages::{Be, Ru};
+        assert_eq!(Ru.quote("на «финишной прямой»"), "«на „финишной прямой“»");
+        assert_eq!(Be.quote("«a» b"), "«„a“ b»");
+        // English gives no inner pair: the source's own marks stay as written.
+        assert_eq!(
+            En.quote("on the “finishing straight”"),
+            "“on the “finishing straight””"
+        );
+    }
+
+    #[test]
     fn joins_lists_in_english() {
         let words =
             |list: &[&str]| En.join(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>());
