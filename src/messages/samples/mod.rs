@@ -76,6 +76,7 @@ fn labels_named<M: crate::messages::Messages + ?Sized>(m: &M, prefix: &str) -> V
         .collect()
 }
 
+/// A date from its ISO text, for the samples and tests.
 pub(super) fn date(text: &str) -> Date {
     Date::parse(text).expect("valid test date")
 }
