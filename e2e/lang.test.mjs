@@ -11,8 +11,8 @@ const count = dataset.programs.count;
 // The headlines and titles as src/messages/{en,ru,be} write them for the embedded dataset.
 const HEADLINE = {
   en: `When will Belarus and Russia finish their ${count} integration programs?`,
-  ru: `Когда Беларусь и Россия выполнят ${count} интеграционных программ?`,
-  be: `Калі Беларусь і Расія выканаюць ${count} інтэграцыйных праграм?`,
+  ru: `Когда Беларусь и Россия выполнят ${count} союзных программ?`,
+  be: `Калі Беларусь і Расія выканаюць ${count} саюзных праграм?`,
 };
 const TITLE = {
   en: `Union State Integration Explorer: when will the ${count} programs be done?`,

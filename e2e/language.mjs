@@ -36,10 +36,14 @@ function collect(value, key, out = []) {
   return out;
 }
 
-/** Quotations as a chart may show them (it cannot mark them lang="en"), and outlet names. */
+/** Quotations as a chart may show them (it cannot mark them lang="en"), and outlet names (as
+ * the file spells them and as its translations' `outlets` name them). */
 export const CHART_ALLOWED = [
   ...collect(dataset, 'wording').flatMap((w) => [`«${w}»`, `“${w}”`, `„${w}“`]),
-  ...new Set(collect(dataset, 'outlet')),
+  ...new Set([
+    ...collect(dataset, 'outlet'),
+    ...Object.values(dataset.translations ?? {}).flatMap((table) => Object.values(table.outlets ?? {})),
+  ]),
 ];
 
 /**

@@ -12,11 +12,12 @@ import { shareServerAndBrowser, openPage, scrollTo, cspViolations } from './harn
 const source = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'model', 'sections.rs'), 'utf8');
 const list = source.slice(source.indexOf('pub const SECTIONS'), source.indexOf('];', source.indexOf('pub const SECTIONS')));
-// The navigation words are the English messages' (src/messages/en/story.rs, `section_nav`).
+// The navigation words are the English phrases' (src/messages/en/phrases.txt, `nav_progress = …`
+// one a line; the key's word is the section's `SectionName` in lower case).
 const english = fs.readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'messages', 'en', 'story.rs'), 'utf8');
-const navMatch = english.slice(english.indexOf('fn section_nav'), english.indexOf('fn embed_title'));
-const NAV = Object.fromEntries([...navMatch.matchAll(/SectionName::(\w+) => "([^"]+)"/g)].map(([, name, words]) => [name, words]));
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'messages', 'en', 'phrases.txt'), 'utf8');
+const NAV = Object.fromEntries([...english.matchAll(/^nav_(\w+) = (.+)$/gm)]
+  .map(([, name, words]) => [name[0].toUpperCase() + name.slice(1), words]));
 /** Each entry as written: id, navigation words, whether it may be embedded, and the parts of
  * the dataset it shows. */
 const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*name: SectionName::(\w+),\s*embeddable: (true|false)[^}]*?uses: &\[([^\]]*)\]/g)]

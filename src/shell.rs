@@ -3,8 +3,8 @@
 //! without JavaScript. Both use the app's own messages and embedded dataset, so they say what
 //! the app says.
 
-use crate::messages::{messages, Messages, Text};
-use crate::model::dataset::{cited, entry_key, outlet_runs, Source};
+use crate::messages::{messages, Messages};
+use crate::model::dataset::{entry_key, outlet_runs, Source};
 use crate::model::lang::Lang;
 use crate::model::{Dataset, Kind, ThemeChoice};
 
@@ -95,20 +95,13 @@ fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
 struct Markup<'a> {
     lang: Lang,
     dataset: &'a Dataset,
-    outlets: Vec<&'a str>,
+    outlets: Vec<String>,
 }
 
 impl<'a> Markup<'a> {
     fn new(lang: Lang, dataset: &'a Dataset) -> Markup<'a> {
-        let later = &dataset.later;
-        let outlets = dataset
-            .all_sources()
-            .into_iter()
-            .chain(later.reports.iter().map(|r| &r.source))
-            .chain(later.forecasts.iter().map(|f| &f.source))
-            .map(|source| source.outlet.as_str())
-            .chain(std::iter::once(dataset.article.publisher.as_str()))
-            .collect();
+        let mut outlets = dataset.outlet_names();
+        outlets.push(dataset.article.publisher.clone());
         Markup {
             lang,
             dataset,
@@ -121,7 +114,8 @@ impl<'a> Markup<'a> {
         if self.lang == Lang::En {
             return escape(text);
         }
-        outlet_runs(text, &self.outlets)
+        let outlets: Vec<&str> = self.outlets.iter().map(String::as_str).collect();
+        outlet_runs(text, &outlets)
             .into_iter()
             .map(|(run, cite)| match cite {
                 true => format!("<cite>{}</cite>", escape(&run)),
@@ -132,7 +126,7 @@ impl<'a> Markup<'a> {
 
     /// A source cell: the citation as printed in English; elsewhere the outlet and the date.
     fn source(&self, source: &Source) -> String {
-        let cited = cited(self.lang, source);
+        let cited = self.dataset.cited(self.lang, source);
         match cited.date {
             Some(date) => format!("<cite>{}</cite>, {}", escape(&cited.name), escape(&date)),
             None => escape(&cited.name),
@@ -160,7 +154,7 @@ impl<'a> Markup<'a> {
                 format!(
                     "<span lang=\"en\">{}</span> ({}: {})",
                     escape(&original),
-                    escape(m.text(Text::Translation)),
+                    escape(m.labels().text_translation),
                     escape(&m.quotation(&translation))
                 )
             }

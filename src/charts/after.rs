@@ -5,7 +5,7 @@ use super::ext::{AxisExt, ChartExt, Point, SeriesExt};
 use super::{
     axis, chart, grid, guide, legend, marker_style, markers, round2, text as text_style, Palette,
 };
-use crate::messages::{AfterLabel, AfterMessages};
+use crate::messages::AfterMessages;
 use crate::model::backtest::{all_reported, Backtest};
 use crate::model::dataset::Counts;
 use crate::model::projection::COMPLETE;
@@ -84,7 +84,7 @@ pub fn after_chart(
         .type_(AxisType::Value)
         .min(0)
         .max(COMPLETE)
-        .name(m.after_label(AfterLabel::MeasuresAxis));
+        .name(m.labels().after_measures_axis);
     let mut option = chart(
         grid(64, 16, 36, 84),
         axis(Axis::new().type_(AxisType::Time), AxisLabel::new(), palette),
@@ -95,9 +95,9 @@ pub fn after_chart(
         palette,
     );
     let names = [
-        m.after_label(AfterLabel::ProjectionSeries),
-        m.after_label(AfterLabel::ArticleSeries),
-        m.after_label(AfterLabel::LaterSeries),
+        m.labels().after_projection_series,
+        m.labels().after_article_series,
+        m.labels().after_later_series,
     ];
     option.chart = option
         .chart
@@ -106,7 +106,7 @@ pub fn after_chart(
     let first = reported.first().map_or(p.start, |r| r.date).min(p.start);
     option.push(guide(
         ALL_ID,
-        m.after_label(AfterLabel::HundredPercent),
+        m.labels().after_hundred_percent,
         palette.reference,
         LineStyleType::Solid,
         1.0,
@@ -117,7 +117,7 @@ pub fn after_chart(
     ));
     let line = Line::new()
         .id(PROJECTION_ID)
-        .name(m.after_label(AfterLabel::ProjectionSeries))
+        .name(m.labels().after_projection_series)
         .symbol(Symbol::None)
         .line_style(
             LineStyle::new()
@@ -136,7 +136,7 @@ pub fn after_chart(
     }
     option.push(guide(
         RANGES_ID,
-        m.after_label(AfterLabel::LaterSeries),
+        m.labels().after_later_series,
         palette.derived,
         LineStyleType::Solid,
         3.0,
@@ -154,7 +154,7 @@ pub fn after_chart(
     }
     option.push(guide(
         RANGE_CAPS_ID,
-        m.after_label(AfterLabel::LaterSeries),
+        m.labels().after_later_series,
         palette.derived,
         LineStyleType::Solid,
         3.0,
@@ -179,16 +179,14 @@ pub fn after_chart(
     option.push(markers(
         Line::new()
             .id(ARTICLE_ID)
-            .name(m.after_label(AfterLabel::ArticleSeries)),
+            .name(m.labels().after_article_series),
         Symbol::Circle,
         14.0,
         marker_style(palette.reported, palette),
         points(true),
     ));
     option.push(markers(
-        Line::new()
-            .id(LATER_ID)
-            .name(m.after_label(AfterLabel::LaterSeries)),
+        Line::new().id(LATER_ID).name(m.labels().after_later_series),
         Symbol::Diamond,
         16.0,
         marker_style(palette.derived, palette),
@@ -249,7 +247,7 @@ pub fn programs_chart(
     if let (Some(first), Some(last)) = (reports.first(), reports.last()) {
         option.push(guide(
             PROGRAMS_ALL_ID,
-            m.after_label(AfterLabel::AllPrograms),
+            m.labels().after_all_programs,
             palette.reference,
             LineStyleType::Solid,
             1.0,
@@ -277,7 +275,7 @@ pub fn programs_chart(
     option.push(markers(
         Line::new()
             .id(PROGRAMS_ID)
-            .name(m.after_label(AfterLabel::ProgramsSeries)),
+            .name(m.labels().after_programs_series),
         Symbol::Rect,
         14.0,
         marker_style(palette.derived, palette),

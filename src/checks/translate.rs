@@ -166,6 +166,46 @@ fn a_translation_of_nothing_is_refused_with_its_place() {
 }
 
 #[test]
+fn an_outlets_name_may_be_translated_where_it_has_common_words() {
+    let dataset = Dataset::embedded();
+    let jamestown = &dataset.milestones[0].source;
+    assert_eq!(
+        jamestown.outlet,
+        "The Jamestown Foundation (the article itself)"
+    );
+    // The citation, the tooltips' "outlet, date" and the noscript page all read it.
+    let cited = dataset.cited(Lang::Ru, jamestown);
+    assert_eq!(cited.name, "The Jamestown Foundation (сама статья)");
+    assert_eq!(
+        cited.cited_as, jamestown.cited_as,
+        "the article's citation stays"
+    );
+    assert_eq!(
+        dataset.localized(Lang::Be).milestones[0].source.cited_as,
+        "The Jamestown Foundation (сам артыкул), 24\u{a0}красавіка 2023\u{a0}г."
+    );
+    // An outlet with no translation is its own name; the English page shows the citation.
+    let rbc = &dataset.programs.source;
+    assert_eq!(dataset.cited(Lang::Ru, rbc).name, "RBC");
+    assert_eq!(dataset.cited(Lang::En, jamestown).name, jamestown.cited_as);
+    // A translation of an outlet the file does not cite translates nothing.
+    let problems = refused(&with_layer(
+        serde_json::json!({ "ru": { "outlets": { "No Such Outlet": "Нет такого" } } }),
+    ));
+    assert!(
+        problems[0].starts_with("translations.ru[\"outlets\"].No Such Outlet: translates nothing"),
+        "{problems:?}"
+    );
+    let problems = refused(&with_layer(
+        serde_json::json!({ "be": { "outlets": { "RBC": " " } } }),
+    ));
+    assert!(
+        problems[0].starts_with("translations.be[\"outlets\"].RBC: the translation is empty"),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_file_without_translations_falls_back_to_marked_english() {
     let mut dataset = Dataset::embedded();
     dataset.translations = Translations::default();

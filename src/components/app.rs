@@ -7,7 +7,6 @@ use crate::app::loading::use_dataset_link;
 use crate::app::staging::{use_staged_mounting, Later, Staged};
 use crate::app::url::{use_scenario_url, use_section_in_view};
 use crate::app::{use_service_worker, AppState};
-use crate::messages::Label;
 use crate::model::sections::{first_part, LATER_PARTS, SECTIONS};
 use crate::sections::page_view;
 use leptos::prelude::*;
@@ -51,11 +50,11 @@ pub fn App() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <a class="skip-link" href="#main">{msg.label(Label::SkipLink)}</a>
+            <a class="skip-link" href="#main">{msg.labels().label_skip_link}</a>
             <Show when=move || offline.update_ready.get()>
                 <div class="update-banner" role="status">
-                    <span>{msg.label(Label::UpdateReady)}</span>
-                    <button type="button" on:click=move |_| offline.apply_update()>{msg.label(Label::Reload)}</button>
+                    <span>{msg.labels().label_update_ready}</span>
+                    <button type="button" on:click=move |_| offline.apply_update()>{msg.labels().label_reload}</button>
                 </div>
             </Show>
             <Masthead />

@@ -2,7 +2,6 @@
 
 use crate::app::loading::{back_to_builtin, download_csv, download_dataset, load_file};
 use crate::app::{AppState, RefusedData};
-use crate::messages::DataBarText;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -31,25 +30,25 @@ pub fn DataBar() -> impl IntoView {
                     Some(loaded) => view! {
                         <span class="data-bar__loaded">{msg.showing_loaded(&loaded.origin)}</span>
                     }.into_any(),
-                    None if state.fetching.get() => view! { <span>{msg.data_bar(DataBarText::Fetching)}</span> }.into_any(),
-                    None => view! { <span>{msg.data_bar(DataBarText::Builtin)}</span> }.into_any(),
+                    None if state.fetching.get() => view! { <span>{msg.labels().bar_fetching}</span> }.into_any(),
+                    None => view! { <span>{msg.labels().bar_builtin}</span> }.into_any(),
                 }}
             </p>
             <div class="data-bar__actions">
                 <Show when=move || state.loaded.with(Option::is_some)>
                     <button type="button" id="back-to-builtin" on:click=move |_| back_to_builtin(state)>
-                        {msg.data_bar(DataBarText::BackToBuiltin)}
+                        {msg.labels().bar_back_to_builtin}
                     </button>
                 </Show>
                 <label class="data-bar__file button-like">
-                    {msg.data_bar(DataBarText::LoadFile)}
+                    {msg.labels().bar_load_file}
                     <input type="file" id="load-data" accept="application/json,.json" on:change=on_file />
                 </label>
                 <button type="button" id="download-data" on:click=move |_| state.dataset.with(download_dataset)>
-                    {msg.data_bar(DataBarText::DownloadJson)}
+                    {msg.labels().bar_download_json}
                 </button>
                 <button type="button" id="download-csv" on:click=move |_| state.dataset.with(download_csv)>
-                    {msg.data_bar(DataBarText::DownloadCsv)}
+                    {msg.labels().bar_download_csv}
                 </button>
             </div>
             <Show when=move || state.refused.with(Option::is_some)>
@@ -63,7 +62,7 @@ pub fn DataBar() -> impl IntoView {
                             <ul>
                                 {refused.problems.into_iter().map(|problem| view! { <li>{problem.words(msg)}</li> }).collect_view()}
                             </ul>
-                            <button type="button" on:click=move |_| state.refused.set(None)>{msg.data_bar(DataBarText::Dismiss)}</button>
+                            <button type="button" on:click=move |_| state.refused.set(None)>{msg.labels().bar_dismiss}</button>
                         }
                     })}
                 </div>

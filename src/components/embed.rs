@@ -3,7 +3,6 @@
 use super::data_bar::EmbedDataNotice;
 use crate::app::embed::full_page_url;
 use crate::app::AppState;
-use crate::messages::Label;
 use crate::model::sections::EmbedSection;
 use crate::sections::embed_view;
 use crate::widgets::datatext::with_cite;
@@ -35,7 +34,7 @@ pub fn EmbedView(
             <p class="embed__source">
                 {source}
                 <a href=move || full_page_url(&scenario_link.get()) target="_blank" rel="noopener">
-                    {msg.label(Label::OpenFull)}
+                    {msg.labels().label_open_full}
                 </a>
             </p>
         </main>

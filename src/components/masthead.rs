@@ -4,7 +4,6 @@ use super::data_bar::DataBar;
 use super::lang_switch::LangSwitch;
 use super::theme_switch::ThemeSwitch;
 use crate::app::AppState;
-use crate::messages::Text;
 use crate::model::sections::SECTIONS;
 use leptos::prelude::*;
 
@@ -70,7 +69,7 @@ pub fn Credit() -> impl IntoView {
 pub fn SectionNav() -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     view! {
-        <nav class="section-nav" aria-label=msg.text(Text::SectionsNav)>
+        <nav class="section-nav" aria-label=msg.labels().text_sections_nav>
             <ul>
                 {SECTIONS
                     .into_iter()

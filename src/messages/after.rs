@@ -6,67 +6,6 @@ use crate::model::backtest::Reported;
 use crate::model::dataset::Precision;
 use crate::model::Date;
 
-/// A fixed text of "What happened next".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AfterLabel {
-    /// The section's heading.
-    Title,
-    /// The as-of control's label.
-    AsOf,
-    /// The label on every row of the later layer.
-    AfterArticle,
-    /// The label on a row that is the article's own figure.
-    InArticle,
-    /// The reveal button in predict mode.
-    Reveal,
-    /// What predict mode says while the later reports are hidden.
-    Hidden,
-    /// The table's caption.
-    TableCaption,
-    /// The programs chart's series name.
-    ProgramsSeries,
-    /// The later-reports series name.
-    LaterSeries,
-    /// The article's reports series name.
-    ArticleSeries,
-    /// The projection series name.
-    ProjectionSeries,
-    /// The 100 percent guide's name.
-    HundredPercent,
-    /// The programs chart's guide at the program count.
-    AllPrograms,
-    /// The main chart's value axis.
-    MeasuresAxis,
-    /// The main chart's accessible name.
-    ChartLabel,
-    /// The programs chart's accessible name.
-    ProgramsChartLabel,
-    /// The forecasts' heading.
-    ForecastsHeading,
-    /// How the backtest works.
-    Method,
-    /// What a percentage counts.
-    CountsMeasures,
-    /// What a count of programs counts.
-    CountsPrograms,
-    /// A later report without a figure.
-    NoFigure,
-    /// A table header.
-    When,
-    /// A table header.
-    Counts,
-    /// A table header.
-    Figure,
-    /// A table header.
-    WhoAndWording,
-    /// A table header.
-    Layer,
-    /// A table header.
-    Projected,
-    /// A table header.
-    ErrorPoints,
-}
-
 /// How a projection made as of a date fared, worked out by `model::backtest`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FateText<'a> {
@@ -141,8 +80,6 @@ pub enum LaterFigure {
 
 /// The messages of "What happened next".
 pub trait AfterMessages: Messages {
-    /// A fixed text.
-    fn after_label(&self, label: AfterLabel) -> &'static str;
     /// A date as precisely as the source gives it: "June 30, 2022", "first half of 2022".
     fn report_when(&self, date: Date, precision: Precision) -> String;
     /// The as-of choice for a report date.

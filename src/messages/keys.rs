@@ -64,4 +64,47 @@ keys! {
     report_tooltip projected_as_of_tooltip programs_axis check_phrase
     after_description after_description_unchecked programs_description later_percent
     later_range derived_programs_note
+    // Story, tables and controls
+    billions billions_negative kind_reported kind_derived kind_projected
+    category_goods category_services with_goods with_services
+    direction_deficit direction_surplus status_stalled status_agreed
+    label_skip_link label_update_ready label_reload label_predict_toggle label_month label_year
+    label_reveal label_guess_again label_scenario_title label_pace label_slowdown label_basis
+    label_reset label_projection_hidden_sentence label_projected label_scenario_online
+    label_reported_method label_date label_implemented label_kind label_wording_or_method
+    label_source label_open_full
+    guess_question guess_year_problem pace_value slowdown_spoken slowdown_value
+    basis_latest_two basis_first_to_last basis_choice progress_title projected_method
+    completion_caption programs_column embed_source kicker headline lede_agreed lede_latest
+    loading theme_label theme_device theme_light theme_dark language_label document_title
+    app_name app_short_name credit figure_programs figure_percent_value figure_percent
+    figure_trade_value figure_trade figure_trade_services figure_surplus_value figure_surplus
+    scenario_done scenario_completes scenario_stopped scenario_levels_off
+    pace_opening_slowing pace_note pace_note_slowing
+    duration_under_month duration_months duration_years amount_not_reported
+    quoted_note projected_done_note projection_source
+    guess_same guess_later guess_earlier guess_stalls projection_hidden
+    measure_goods measure_services growth_measure growth_value derived_note
+    balance_value balance_value_unreported supports_programs supports_progress supports_growth
+    supports_trade supports_balance supports_milestone supports_treaty_stalled
+    supports_treaty_agreed
+    // The page's frame
+    text_sections_nav text_key_figures text_show_data text_detail text_trade_title
+    text_trade_caption text_balance_title text_balance_caption text_timeline_title
+    text_timeline_hint text_timeline_caption text_treaty_title text_stalled_column
+    text_agreed_column text_sources_title text_publisher text_used_in text_source_prefix
+    text_derived_programs text_year text_measure text_value text_balance text_wording
+    text_number text_when text_event text_share text_share_link text_copy_link
+    text_share_section text_embed_code text_copy_embed_code text_close
+    text_completion_chart text_trade_chart text_balance_chart text_timeline_chart
+    text_translation text_as_cited
+    nav_progress nav_trade nav_balance nav_timeline nav_treaty nav_after nav_sources
+    embed_progress embed_trade embed_balance embed_timeline embed_after embed_treaty
+    embed_sources sources_intro treaty_stalled_since treaty_agreed_since download_chart
+    chart_failed copied_link copied_embed_code copy_link_by_hand copy_embed_code_by_hand
+    not_a_date
+    // The page without JavaScript
+    noscript_title noscript_intro noscript_programs noscript_progress noscript_trade
+    noscript_surplus noscript_progress_table noscript_trade_table noscript_balance_table
+    noscript_milestones_table milestone_event noscript_article
 }

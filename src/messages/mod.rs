@@ -1,23 +1,29 @@
-//! Every word the reader sees, in one place per language. A language is one folder (`en/`)
-//! implementing [`Messages`], [`ChartMessages`], [`DataMessages`] and [`NoscriptMessages`]; a
-//! message missing from a language is a compile error. Each
-//! sentence is one method taking its values as named arguments, so a translation can reorder
-//! and inflect a whole sentence. Quotations, source names and other text from the dataset are
-//! data, passed in as arguments and never translated here.
-
+//! Every word the reader sees. The traits ([`Messages`], [`ChartMessages`], [`DataMessages`],
+//! [`AfterMessages`], [`StoryMessages`], [`NoscriptMessages`]) have one method per sentence,
+//! taking its values as named arguments; each is written once, in `structure/`, for every
+//! language. A language is one folder (`en/`, `ru/`, `be/`): its `phrases.txt` (one phrase a
+//! key of `keys.rs`, with named placeholders, word forms after numbers and quotation marks)
+//! and the few grammar rules a phrase cannot say (Belarusian "з"/"са"). A phrase missing from
+//! a language is a compile error. Fixed labels are the fields of one struct, [`Labels`].
+//! Quotations, source names and other text from the dataset are data, passed in as arguments
+//! and never translated here.
 mod after;
 mod be;
 mod en;
 mod keys;
+mod labels;
 mod phrase;
 mod ru;
 #[cfg(test)]
 mod samples;
 mod story;
 mod structure;
+#[cfg(test)]
+mod tests;
 
-pub use after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
-pub use story::{Copied, StoryMessages, Text};
+pub use after::{AfterMessages, FateText, ForecastText, LaterFigure};
+pub use labels::Labels;
+pub use story::{Copied, StoryMessages};
 
 pub use be::Be;
 pub use en::En;
@@ -114,57 +120,6 @@ pub struct BalanceAmounts {
     pub amounts: Vec<(f64, i32, bool)>,
 }
 
-/// A fixed label, heading or button text of the page's controls and tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Label {
-    /// The skip link.
-    SkipLink,
-    /// The banner when a new version is ready.
-    UpdateReady,
-    /// The banner's button.
-    Reload,
-    /// The predict checkbox's label.
-    PredictToggle,
-    /// The guess's month label.
-    Month,
-    /// The guess's year label.
-    Year,
-    /// The guess's submit button.
-    Reveal,
-    /// The button for another guess.
-    GuessAgain,
-    /// The scenario panel's heading.
-    ScenarioTitle,
-    /// The pace slider's label.
-    Pace,
-    /// The slowdown slider's label.
-    Slowdown,
-    /// The basis select's label.
-    Basis,
-    /// The reset button.
-    Reset,
-    /// The sentence's stand-in in predict mode.
-    ProjectionHiddenSentence,
-    /// The badge after the scenario sentence.
-    Projected,
-    /// The printed handout's link label.
-    ScenarioOnline,
-    /// The method note on reported and derived values.
-    ReportedMethod,
-    /// A table header.
-    Date,
-    /// A table header.
-    Implemented,
-    /// A table header.
-    Kind,
-    /// A table header.
-    WordingOrMethod,
-    /// A table header.
-    Source,
-    /// An embed's link to the full page.
-    OpenFull,
-}
-
 /// Why a file or `?data=` link could not be loaded, before its content was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadProblem {
@@ -200,25 +155,6 @@ pub enum LoadProblem {
     },
     /// The answer's body could not be read.
     AnswerUnreadable,
-}
-
-/// A fixed phrase of the data bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DataBarText {
-    /// The status with the built-in dataset.
-    Builtin,
-    /// The status while a `?data=` link loads.
-    Fetching,
-    /// The button back to the built-in dataset.
-    BackToBuiltin,
-    /// The file picker's label.
-    LoadFile,
-    /// The JSON download button.
-    DownloadJson,
-    /// The CSV download button.
-    DownloadCsv,
-    /// The button that dismisses a refusal.
-    Dismiss,
 }
 
 /// Every reader-facing message of the story, tables and controls; the charts' and the data
@@ -258,8 +194,8 @@ pub trait Messages: Sync {
 
     // --- Controls, tables and their texts -------------------------------------------
 
-    /// A fixed label, heading or button text.
-    fn label(&self, label: Label) -> &'static str;
+    /// Every fixed label, heading and button text of the page.
+    fn labels(&self) -> &'static Labels;
     /// The predict panel's question.
     fn guess_question(&self, count: u32) -> String;
     /// Why a guessed year was refused.
@@ -459,8 +395,6 @@ pub trait DataMessages: Messages {
     fn refused_intro(&self, origin: &str, problems: usize) -> String;
     /// An embed's one-line refusal: which link, the first problem and how many more.
     fn embed_refused(&self, origin: &str, first: &str, problems: usize) -> String;
-    /// A fixed phrase of the data bar.
-    fn data_bar(&self, text: DataBarText) -> &'static str;
     /// The status with a loaded dataset.
     fn showing_loaded(&self, origin: &str) -> String;
     /// Beside a share link or printed link while a file from the reader's disk is shown: the

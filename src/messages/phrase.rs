@@ -6,11 +6,13 @@
 //!
 //! A placeholder is `{name}` (the argument as this language shows it), `{name:spec}` (a number
 //! as a percentage with `%`; a date `long`, `month_year`, `year`, or its month's name in a case,
-//! `nom`, `gen`, `dat`, `prep`) `{name/rule}` (the language's sound rule applied) or `{name|one|few|many|other}` (the word form agreeing with the
-//! number as shown; English gives `one|other`; `@term` names a line `@term = forms` of the same
-//! file). A text that must keep a space at an end is written between `"`.
+//! `nom`, `gen`, `dat`, `prep`; a text `q`, in the file's `@quote` marks), `{name/rule}` (the
+//! language's sound rule applied) or `{name|one|few|many|other}` (the word form agreeing with
+//! the number as shown; English gives `one|other`; `@term` names a line `@term = forms` of the
+//! same file). A text that must keep a space at an end is written between `"`.
 
 use super::keys::{K, NAMES};
+use super::labels::Labels;
 use crate::model::format::{number_in, NumberStyle};
 use crate::model::lang::Lang;
 use crate::model::locale::{self, Case};
@@ -46,9 +48,12 @@ pub(super) trait Speaks: Sync {
     /// Its phrases.
     const PHRASES: &'static Phrases;
 
+    /// Its fixed labels, read from its phrases once, at compile time.
+    const LABELS: &'static Labels = &Labels::of(Self::PHRASES);
+
     /// A fixed phrase.
     fn word(&self, key: K) -> &'static str {
-        Self::PHRASES.texts[key as usize]
+        Self::PHRASES.text(key)
     }
 
     /// A phrase with its placeholders filled from `args`.
@@ -63,10 +68,38 @@ pub(super) trait Speaks: Sync {
         text
     }
 
+    /// `text` in this language's quotation marks (its file's `@quote`).
+    fn quote(&self, text: &str) -> String {
+        Self::PHRASES.quote(text)
+    }
+
     /// `items` joined as this language lists things: "a", "a and b", "a, b and c".
     fn join(&self, items: &[String]) -> String {
         join_with(items, self.word(K::list_comma), self.word(K::list_and))
     }
+}
+
+/// `text` with its first letter capital, for a clause that starts a sentence. Only the
+/// letters the page's languages write are known: ASCII, Russian and Belarusian Cyrillic (а–я,
+/// ё, і, ў); `char::to_uppercase` would bring a 9.6 KB Unicode table into the wasm for them.
+pub(super) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        // а–я and А–Я are 32 code points apart in Unicode's Cyrillic block.
+        'а'..='я' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        'ё' => 'Ё',
+        'і' => 'І',
+        'ў' => 'Ў',
+        _ => first,
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push(upper);
+    out.push_str(chars.as_str());
+    out
 }
 
 /// `items` with `between` between them and `last` before the last one.
@@ -138,7 +171,10 @@ fn placeholder(
         debug_assert!(false, "no argument {name:?} for {{{inner}}}");
         return;
     };
-    let mut shown = shown(lang, *arg, spec);
+    let mut shown = match (arg, spec) {
+        (Arg::Text(text), "q") => phrases.quote(text),
+        _ => shown(lang, *arg, spec),
+    };
     if !sound.is_empty() {
         shown = rule(sound, shown);
     }
@@ -193,6 +229,27 @@ fn pick(forms: &str, category: PluralCategory) -> &str {
 }
 
 impl Phrases {
+    /// The phrase `key`, at compile time.
+    pub(super) const fn text(&self, key: K) -> &'static str {
+        self.texts[key as usize]
+    }
+
+    /// `text` in the file's quotation marks (`@quote = «|»|„|“`: outer, then the inner pair a
+    /// quotation inside it takes), so a quoted phrase of the dataset that itself quotes reads
+    /// «70–80 процентов, „на финишной прямой“» rather than nesting «» in «». Without an inner
+    /// pair the text is left as it is.
+    pub(super) fn quote(&self, text: &str) -> String {
+        let mut marks = self.term("quote").split('|');
+        let (open, close) = (marks.next().unwrap_or("“"), marks.next().unwrap_or("”"));
+        let text = match (marks.next(), marks.next()) {
+            (Some(inner_open), Some(inner_close)) => {
+                text.replace(open, inner_open).replace(close, inner_close)
+            }
+            _ => text.to_string(),
+        };
+        format!("{open}{text}{close}")
+    }
+
     /// The forms of a `@term` line.
     fn term(&self, name: &str) -> &'static str {
         self.source
@@ -297,6 +354,39 @@ const fn equal(a: &[u8], b: &[u8]) -> bool {
 mod tests {
     use super::Speaks;
     use crate::messages::En;
+
+    #[test]
+    fn capitalises_ascii_and_cyrillic_letters_only() {
+        use super::capitalised;
+        assert_eq!(capitalised("at 3 points"), "At 3 points");
+        assert_eq!(capitalised("при темпе"), "При темпе");
+        assert_eq!(capitalised("пры тэмпе"), "Пры тэмпе");
+        assert_eq!(capitalised("ёлка"), "Ёлка");
+        assert_eq!(capitalised("імя"), "Імя");
+        assert_eq!(capitalised("ўзгаднілі"), "Ўзгаднілі");
+        // Every letter of the alphabet, first and last of the block included.
+        let lower = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў";
+        let upper = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЎ";
+        for (l, u) in lower.chars().zip(upper.chars()) {
+            assert_eq!(capitalised(&l.to_string()), u.to_string());
+        }
+        // Capitals, digits, punctuation and the empty text stay as they are.
+        for same in ["Already", "Уже", "28 программ", "«цитата»", "", "ÿ"] {
+            assert_eq!(capitalised(same), same);
+        }
+    }
+
+    #[test]
+    fn quotes_in_the_files_marks_nesting_only_where_it_has_inner_ones() {
+        use crate::messages::{Be, Ru};
+        assert_eq!(Ru.quote("на «финишной прямой»"), "«на „финишной прямой“»");
+        assert_eq!(Be.quote("«a» b"), "«„a“ b»");
+        // English gives no inner pair: the source's own marks stay as written.
+        assert_eq!(
+            En.quote("on the “finishing straight”"),
+            "“on the “finishing straight””"
+        );
+    }
 
     #[test]
     fn joins_lists_in_english() {

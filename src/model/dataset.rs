@@ -11,8 +11,8 @@ pub(crate) mod validate;
 pub use error::DataError;
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
 pub use translate::{
-    around, cited, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
-    Translations,
+    around, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
+    Translations, OUTLETS,
 };
 
 /// The dataset compiled into the app.

@@ -10,7 +10,10 @@
 //!   i % 100 = 11..14`; other every number shown with decimals ("1,0", "1,5", "45,0").
 //! - be: one `n % 10 = 1 and n % 100 != 11`; few `n % 10 = 2..4 and n % 100 != 12..14`; many
 //!   `n % 10 = 0 or n % 10 = 5..9 or n % 100 = 11..14`; other the rest. These test the value
-//!   `n`, so "1,0" is one and "45,0" many; only a non-zero fraction ("1,5") is other.
+//!   `n`, so CLDR counts "1,0" as one and "45,0" as many. The grammar does not: a number shown
+//!   with decimals is read as a fraction ("адна цэлая нуль дзясятых") and takes the genitive
+//!   singular, "1,0 працэнта" as "1,5 працэнта". So here, as in Russian, every number shown
+//!   with decimals is other (`v != 0`); whole numbers follow CLDR.
 //!
 //! Hand-written, not icu_plurals or intl_pluralrules: the first costs tens of KB of wasm, and
 //! intl_pluralrules 7.0.2 puts Belarusian 22, 25 and 111 in "other".
@@ -40,8 +43,6 @@ struct Operands {
     is_one: bool,
     /// `v`: visible fraction digits, trailing zeros included.
     visible: usize,
-    /// Whether `t != 0`: some visible fraction digit is not zero.
-    has_fraction: bool,
 }
 
 impl Operands {
@@ -58,7 +59,6 @@ impl Operands {
             last_two,
             is_one: integer == "1",
             visible: fraction.len(),
-            has_fraction: fraction.bytes().any(|b| b != b'0'),
         }
     }
 
@@ -72,8 +72,9 @@ impl Operands {
         match lang {
             Lang::En if self.is_one && self.visible == 0 => PluralCategory::One,
             Lang::En => PluralCategory::Other,
-            Lang::Ru if self.visible > 0 => PluralCategory::Other,
-            Lang::Be if self.has_fraction => PluralCategory::Other,
+            // A number shown with decimals takes the genitive singular in both ("1,0 процента",
+            // "1,0 працэнта"), whatever its digits.
+            Lang::Ru | Lang::Be if self.visible > 0 => PluralCategory::Other,
             Lang::Ru | Lang::Be => slavic(),
         }
     }
@@ -269,49 +270,41 @@ mod tests {
     }
 
     #[test]
-    fn belarusian_decimals_follow_the_value() {
-        // CLDR be samples: one @decimal 1.0, 21.0, …, 101.0, 1001.0; few 2.0, 3.0, 4.0, 22.0,
-        // 23.0, 24.0, 32.0, 33.0, 102.0, 1002.0; many 0.0, 5.0~11.0, 100.0, 1000.0, …; other
-        // 0.1~0.9, 1.1~1.7, 10.1, 100.1, 1000.1.
-        let samples = [
-            (1.0, One),
-            (21.0, One),
-            (31.0, One),
-            (101.0, One),
-            (1001.0, One),
-            (2.0, Few),
-            (3.0, Few),
-            (4.0, Few),
-            (22.0, Few),
-            (24.0, Few),
-            (33.0, Few),
-            (102.0, Few),
-            (1002.0, Few),
-            (0.0, Many),
-            (5.0, Many),
-            (9.0, Many),
-            (10.0, Many),
-            (11.0, Many),
-            (45.0, Many),
-            (100.0, Many),
-            (1000.0, Many),
-            (0.1, Other),
-            (0.9, Other),
-            (1.1, Other),
-            (1.5, Other),
-            (1.7, Other),
-            (10.1, Other),
-            (100.1, Other),
-            (1000.1, Other),
-        ];
-        for (value, expected) in samples {
-            assert_eq!(category(Lang::Be, value, 1), expected, "{value}");
+    fn belarusian_decimals_take_the_genitive_singular_whatever_their_value() {
+        // A number shown with decimals is read as a fraction ("адна цэлая нуль дзясятых"), and
+        // a fraction takes the genitive singular: "1,0 працэнта", "2,0 працэнта", "5,0
+        // працэнта", as "1,5 працэнта". CLDR's be rules test the value `n` and would put 1.0
+        // in one, 2.0 in few and 5.0 in many; the grammar does not.
+        for (value, decimals) in [
+            (0.0, 1),
+            (1.0, 1),
+            (21.0, 1),
+            (101.0, 1),
+            (2.0, 1),
+            (4.0, 1),
+            (22.0, 1),
+            (5.0, 1),
+            (11.0, 1),
+            (45.0, 1),
+            (1000.0, 1),
+            (0.1, 1),
+            (1.5, 1),
+            (10.1, 1),
+            (22.0, 2),
+        ] {
+            assert_eq!(
+                category(Lang::Be, value, decimals),
+                Other,
+                "{value}/{decimals}"
+            );
         }
-        assert_eq!(category_of_shown(Lang::Be, "1,0"), One);
-        assert_eq!(category_of_shown(Lang::Be, "45,0"), Many);
-        assert_eq!(category_of_shown(Lang::Be, "22,00"), Few);
-        assert_eq!(category_of_shown(Lang::Be, "1,5"), Other);
-        assert_eq!(category_of_shown(Lang::Be, "12\u{a0}341,0"), One);
+        for shown in ["1,0", "45,0", "22,00", "1,5", "12\u{a0}341,0"] {
+            assert_eq!(category_of_shown(Lang::Be, shown), Other, "{shown}");
+        }
+        // Whole numbers keep CLDR's categories.
+        assert_eq!(category(Lang::Be, 1.0, 0), One);
+        assert_eq!(category_of_shown(Lang::Be, "22"), Few);
+        assert_eq!(category_of_shown(Lang::Be, "45"), Many);
     }
 
     #[test]
@@ -338,13 +331,14 @@ mod tests {
         // 0.96 shown without decimals reads "1"; 1.04 with one decimal reads "1,0".
         assert_eq!(category(Lang::Ru, 0.96, 0), One);
         assert_eq!(category(Lang::Ru, 1.04, 1), Other);
-        assert_eq!(category(Lang::Be, 1.04, 1), One);
-        assert_eq!(category(Lang::Be, 1.06, 1), Other);
+        assert_eq!(category(Lang::Be, 0.96, 0), One);
+        assert_eq!(category(Lang::Be, 1.04, 1), Other);
         assert_eq!(category(Lang::Ru, 4.6, 0), Many);
         assert_eq!(category(Lang::Ru, f64::NAN, 0), Many);
         assert_eq!(category(Lang::En, f64::INFINITY, 0), Other);
         // More decimals than the formatter writes are treated as its maximum.
-        assert_eq!(category(Lang::Be, 1.0, 40), One);
+        assert_eq!(category(Lang::Be, 1.0, 40), Other);
+        assert_eq!(category(Lang::Ru, 1.0, 40), Other);
     }
 
     #[test]

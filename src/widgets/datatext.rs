@@ -3,7 +3,7 @@
 //! citations with the outlet in `<cite>`. The texts are picked by the model
 //! (`Dataset::text`, `Dataset::quote`, `dataset::cited`); these views only mark them up.
 
-use crate::messages::{messages, Lang, Text};
+use crate::messages::{messages, Lang};
 pub use crate::model::dataset::around;
 use crate::model::dataset::{outlet_runs, Cited, Localized, Quote};
 use crate::widgets::cells::{Note, SourceCell};
@@ -33,7 +33,7 @@ pub fn Quotation(
         view! {
             " "
             <span class="quote__translation">
-                "(" <span class="quote__mark">{m.text(Text::Translation)}</span> ": " {m.quotation(&text)} ")"
+                "(" <span class="quote__mark">{m.labels().text_translation}</span> ": " {m.quotation(&text)} ")"
             </span>
         }
     });
@@ -82,16 +82,10 @@ pub fn NamingSources(
         .collect_view()
 }
 
-/// The outlets `dataset` cites, the later layer's too, for [`NamingSources`].
+/// The outlets `dataset` cites, the later layer's too, as it names them and as its
+/// translations do, for [`NamingSources`].
 pub fn outlets(dataset: &crate::model::Dataset) -> Vec<String> {
-    let later = &dataset.later;
-    dataset
-        .all_sources()
-        .into_iter()
-        .chain(later.reports.iter().map(|r| &r.source))
-        .chain(later.forecasts.iter().map(|f| &f.source))
-        .map(|s| s.outlet.clone())
-        .collect()
+    dataset.outlet_names()
 }
 
 /// A table's note: a quotation and formula, a formula, or the page's own words.

@@ -85,7 +85,6 @@ pub use view::KeyFigures;
 mod view {
     use super::key_figures;
     use crate::app::AppState;
-    use crate::messages::Text;
     use crate::widgets::datatext::Citation;
     use leptos::prelude::*;
 
@@ -95,7 +94,7 @@ mod view {
         let msg = crate::app::lang::use_messages();
         let state = expect_context::<AppState>();
         view! {
-            <ul class="key-figures" aria-label=msg.text(Text::KeyFigures)>
+            <ul class="key-figures" aria-label=msg.labels().text_key_figures>
                 {move || state.dataset.with(|d| key_figures(msg, d))
                     .into_iter()
                     .map(|figure| {

@@ -4,7 +4,7 @@
 
 use super::datatext::{Citation, NoteText};
 use crate::app::AppState;
-use crate::messages::{Label, Page, Text};
+use crate::messages::Page;
 use crate::model::dataset::Dataset;
 use crate::model::Kind;
 use crate::widgets::cells::ValueRow;
@@ -35,9 +35,9 @@ pub fn DataTable(
     let caption_id = format!("{id}-table-caption");
     let labelled_by = caption_id.clone();
     let (year, kind, source) = (
-        msg.text(Text::Year),
-        msg.label(Label::Kind),
-        msg.label(Label::Source),
+        msg.labels().text_year,
+        msg.labels().label_kind,
+        msg.labels().label_source,
     );
     view! {
         <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
@@ -80,7 +80,7 @@ pub fn KindCell(
 ) -> impl IntoView {
     let msg = crate::app::lang::use_messages();
     view! {
-        <td data-label=msg.label(Label::Kind)>
+        <td data-label=msg.labels().label_kind>
             <span class=format!("kind kind--{}", kind.css_class())>{msg.kind(&kind)}</span>
         </td>
     }
@@ -117,7 +117,7 @@ pub fn DataDisclosure(
                 aria-controls=id
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {msg.text(Text::ShowData)}
+                {msg.labels().text_show_data}
             </button>
             <div class="disclosure__body" id=id class:is-open=move || open.get()>
                 {children()}

@@ -121,3 +121,47 @@ pub(in crate::messages) fn same_as_english(
         .map(|((name, text), _)| format!("{name}: {text:?} is the English message"))
         .collect()
 }
+
+/// The names of the 28 programs other than the official one, «союзные программы» /
+/// «саюзныя праграмы»: a word "отраслевой"/"галіновы" anywhere, or "интеграционная" /
+/// "інтэграцыйная" right before "программа"/"праграма", in any case form.
+pub(in crate::messages) fn other_program_names(texts: &[(String, String)]) -> Vec<String> {
+    const SECTORAL: [&str; 2] = ["отраслев", "галінов"];
+    const INTEGRATION: [&str; 2] = ["интеграционн", "інтэграцыйн"];
+    let mut found = Vec::new();
+    for (name, text) in texts {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let sectoral = words
+            .iter()
+            .any(|w| SECTORAL.iter().any(|s| w.starts_with(s)));
+        let integration = words.windows(2).any(|pair| {
+            INTEGRATION.iter().any(|i| pair[0].starts_with(i))
+                && (pair[1].starts_with("программ") || pair[1].starts_with("праграм"))
+        });
+        if sectoral || integration {
+            found.push(format!("{name}: {text:?}"));
+        }
+    }
+    found
+}
+
+/// How deep quotation marks of the outer kind («») nest in `text`: 1 for «a „b“ c», 2 for
+/// «a «b» c».
+pub(in crate::messages) fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '«' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            '»' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}

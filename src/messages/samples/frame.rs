@@ -2,88 +2,10 @@
 //! and variant, with counts of 1, 2, 5 and 21.
 
 use super::date;
-use crate::messages::{
-    AfterLabel, AfterMessages, Copied, FateText, ForecastText, LaterFigure, StoryMessages, Text,
-};
+use crate::messages::{AfterMessages, Copied, FateText, ForecastText, LaterFigure, StoryMessages};
 use crate::model::backtest::Reported;
 use crate::model::dataset::{Precision, TreatyStatus};
 use crate::model::sections::SectionName;
-
-/// Every fixed text of "What happened next".
-const AFTER_LABELS: [AfterLabel; 28] = [
-    AfterLabel::Title,
-    AfterLabel::AsOf,
-    AfterLabel::AfterArticle,
-    AfterLabel::InArticle,
-    AfterLabel::Reveal,
-    AfterLabel::Hidden,
-    AfterLabel::TableCaption,
-    AfterLabel::ProgramsSeries,
-    AfterLabel::LaterSeries,
-    AfterLabel::ArticleSeries,
-    AfterLabel::ProjectionSeries,
-    AfterLabel::HundredPercent,
-    AfterLabel::AllPrograms,
-    AfterLabel::MeasuresAxis,
-    AfterLabel::ChartLabel,
-    AfterLabel::ProgramsChartLabel,
-    AfterLabel::ForecastsHeading,
-    AfterLabel::Method,
-    AfterLabel::CountsMeasures,
-    AfterLabel::CountsPrograms,
-    AfterLabel::NoFigure,
-    AfterLabel::When,
-    AfterLabel::Counts,
-    AfterLabel::Figure,
-    AfterLabel::WhoAndWording,
-    AfterLabel::Layer,
-    AfterLabel::Projected,
-    AfterLabel::ErrorPoints,
-];
-
-/// Every fixed text of the page's frame.
-const TEXTS: [Text; 40] = [
-    Text::SectionsNav,
-    Text::KeyFigures,
-    Text::ShowData,
-    Text::Detail,
-    Text::TradeTitle,
-    Text::TradeCaption,
-    Text::BalanceTitle,
-    Text::BalanceCaption,
-    Text::TimelineTitle,
-    Text::TimelineHint,
-    Text::TimelineCaption,
-    Text::TreatyTitle,
-    Text::StalledColumn,
-    Text::AgreedColumn,
-    Text::SourcesTitle,
-    Text::Publisher,
-    Text::UsedIn,
-    Text::SourcePrefix,
-    Text::DerivedPrograms,
-    Text::Year,
-    Text::Measure,
-    Text::Value,
-    Text::Balance,
-    Text::Wording,
-    Text::Number,
-    Text::When,
-    Text::Event,
-    Text::Share,
-    Text::ShareLink,
-    Text::CopyLink,
-    Text::ShareSection,
-    Text::EmbedCode,
-    Text::CopyEmbedCode,
-    Text::Close,
-    Text::CompletionChart,
-    Text::TradeChart,
-    Text::BalanceChart,
-    Text::TimelineChart,
-    Text::Translation,
-    Text::AsCited,
-];
 
 const SECTIONS: [SectionName; 7] = [
     SectionName::Progress,
@@ -97,79 +19,7 @@ const SECTIONS: [SectionName; 7] = [
 
 /// Compile-time guard that the lists above name every variant.
 #[allow(dead_code)]
-fn listed(label: AfterLabel, text: Text, section: SectionName) {
-    match label {
-        AfterLabel::Title
-        | AfterLabel::AsOf
-        | AfterLabel::AfterArticle
-        | AfterLabel::InArticle
-        | AfterLabel::Reveal
-        | AfterLabel::Hidden
-        | AfterLabel::TableCaption
-        | AfterLabel::ProgramsSeries
-        | AfterLabel::LaterSeries
-        | AfterLabel::ArticleSeries
-        | AfterLabel::ProjectionSeries
-        | AfterLabel::HundredPercent
-        | AfterLabel::AllPrograms
-        | AfterLabel::MeasuresAxis
-        | AfterLabel::ChartLabel
-        | AfterLabel::ProgramsChartLabel
-        | AfterLabel::ForecastsHeading
-        | AfterLabel::Method
-        | AfterLabel::CountsMeasures
-        | AfterLabel::CountsPrograms
-        | AfterLabel::NoFigure
-        | AfterLabel::When
-        | AfterLabel::Counts
-        | AfterLabel::Figure
-        | AfterLabel::WhoAndWording
-        | AfterLabel::Layer
-        | AfterLabel::Projected
-        | AfterLabel::ErrorPoints => {}
-    }
-    match text {
-        Text::SectionsNav
-        | Text::KeyFigures
-        | Text::ShowData
-        | Text::Detail
-        | Text::TradeTitle
-        | Text::TradeCaption
-        | Text::BalanceTitle
-        | Text::BalanceCaption
-        | Text::TimelineTitle
-        | Text::TimelineHint
-        | Text::TimelineCaption
-        | Text::TreatyTitle
-        | Text::StalledColumn
-        | Text::AgreedColumn
-        | Text::SourcesTitle
-        | Text::Publisher
-        | Text::UsedIn
-        | Text::SourcePrefix
-        | Text::DerivedPrograms
-        | Text::Year
-        | Text::Measure
-        | Text::Value
-        | Text::Balance
-        | Text::Wording
-        | Text::Number
-        | Text::When
-        | Text::Event
-        | Text::Share
-        | Text::ShareLink
-        | Text::CopyLink
-        | Text::ShareSection
-        | Text::EmbedCode
-        | Text::CopyEmbedCode
-        | Text::Close
-        | Text::CompletionChart
-        | Text::TradeChart
-        | Text::BalanceChart
-        | Text::TimelineChart
-        | Text::Translation
-        | Text::AsCited => {}
-    }
+fn listed(section: SectionName) {
     match section {
         SectionName::Progress
         | SectionName::Trade
@@ -197,7 +47,7 @@ fn report(precision: Precision, in_article: bool) -> Reported {
 }
 
 /// Adds every message of [`AfterMessages`] and [`StoryMessages`] under its method's name.
-pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages>(
+pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages + ?Sized>(
     m: &M,
     add: &mut impl FnMut(&str, String),
 ) {
@@ -211,8 +61,8 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages>(
             ..report(Precision::Half, false)
         },
     ];
-    for label in AFTER_LABELS {
-        add("after_label", m.after_label(label).into());
+    for label in super::labels_named(m, "after_") {
+        add("after_label", label.into());
     }
     for r in &reports {
         add("report_when", m.report_when(r.date, r.precision));
@@ -310,8 +160,8 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages>(
     );
     add("later_figure", m.later_figure(LaterFigure::None));
 
-    for text in TEXTS {
-        add("text", m.text(text).into());
+    for text in super::labels_named(m, "text_") {
+        add("text", text.into());
     }
     for section in SECTIONS {
         add("section_nav", m.section_nav(section).into());
@@ -324,14 +174,15 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages>(
     for status in [TreatyStatus::Stalled, TreatyStatus::Agreed] {
         add("treaty_since", m.treaty_since(status, "2000-х"));
     }
+    let labels = m.labels();
     for chart in [
-        Text::CompletionChart,
-        Text::TradeChart,
-        Text::BalanceChart,
-        Text::TimelineChart,
+        labels.text_completion_chart,
+        labels.text_trade_chart,
+        labels.text_balance_chart,
+        labels.text_timeline_chart,
     ] {
-        add("download_chart", m.download_chart(m.text(chart)));
-        add("chart_failed", m.chart_failed(m.text(chart)));
+        add("download_chart", m.download_chart(chart));
+        add("chart_failed", m.chart_failed(chart));
     }
     for what in [Copied::Link, Copied::EmbedCode] {
         add("copied", m.copied(what));

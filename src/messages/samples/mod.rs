@@ -3,8 +3,8 @@
 
 use crate::messages::{AfterMessages, StoryMessages};
 use crate::messages::{
-    BalanceAmounts, ChartMessages, CompletionSeries, DataBarText, DataMessages, DerivedTrade,
-    GuessText, Label, LoadProblem, NoscriptMessages, ScenarioText, TradeAmount,
+    BalanceAmounts, ChartMessages, CompletionSeries, DataMessages, DerivedTrade, GuessText,
+    LoadProblem, NoscriptMessages, ScenarioText, TradeAmount,
 };
 use crate::model::dataset::{DataError, Dataset, Direction, Kind, TradeCategory, TreatyStatus};
 use crate::model::{Date, PaceBasis, ThemeChoice};
@@ -13,34 +13,9 @@ mod check;
 mod frame;
 mod golden;
 
-pub(super) use check::{latin_words, problems, same_as_english};
-
-/// Every fixed label; `listed` fails to compile when a variant is added and not listed here.
-const LABELS: [Label; 23] = [
-    Label::SkipLink,
-    Label::UpdateReady,
-    Label::Reload,
-    Label::PredictToggle,
-    Label::Month,
-    Label::Year,
-    Label::Reveal,
-    Label::GuessAgain,
-    Label::ScenarioTitle,
-    Label::Pace,
-    Label::Slowdown,
-    Label::Basis,
-    Label::Reset,
-    Label::ProjectionHiddenSentence,
-    Label::Projected,
-    Label::ScenarioOnline,
-    Label::ReportedMethod,
-    Label::Date,
-    Label::Implemented,
-    Label::Kind,
-    Label::WordingOrMethod,
-    Label::Source,
-    Label::OpenFull,
-];
+pub(super) use check::{
+    latin_words, nesting_depth, other_program_names, problems, same_as_english,
+};
 
 const SERIES: [CompletionSeries; 8] = [
     CompletionSeries::Reported,
@@ -53,44 +28,9 @@ const SERIES: [CompletionSeries; 8] = [
     CompletionSeries::Guess,
 ];
 
-const DATA_BAR: [DataBarText; 7] = [
-    DataBarText::Builtin,
-    DataBarText::Fetching,
-    DataBarText::BackToBuiltin,
-    DataBarText::LoadFile,
-    DataBarText::DownloadJson,
-    DataBarText::DownloadCsv,
-    DataBarText::Dismiss,
-];
-
 /// Compile-time guard that the lists above name every variant.
 #[allow(dead_code)]
-fn listed(label: Label, series: CompletionSeries, bar: DataBarText) {
-    match label {
-        Label::SkipLink
-        | Label::UpdateReady
-        | Label::Reload
-        | Label::PredictToggle
-        | Label::Month
-        | Label::Year
-        | Label::Reveal
-        | Label::GuessAgain
-        | Label::ScenarioTitle
-        | Label::Pace
-        | Label::Slowdown
-        | Label::Basis
-        | Label::Reset
-        | Label::ProjectionHiddenSentence
-        | Label::Projected
-        | Label::ScenarioOnline
-        | Label::ReportedMethod
-        | Label::Date
-        | Label::Implemented
-        | Label::Kind
-        | Label::WordingOrMethod
-        | Label::Source
-        | Label::OpenFull => {}
-    }
+fn listed(series: CompletionSeries) {
     match series {
         CompletionSeries::Reported
         | CompletionSeries::Derived
@@ -101,17 +41,42 @@ fn listed(label: Label, series: CompletionSeries, bar: DataBarText) {
         | CompletionSeries::Stall
         | CompletionSeries::Guess => {}
     }
-    match bar {
-        DataBarText::Builtin
-        | DataBarText::Fetching
-        | DataBarText::BackToBuiltin
-        | DataBarText::LoadFile
-        | DataBarText::DownloadJson
-        | DataBarText::DownloadCsv
-        | DataBarText::Dismiss => {}
-    }
 }
 
+/// Every text of `lang` a reader meets that the host tests can reach: every message (as
+/// [`every_message`] calls them) and every translation of the embedded dataset into `lang`,
+/// each under its name ("headline", "data milestones.programs-agreed.detail").
+pub(super) fn reader_texts<M>(m: &M) -> Vec<(String, String)>
+where
+    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages + ?Sized,
+{
+    let mut texts = every_message(m);
+    let dataset = Dataset::embedded();
+    let table = dataset
+        .translations
+        .table(m.lang())
+        .expect("a translated language");
+    for (key, fields) in table {
+        for (field, text) in fields {
+            texts.push((format!("data {key}.{field}"), text.clone()));
+        }
+    }
+    texts
+}
+
+/// The labels whose field's name starts with `prefix` ("label_", "text_", "after_", "bar_"),
+/// in the struct's order: the golden files list them so, by the method that gave them before
+/// the labels were one struct.
+fn labels_named<M: crate::messages::Messages + ?Sized>(m: &M, prefix: &str) -> Vec<&'static str> {
+    let named = m.labels().named();
+    named
+        .into_iter()
+        .filter(|(name, _)| name.starts_with(prefix))
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// A date from its ISO text, for the samples and tests.
 pub(super) fn date(text: &str) -> Date {
     Date::parse(text).expect("valid test date")
 }
@@ -151,7 +116,7 @@ fn sample_dataset() -> Dataset {
 /// and 1.5 where a method counts something.
 pub(super) fn every_message<M>(m: &M) -> Vec<(String, String)>
 where
-    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages,
+    M: ChartMessages + DataMessages + NoscriptMessages + AfterMessages + StoryMessages + ?Sized,
 {
     let data = sample_dataset();
     let mut out: Vec<(String, String)> = Vec::new();
@@ -192,8 +157,8 @@ where
             m.supports_treaty("пункт", status, "2000-х"),
         );
     }
-    for label in LABELS {
-        add("label", m.label(label).into());
+    for label in labels_named(m, "label_") {
+        add("label", label.into());
     }
     for count in counts {
         add("guess_question", m.guess_question(count));
@@ -548,8 +513,8 @@ where
             m.embed_refused("ссылка", "причина", problems),
         );
     }
-    for text in DATA_BAR {
-        add("data_bar", m.data_bar(text).into());
+    for text in labels_named(m, "bar_") {
+        add("data_bar", text.into());
     }
     add("showing_loaded", m.showing_loaded("файл"));
     add("link_leaves_file", m.link_leaves_file("файл"));

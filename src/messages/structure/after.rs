@@ -1,6 +1,6 @@
 //! The sentences of "What happened next", once for every language.
 
-use crate::messages::after::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
+use crate::messages::after::{AfterMessages, FateText, ForecastText, LaterFigure};
 use crate::messages::keys::K;
 use crate::messages::phrase::{Arg, Speaks};
 use crate::messages::Messages;
@@ -11,39 +11,6 @@ use crate::model::Date;
 use super::{full_stop, int};
 
 impl<S: Speaks + Messages> AfterMessages for S {
-    fn after_label(&self, label: AfterLabel) -> &'static str {
-        self.word(match label {
-            AfterLabel::Title => K::after_title,
-            AfterLabel::AsOf => K::after_as_of,
-            AfterLabel::AfterArticle => K::after_after_article,
-            AfterLabel::InArticle => K::after_in_article,
-            AfterLabel::Reveal => K::after_reveal,
-            AfterLabel::Hidden => K::after_hidden,
-            AfterLabel::TableCaption => K::after_table_caption,
-            AfterLabel::ProgramsSeries => K::after_programs_series,
-            AfterLabel::LaterSeries => K::after_later_series,
-            AfterLabel::ArticleSeries => K::after_article_series,
-            AfterLabel::ProjectionSeries => K::after_projection_series,
-            AfterLabel::HundredPercent => K::after_hundred_percent,
-            AfterLabel::AllPrograms => K::after_all_programs,
-            AfterLabel::MeasuresAxis => K::after_measures_axis,
-            AfterLabel::ChartLabel => K::after_chart_label,
-            AfterLabel::ProgramsChartLabel => K::after_programs_chart_label,
-            AfterLabel::ForecastsHeading => K::after_forecasts_heading,
-            AfterLabel::Method => K::after_method,
-            AfterLabel::CountsMeasures => K::after_counts_measures,
-            AfterLabel::CountsPrograms => K::after_counts_programs,
-            AfterLabel::NoFigure => K::after_no_figure,
-            AfterLabel::When => K::after_when,
-            AfterLabel::Counts => K::after_counts,
-            AfterLabel::Figure => K::after_figure,
-            AfterLabel::WhoAndWording => K::after_who_and_wording,
-            AfterLabel::Layer => K::after_layer,
-            AfterLabel::Projected => K::after_projected,
-            AfterLabel::ErrorPoints => K::after_error_points,
-        })
-    }
-
     fn report_when(&self, date: Date, precision: Precision) -> String {
         let year = [("year", Arg::Int(date.year().into()))];
         match precision {
@@ -188,11 +155,12 @@ impl<S: Speaks + Messages> AfterMessages for S {
         cited_as: &str,
         in_article: bool,
     ) -> String {
-        let layer = self.after_label(if in_article {
-            AfterLabel::InArticle
+        let labels = self.labels();
+        let layer = if in_article {
+            labels.after_in_article
         } else {
-            AfterLabel::AfterArticle
-        });
+            labels.after_after_article
+        };
         self.say(
             K::report_tooltip,
             &[
@@ -267,7 +235,7 @@ impl<S: Speaks + Messages> AfterMessages for S {
                 K::programs_of,
                 &[("value", Arg::Num(value, 0)), ("count", int(count))],
             ),
-            LaterFigure::None => self.after_label(AfterLabel::NoFigure).into(),
+            LaterFigure::None => self.labels().after_no_figure.into(),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::messages::keys::K;
 use crate::messages::phrase::{Arg, Speaks};
-use crate::messages::{DataBarText, DataMessages, LoadProblem, Messages};
+use crate::messages::{DataMessages, LoadProblem, Messages};
 use crate::model::dataset::{
     DataError, MAX_ENTRIES, MAX_JSON_BYTES, MAX_LABEL_CHARS, MAX_OBSERVATIONS, MAX_TEXT_CHARS,
 };
@@ -21,7 +21,7 @@ impl<S: Speaks + Messages> DataMessages for S {
             // The same advice for another site and another scheme: the reader can always
             // download the file and load it.
             LoadProblem::OtherSite => {
-                let load = self.data_bar(DataBarText::LoadFile);
+                let load = self.labels().bar_load_file;
                 self.say(K::other_site, &[("load", Arg::Text(load))])
             }
             LoadProblem::NoAnswer { seconds } => {
@@ -171,18 +171,6 @@ impl<S: Speaks + Messages> DataMessages for S {
             ("more", Arg::Text(&more)),
         ];
         self.say(K::embed_refused, &args)
-    }
-
-    fn data_bar(&self, text: DataBarText) -> &'static str {
-        self.word(match text {
-            DataBarText::Builtin => K::bar_builtin,
-            DataBarText::Fetching => K::bar_fetching,
-            DataBarText::BackToBuiltin => K::bar_back_to_builtin,
-            DataBarText::LoadFile => K::bar_load_file,
-            DataBarText::DownloadJson => K::bar_download_json,
-            DataBarText::DownloadCsv => K::bar_download_csv,
-            DataBarText::Dismiss => K::bar_dismiss,
-        })
     }
 
     fn showing_loaded(&self, origin: &str) -> String {

@@ -4,6 +4,8 @@
 mod after;
 mod charts;
 mod data;
+mod frame;
+mod story;
 
 use super::keys::K;
 use super::phrase::{Arg, Speaks};

@@ -9,8 +9,14 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// One language's translations: entry key (`"milestones.decree-signed"`, `"article"`) → field
-/// (`"title"`) → text. The keys are [`Slot::key`]s of the dataset, the fields its [`Slot::field`]s.
+/// (`"title"`) → text. The keys are [`Slot::key`]s of the dataset, the fields its [`Slot::field`]s;
+/// besides them the key [`OUTLETS`] maps an outlet's English name to its name in the language.
 pub type TextTable = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The key of a table's outlet names: `"outlets": { "Author’s interviews; Kremlin.ru":
+/// "Интервью автора; Kremlin.ru" }`. Optional, outlet by outlet: an outlet's name is a proper
+/// name, given only where it has common words to translate around the name.
+pub const OUTLETS: &str = "outlets";
 
 /// The translations of the dataset's text, one table per language besides English.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -83,8 +89,9 @@ pub struct Quote {
     pub translation: Option<String>,
 }
 
-/// A citation as the page shows it: the outlet's name (never translated) and the date in the
-/// page's language; on an English page, the citation as the article prints it.
+/// A citation as the page shows it: the outlet's name (as the dataset's [`OUTLETS`] give it in
+/// the language, else as it is) and the date in the page's language; on an English page, the
+/// citation as the article prints it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cited {
     /// The outlet, or on an English page the whole citation as printed.
@@ -105,8 +112,8 @@ pub fn entry_key(list: &str, id: &str) -> String {
 
 impl Dataset {
     /// Every translatable text the dataset holds, entry by entry: prose (titles, details,
-    /// formulas, notes, who) and quotations (`wording`). Ids, outlets and citations are not
-    /// translated.
+    /// formulas, notes, who) and quotations (`wording`). Ids and citations are not translated;
+    /// an outlet's name may be, under [`OUTLETS`], and is not a slot (most need none).
     pub fn slots<'a>(&'a self) -> Vec<Slot<'a>> {
         let mut slots = Vec::new();
         let mut add = |key: String, field: &'static str, english: &'a str| {
@@ -219,20 +226,22 @@ impl Dataset {
         }
     }
 
-    /// A source as `lang`'s page cites it: the outlet and the date in that language.
-    pub fn cited(&self, lang: Lang, source: &Source) -> Cited {
-        cited(lang, source)
+    /// The name of `outlet` on `lang`'s page: its translation under [`OUTLETS`], or the name
+    /// as the dataset gives it.
+    pub fn outlet_name<'a>(&'a self, lang: Lang, outlet: &'a str) -> &'a str {
+        match lang {
+            Lang::En => outlet,
+            _ => self.translation(lang, OUTLETS, outlet).unwrap_or(outlet),
+        }
     }
-}
 
-/// A source as `lang`'s page cites it: the outlet and the date in that language; on the English
-/// page, the citation as the article prints it.
-pub fn cited(lang: Lang, source: &Source) -> Cited {
-    {
+    /// A source as `lang`'s page cites it: the outlet and the date in that language; on the
+    /// English page, the citation as the article prints it.
+    pub fn cited(&self, lang: Lang, source: &Source) -> Cited {
         let (name, date) = match lang {
             Lang::En => (source.cited_as.clone(), None),
             _ => (
-                source.outlet.clone(),
+                self.outlet_name(lang, &source.outlet).to_string(),
                 Some(crate::model::locale::date_long(lang, source.date)),
             ),
         };
@@ -242,6 +251,20 @@ pub fn cited(lang: Lang, source: &Source) -> Cited {
             cited_as: source.cited_as.clone(),
             url: source.url.clone(),
         }
+    }
+
+    /// Every outlet's name the page may show: as the dataset gives it and as each language's
+    /// [`OUTLETS`] translate it, for marking source names in a sentence.
+    pub fn outlet_names(&self) -> Vec<String> {
+        let translated = [Lang::Ru, Lang::Be]
+            .into_iter()
+            .filter_map(|lang| self.translations.table(lang)?.get(OUTLETS))
+            .flat_map(|names| names.values());
+        self.every_source()
+            .map(|s| &s.outlet)
+            .chain(translated)
+            .cloned()
+            .collect()
     }
 }
 
@@ -269,11 +292,13 @@ impl Dataset {
         }
         let cited = self.cited(lang, &o.source);
         o.source.cited_as = format!("{}, {}", cited.name, cited.date.unwrap_or_default());
+        o.source.outlet = cited.name;
     }
 
     /// The dataset with every translatable text in `lang` (English where it has no
-    /// translation) and every citation as "outlet, date in `lang`": what the charts' tooltips
-    /// and the generated sentences read. The English dataset is returned as it is.
+    /// translation), every outlet named as `lang` names it, and every citation as "outlet, date
+    /// in `lang`": what the charts' tooltips and the generated sentences read. The English
+    /// dataset is returned as it is.
     pub fn localized(&self, lang: Lang) -> Cow<'_, Dataset> {
         if lang == Lang::En {
             return Cow::Borrowed(self);
@@ -288,6 +313,7 @@ impl Dataset {
         let cite = |source: &mut Source| {
             let cited = self.cited(lang, source);
             source.cited_as = format!("{}, {}", cited.name, cited.date.unwrap_or_default());
+            source.outlet = cited.name;
         };
         let a = &mut out.article;
         tr("article", "subject", &mut a.subject);
@@ -365,6 +391,10 @@ impl Dataset {
                     Some(field) => format!("translations.{}[\"{key}\"].{field}", lang.code()),
                     None => format!("translations.{}[\"{key}\"]", lang.code()),
                 };
+                if key == OUTLETS {
+                    self.outlet_problems(fields, place, problems);
+                    continue;
+                }
                 if !slots.iter().any(|s| &s.key == key) {
                     problems.push(DataError::UnknownTranslation { place: place(None) });
                     continue;
@@ -381,6 +411,35 @@ impl Dataset {
                         problems.push(DataError::BadLabel { place: at });
                     }
                 }
+            }
+        }
+    }
+}
+
+impl Dataset {
+    /// Every source the page may cite: the article's layer and the later one.
+    fn every_source(&self) -> impl Iterator<Item = &Source> {
+        let later = &self.later;
+        self.all_sources()
+            .into_iter()
+            .chain(later.reports.iter().map(|r| &r.source))
+            .chain(later.forecasts.iter().map(|f| &f.source))
+    }
+
+    /// The problems of one language's outlet names: an outlet the file does not cite, or an
+    /// empty name.
+    fn outlet_problems(
+        &self,
+        names: &BTreeMap<String, String>,
+        place: impl Fn(Option<&str>) -> String,
+        problems: &mut Vec<DataError>,
+    ) {
+        for (outlet, name) in names {
+            let at = place(Some(outlet));
+            if !self.every_source().any(|s| &s.outlet == outlet) {
+                problems.push(DataError::UnknownTranslation { place: at });
+            } else if name.trim().is_empty() {
+                problems.push(DataError::EmptyTranslation { place: at });
             }
         }
     }

@@ -8,7 +8,7 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 
-use crate::messages::{AfterLabel, AfterMessages, FateText, ForecastText, LaterFigure};
+use crate::messages::{AfterMessages, FateText, ForecastText, LaterFigure};
 use crate::model::backtest::{all_reported, Backtest, Reported};
 use crate::model::dataset::{Counts, Dataset, Kind};
 use crate::model::date::Date;
@@ -189,19 +189,19 @@ pub fn after_rows(
             id: o.id.clone(),
             date: o.date,
             when: m.long_date(o.date),
-            counts: m.after_label(AfterLabel::CountsMeasures),
+            counts: m.labels().after_counts_measures,
             figure: m.later_figure(LaterFigure::Percent(o.percent)),
             who: o.source.outlet.clone(),
             wording: o.wording.clone(),
             cited_as: o.source.cited_as.clone(),
             url: o.source.url.clone(),
             who_shown: crate::model::dataset::Localized {
-                text: o.source.outlet.clone(),
+                text: dataset.outlet_name(lang, &o.source.outlet).to_string(),
                 english: false,
             },
             quote: dataset.quote(lang, &o.key(), &o.wording),
             cited: dataset.cited(lang, &o.source),
-            layer: m.after_label(AfterLabel::InArticle),
+            layer: m.labels().after_in_article,
             in_article: true,
             check: check(&o.id),
         });
@@ -209,10 +209,10 @@ pub fn after_rows(
         id: r.id.clone(),
         date: r.date,
         when: m.report_when(r.date, r.precision),
-        counts: m.after_label(match r.counts {
-            Counts::Measures => AfterLabel::CountsMeasures,
-            Counts::Programs => AfterLabel::CountsPrograms,
-        }),
+        counts: match r.counts {
+            Counts::Measures => m.labels().after_counts_measures,
+            Counts::Programs => m.labels().after_counts_programs,
+        },
         figure: m.later_figure(match (r.counts, r.value, r.bounds()) {
             (Counts::Programs, Some(v), _) => LaterFigure::Programs(v, count),
             (_, Some(v), _) => LaterFigure::Percent(v),
@@ -226,7 +226,7 @@ pub fn after_rows(
         who_shown: dataset.text(lang, &r.key(), "who", &r.who),
         quote: dataset.quote(lang, &r.key(), &r.wording),
         cited: dataset.cited(lang, &r.source),
-        layer: m.after_label(AfterLabel::AfterArticle),
+        layer: m.labels().after_after_article,
         in_article: false,
         check: check(&r.id),
     });

@@ -6,7 +6,6 @@ use super::{
 };
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::{AfterLabel, Label};
 use crate::model::backtest::as_of_choices;
 use crate::model::Date;
 use crate::widgets::chart::ChartWithSummary;
@@ -37,7 +36,7 @@ pub fn AfterSection(
     view! {
         <Later revealed=staged.revealed part=staged.first>
             <section id="after" class="section after" aria-labelledby="after-title">
-                <h2 id="after-title">{msg.after_label(AfterLabel::Title)}</h2>
+                <h2 id="after-title">{msg.labels().after_title}</h2>
                 <AfterInteractive scenario_link=scenario_link />
             </section>
         </Later>
@@ -72,9 +71,9 @@ pub fn AfterInteractive(
             <Show
                 when=shown
                 fallback=move || view! {
-                    <p class="after__hidden" id="after-hidden">{msg.after_label(AfterLabel::Hidden)}</p>
+                    <p class="after__hidden" id="after-hidden">{msg.labels().after_hidden}</p>
                     <button type="button" id="after-reveal" on:click=move |_| state.after_revealed.set(true)>
-                        {msg.after_label(AfterLabel::Reveal)}
+                        {msg.labels().after_reveal}
                     </button>
                 }
             >
@@ -97,7 +96,7 @@ fn AsOfControl(
     let article = move || state.dataset.with(|d| msg.as_of_article(d.article.date));
     view! {
         <div class="after__control">
-            <label for="as-of">{msg.after_label(AfterLabel::AsOf)}</label>
+            <label for="as-of">{msg.labels().after_as_of}</label>
             <select
                 id="as-of"
                 on:change=move |ev| state.as_of.set(Date::parse(&event_target_value(&ev)).ok())
@@ -149,21 +148,21 @@ fn AfterRevealed(
         <p class="after__fate" id="after-fate" aria-live="polite">
             {move || view! { <NamingSources text=fate() outlets=state.dataset.with(outlets) /> }}
         </p>
-        <EChart option=after.option id="after-chart" label=msg.after_label(AfterLabel::ChartLabel) />
+        <EChart option=after.option id="after-chart" label=msg.labels().after_chart_label />
         <p class="chart-summary" id="after-chart-summary">{move || after.description.get()}</p>
         {if embedded {
             view! { <p class="chart-summary" id="programs-chart-summary">{move || after.programs.description.get()}</p> }.into_any()
         } else {
-            view! { <ChartWithSummary chart=after.programs id="programs-chart" label=msg.after_label(AfterLabel::ProgramsChartLabel) /> }.into_any()
+            view! { <ChartWithSummary chart=after.programs id="programs-chart" label=msg.labels().after_programs_chart_label /> }.into_any()
         }}
         <ul class="after__honesty" id="after-honesty">
             {move || honesty().into_iter().map(|note| view! { <li><NamingSources text=note outlets=state.dataset.with(outlets) /></li> }).collect_view()}
         </ul>
         // Under an embed's h1 the next level is h2 (axe: heading-order); in the page, h3 under h2.
         {if embedded {
-            view! { <h2 class="after__subheading">{msg.after_label(AfterLabel::ForecastsHeading)}</h2> }.into_any()
+            view! { <h2 class="after__subheading">{msg.labels().after_forecasts_heading}</h2> }.into_any()
         } else {
-            view! { <h3>{msg.after_label(AfterLabel::ForecastsHeading)}</h3> }.into_any()
+            view! { <h3>{msg.labels().after_forecasts_heading}</h3> }.into_any()
         }}
         <ul class="after__forecasts" id="after-forecasts">
             {move || state.dataset.with(|d| forecast_sentences(msg, &d.localized(msg.lang()))).into_iter().map(|f| view! { <li><NamingSources text=f outlets=state.dataset.with(outlets) /></li> }).collect_view()}
@@ -171,9 +170,9 @@ fn AfterRevealed(
         // The table and its method on request, as every section's data (closed on a phone).
         <DataDisclosure id="after-data">
             <AfterTable after=after />
-            <p class="method">{msg.after_label(AfterLabel::Method)}</p>
+            <p class="method">{msg.labels().after_method}</p>
         </DataDisclosure>
-        <p class="print-only" id="after-link">{msg.label(Label::ScenarioOnline)} {move || scenario_link.get()}</p>
+        <p class="print-only" id="after-link">{msg.labels().label_scenario_online} {move || scenario_link.get()}</p>
     }
 }
 
@@ -192,14 +191,14 @@ fn AfterTable(
     };
     let m = msg;
     let [when, counts, figure, who, source, layer, projected_h, error_h] = [
-        m.after_label(AfterLabel::When),
-        m.after_label(AfterLabel::Counts),
-        m.after_label(AfterLabel::Figure),
-        m.after_label(AfterLabel::WhoAndWording),
-        m.label(Label::Source),
-        m.after_label(AfterLabel::Layer),
-        m.after_label(AfterLabel::Projected),
-        m.after_label(AfterLabel::ErrorPoints),
+        m.labels().after_when,
+        m.labels().after_counts,
+        m.labels().after_figure,
+        m.labels().after_who_and_wording,
+        m.labels().label_source,
+        m.labels().after_layer,
+        m.labels().after_projected,
+        m.labels().after_error_points,
     ];
     let headers = [
         when,
@@ -214,7 +213,7 @@ fn AfterTable(
     view! {
         <div class="table-scroll" role="region" aria-labelledby="after-table-caption" tabindex="0">
             <table class="data-table" id="after-table">
-                <caption id="after-table-caption">{msg.after_label(AfterLabel::TableCaption)}</caption>
+                <caption id="after-table-caption">{msg.labels().after_table_caption}</caption>
                 <thead><tr>
                     {headers.map(|h| view! { <th scope="col">{h}</th> })}
                 </tr></thead>

@@ -4,7 +4,6 @@ use super::balance_rows;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::charts::balance::{balance_chart, balance_description};
-use crate::messages::Text;
 use crate::widgets::chart::{ChartWithSummary, StaticChart};
 use crate::widgets::table::{DataDisclosure, DataTable};
 use leptos::prelude::*;
@@ -19,7 +18,7 @@ pub fn page(staged: Staged, _scenario_link: Signal<String>) -> AnyView {
 pub fn embed(_scenario_link: Signal<String>) -> AnyView {
     let msg = crate::app::lang::use_messages();
     let chart = use_balance_chart(expect_context::<AppState>());
-    view! { <ChartWithSummary chart=chart id="balance-chart" label=msg.text(Text::BalanceChart) /> }
+    view! { <ChartWithSummary chart=chart id="balance-chart" label=msg.labels().text_balance_chart /> }
         .into_any()
 }
 
@@ -40,10 +39,10 @@ pub fn BalanceSection() -> impl IntoView {
     let chart = use_balance_chart(state);
     view! {
         <section id="balance" class="section" aria-labelledby="balance-title">
-            <h2 id="balance-title">{msg.text(Text::BalanceTitle)}</h2>
-            <ChartWithSummary chart=chart id="balance-chart" label=msg.text(Text::BalanceChart) />
+            <h2 id="balance-title">{msg.labels().text_balance_title}</h2>
+            <ChartWithSummary chart=chart id="balance-chart" label=msg.labels().text_balance_chart />
             <DataDisclosure id="balance-data">
-                <DataTable id="balance" caption=msg.text(Text::BalanceCaption) value=msg.text(Text::Balance) note=msg.text(Text::Wording) rows=|m, d| balance_rows(m, d) />
+                <DataTable id="balance" caption=msg.labels().text_balance_caption value=msg.labels().text_balance note=msg.labels().text_wording rows=|m, d| balance_rows(m, d) />
             </DataDisclosure>
         </section>
     }

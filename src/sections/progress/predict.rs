@@ -3,7 +3,6 @@
 use super::guess_comparison;
 use super::state::ProgressState;
 use crate::app::AppState;
-use crate::messages::Label;
 use crate::model::Date;
 use leptos::prelude::*;
 
@@ -44,7 +43,7 @@ pub fn PredictPanel(
                     }
                 />
                 " "
-                {msg.label(Label::PredictToggle)}
+                {msg.labels().label_predict_toggle}
             </label>
             <Show when=move || state.predict.get() && state.guess.with(Option::is_none)>
                 <form
@@ -59,7 +58,7 @@ pub fn PredictPanel(
                     <p id="predict-question" class="predict__question">
                         {move || state.dataset.with(|d| msg.guess_question(d.programs.count))}
                     </p>
-                    <label for="guess-month">{msg.label(Label::Month)}</label>
+                    <label for="guess-month">{msg.labels().label_month}</label>
                     <select id="guess-month" on:change=move |ev| {
                         if let Ok(m) = event_target_value(&ev).parse::<u32>() { month.set(m); }
                     }>
@@ -68,7 +67,7 @@ pub fn PredictPanel(
                             view! { <option value=value.to_string() selected=move || month.get() == value>{name}</option> }
                         }).collect_view()}
                     </select>
-                    <label for="guess-year">{msg.label(Label::Year)}</label>
+                    <label for="guess-year">{msg.labels().label_year}</label>
                     <input
                         id="guess-year"
                         type="number"
@@ -79,7 +78,7 @@ pub fn PredictPanel(
                         prop:value=move || year.get()
                         on:input=move |ev| year.set(event_target_value(&ev))
                     />
-                    <button type="submit" id="guess-reveal">{msg.label(Label::Reveal)}</button>
+                    <button type="submit" id="guess-reveal">{msg.labels().label_reveal}</button>
                     <p class="predict__problem" role="alert">{move || problem.get()}</p>
                 </form>
             </Show>
@@ -87,7 +86,7 @@ pub fn PredictPanel(
                 <p class="predict__result" id="guess-result" aria-live="polite">
                     {move || state.guess.get().map(|g| progress.projection.with(|p| guess_comparison(msg, g, p)))}
                 </p>
-                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{msg.label(Label::GuessAgain)}</button>
+                <button type="button" id="guess-again" on:click=move |_| state.guess.set(None)>{msg.labels().label_guess_again}</button>
             </Show>
         </div>
     }

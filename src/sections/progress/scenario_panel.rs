@@ -2,7 +2,6 @@
 
 use super::state::ProgressState;
 use crate::app::AppState;
-use crate::messages::Label;
 use crate::model::format::{number, parse_decimal};
 use crate::model::projection::{
     default_pace, PaceBasis, PACE_RANGE, PACE_STEP, SLOWDOWN_RANGE, SLOWDOWN_STEP,
@@ -56,9 +55,9 @@ pub fn ScenarioPanel(
 
     view! {
         <form class="scenario" on:submit=|ev| ev.prevent_default() aria-labelledby="scenario-title">
-            <h3 id="scenario-title" class="scenario__title">{msg.label(Label::ScenarioTitle)}</h3>
+            <h3 id="scenario-title" class="scenario__title">{msg.labels().label_scenario_title}</h3>
             <div class="scenario__field">
-                <label for="pace">{msg.label(Label::Pace)}</label>
+                <label for="pace">{msg.labels().label_pace}</label>
                 <input
                     type="range"
                     id="pace"
@@ -75,7 +74,7 @@ pub fn ScenarioPanel(
                 </output>
             </div>
             <div class="scenario__field">
-                <label for="slowdown">{msg.label(Label::Slowdown)}</label>
+                <label for="slowdown">{msg.labels().label_slowdown}</label>
                 <input
                     type="range"
                     id="slowdown"
@@ -92,7 +91,7 @@ pub fn ScenarioPanel(
                 </output>
             </div>
             <div class="scenario__field">
-                <label for="basis">{msg.label(Label::Basis)}</label>
+                <label for="basis">{msg.labels().label_basis}</label>
                 <select id="basis" name="basis" on:change=on_basis>
                     {basis_option(PaceBasis::LatestTwo)}
                     {basis_option(PaceBasis::FirstToLast)}
@@ -104,7 +103,7 @@ pub fn ScenarioPanel(
                 disabled=move || scenario.get() == Scenario::default()
                 on:click=move |_| scenario.set(Scenario::default())
             >
-                {msg.label(Label::Reset)}
+                {msg.labels().label_reset}
             </button>
         </form>
     }

@@ -2,7 +2,7 @@
 
 use crate::app::embed::embed_url;
 use crate::app::AppState;
-use crate::messages::{Copied, Text};
+use crate::messages::Copied;
 use crate::model::sections::EmbedSection;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -90,15 +90,15 @@ pub fn ShareDialog(
                 }
             }
         >
-            {msg.text(Text::Share)}
+            {msg.labels().text_share}
         </button>
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="share-title" id="share-dialog">
-            <h2 id="share-title">{msg.text(Text::Share)}</h2>
+            <h2 id="share-title">{msg.labels().text_share}</h2>
             {move || file_note().map(|note| view! { <p class="share-dialog__note" id="share-file-note">{note}</p> })}
-            <label for="share-link">{msg.text(Text::ShareLink)}</label>
+            <label for="share-link">{msg.labels().text_share_link}</label>
             <input id="share-link" type="text" readonly prop:value=link />
-            <button type="button" id="copy-link" on:click=move |_| copy(Copied::Link, "share-link", link())>{msg.text(Text::CopyLink)}</button>
-            <label for="share-section">{msg.text(Text::ShareSection)}</label>
+            <button type="button" id="copy-link" on:click=move |_| copy(Copied::Link, "share-link", link())>{msg.labels().text_copy_link}</button>
+            <label for="share-section">{msg.labels().text_share_section}</label>
             <select
                 id="share-section"
                 on:change=move |ev| {
@@ -112,12 +112,12 @@ pub fn ShareDialog(
                     .map(|s| view! { <option value=s.key() selected=move || section.get() == s>{msg.embed_title(s.name())}</option> })
                     .collect_view()}
             </select>
-            <label for="share-snippet">{msg.text(Text::EmbedCode)}</label>
+            <label for="share-snippet">{msg.labels().text_embed_code}</label>
             <textarea id="share-snippet" readonly rows="4" prop:value=snippet></textarea>
-            <button type="button" id="copy-snippet" on:click=move |_| copy(Copied::EmbedCode, "share-snippet", snippet())>{msg.text(Text::CopyEmbedCode)}</button>
+            <button type="button" id="copy-snippet" on:click=move |_| copy(Copied::EmbedCode, "share-snippet", snippet())>{msg.labels().text_copy_embed_code}</button>
             <p role="status" class="share-dialog__status">{move || status.get()}</p>
             <form method="dialog">
-                <button type="submit" id="share-close">{msg.text(Text::Close)}</button>
+                <button type="submit" id="share-close">{msg.labels().text_close}</button>
             </form>
         </dialog>
     }

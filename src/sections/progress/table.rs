@@ -3,7 +3,6 @@
 use super::state::ProgressState;
 use super::TableRow;
 use crate::app::AppState;
-use crate::messages::{Label, Text};
 use crate::model::Kind;
 use crate::widgets::datatext::{NoteText, SourceText};
 use crate::widgets::table::KindCell;
@@ -40,12 +39,12 @@ pub fn CompletionTable(
                     let kind = row.kind;
                     view! {
                         <tr data-kind=class>
-                            <td data-label=msg.label(Label::Date) data-date=row.date.to_string()>{msg.long_date(row.date)}</td>
-                            <td data-label=msg.label(Label::Implemented) class="num">{msg.figure_percent_value(row.percent)}</td>
-                            <td data-label=msg.text(Text::DerivedPrograms) class="num">{msg.number(row.programs, 1)}</td>
+                            <td data-label=msg.labels().label_date data-date=row.date.to_string()>{msg.long_date(row.date)}</td>
+                            <td data-label=msg.labels().label_implemented class="num">{msg.figure_percent_value(row.percent)}</td>
+                            <td data-label=msg.labels().text_derived_programs class="num">{msg.number(row.programs, 1)}</td>
                             <KindCell kind=kind />
-                            <td data-label=msg.label(Label::WordingOrMethod)><NoteText note=row.note /></td>
-                            <td data-label=msg.label(Label::Source)><SourceText source=row.source /></td>
+                            <td data-label=msg.labels().label_wording_or_method><NoteText note=row.note /></td>
+                            <td data-label=msg.labels().label_source><SourceText source=row.source /></td>
                         </tr>
                     }
                 })
@@ -60,12 +59,12 @@ pub fn CompletionTable(
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{msg.label(Label::Date)}</th>
-                        <th scope="col">{msg.label(Label::Implemented)}</th>
+                        <th scope="col">{msg.labels().label_date}</th>
+                        <th scope="col">{msg.labels().label_implemented}</th>
                         <th scope="col">{move || msg.programs_column(count())}</th>
-                        <th scope="col">{msg.label(Label::Kind)}</th>
-                        <th scope="col">{msg.label(Label::WordingOrMethod)}</th>
-                        <th scope="col">{msg.label(Label::Source)}</th>
+                        <th scope="col">{msg.labels().label_kind}</th>
+                        <th scope="col">{msg.labels().label_wording_or_method}</th>
+                        <th scope="col">{msg.labels().label_source}</th>
                     </tr>
                 </thead>
                 <tbody>{render(observed)}{render(projected)}</tbody>

@@ -8,7 +8,6 @@ use super::table::CompletionTable;
 use crate::app::browser::{on_settled, OnSettledOptions};
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::Label;
 use crate::model::projection::BAND_SHARE;
 use crate::widgets::echart::EChart;
 use crate::widgets::key_figures::KeyFigures;
@@ -54,7 +53,7 @@ pub fn ProgressSection(
             <CompletionTable progress=progress />
             <p class="method" id="derived-programs-note">{move || msg.derived_programs_note(count())}</p>
             <p class="method">
-                {msg.label(Label::ReportedMethod)}
+                {msg.labels().label_reported_method}
                 {msg.projected_method(BAND_SHARE * 100.0)}
             </p>
             </DataDisclosure>
@@ -84,17 +83,17 @@ pub fn ProgressInteractive(
                     option=progress.completion_option
                     id="completion-chart"
                     first=true
-                    label=crate::messages::StoryMessages::text(msg, crate::messages::Text::CompletionChart)
+                    label=msg.labels().text_completion_chart
                 />
                 // The answer under the chart, next to the slider that changes it.
                 <Show
                     when=move || progress.revealed.get()
-                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">{msg.label(Label::ProjectionHiddenSentence)}</p> }
+                    fallback=|| view! { <p class="scenario-sentence scenario-sentence--hidden" id="scenario-hidden">{msg.labels().label_projection_hidden_sentence}</p> }
                 >
                     <p class="scenario-sentence" id="scenario-sentence">
                         {move || progress.sentence.get()}
                         " "
-                        <span class="kind kind--projected">{msg.label(Label::Projected)}</span>
+                        <span class="kind kind--projected">{msg.labels().label_projected}</span>
                     </p>
                 </Show>
                 // Announced once the slider settles, not at every step of a drag.
@@ -105,7 +104,7 @@ pub fn ProgressInteractive(
                     {move || progress.completion_description.get()}
                 </p>
                 <p class="print-only" id="scenario-link">
-                    {msg.label(Label::ScenarioOnline)} {move || scenario_link.get()}
+                    {msg.labels().label_scenario_online} {move || scenario_link.get()}
                 </p>
                 {move || file_note().map(|note| view! { <p class="print-only" id="scenario-link-file-note">{note}</p> })}
             </div>

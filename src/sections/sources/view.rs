@@ -4,7 +4,6 @@
 use super::source_index;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::Text;
 use crate::model::sections::sections_using;
 use crate::widgets::datatext::{with_cite, Citation};
 use leptos::prelude::*;
@@ -28,13 +27,13 @@ pub fn SourcesSection() -> impl IntoView {
     };
     view! {
         <section id="sources" class="section" aria-labelledby="sources-title">
-            <h2 id="sources-title">{msg.text(Text::SourcesTitle)}</h2>
+            <h2 id="sources-title">{msg.labels().text_sources_title}</h2>
             <p>
                 {move || {
                     let article = article();
                     with_cite(msg.sources_intro(&article.subject, &article.publisher, &article.place, article.date), &article.publisher)
                 }}
-                {msg.text(Text::Publisher)}
+                {msg.labels().text_publisher}
                 <a href="https://jamestown.org/"><cite>"The Jamestown Foundation (jamestown.org)"</cite></a>
                 "."
             </p>
@@ -52,7 +51,7 @@ pub fn SourcesSection() -> impl IntoView {
                     // article prints it, in English.
                     let as_cited = source.cited.date.is_some().then(|| view! {
                         <span class="sources__as-cited">
-                            {msg.text(Text::AsCited)}<span lang="en">{source.cited_as.clone()}</span>
+                            {msg.labels().text_as_cited}<span lang="en">{source.cited_as.clone()}</span>
                         </span>
                     });
                     view! {
@@ -63,7 +62,7 @@ pub fn SourcesSection() -> impl IntoView {
                             <span class="sources__supports">
                                 {source.supports.iter().map(|(_, fact)| fact.as_str()).collect::<Vec<_>>().join("; ")}
                             </span>
-                            <span class="sources__used-in">{msg.text(Text::UsedIn)} {used_in}</span>
+                            <span class="sources__used-in">{msg.labels().text_used_in} {used_in}</span>
                         </li>
                     }
                 }).collect_view()}

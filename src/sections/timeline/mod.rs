@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 
-use crate::model::dataset::{cited, Cited, Dataset, Localized};
+use crate::model::dataset::{Cited, Dataset, Localized};
 use crate::model::lang::Lang;
 
 /// A milestone as the timeline table shows it, in the page's language.
@@ -34,7 +34,7 @@ pub fn milestone_rows(lang: Lang, d: &Dataset) -> Vec<MilestoneRow> {
                 when: d.text(lang, &key, "when", &m.when),
                 title: d.text(lang, &key, "title", &m.title),
                 detail: d.text(lang, &key, "detail", &m.detail),
-                cited: cited(lang, &m.source),
+                cited: d.cited(lang, &m.source),
             }
         })
         .collect()

@@ -5,7 +5,6 @@ use super::milestone_rows;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::charts::timeline::{timeline_chart, timeline_description};
-use crate::messages::{Label, Text};
 use crate::widgets::chart::{ChartWithSummary, StaticChart};
 use crate::widgets::datatext::{Citation, DataText};
 use crate::widgets::table::DataDisclosure;
@@ -21,7 +20,7 @@ pub fn page(staged: Staged, _scenario_link: Signal<String>) -> AnyView {
 pub fn embed(_scenario_link: Signal<String>) -> AnyView {
     let msg = crate::app::lang::use_messages();
     let chart = use_timeline_chart(expect_context::<AppState>());
-    view! { <ChartWithSummary chart=chart id="timeline-chart" label=msg.text(Text::TimelineChart) /> }
+    view! { <ChartWithSummary chart=chart id="timeline-chart" label=msg.labels().text_timeline_chart /> }
         .into_any()
 }
 
@@ -45,15 +44,15 @@ pub fn TimelineSection() -> impl IntoView {
     let tab_stop = RwSignal::new(0_usize);
     view! {
         <section id="timeline" class="section" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{msg.text(Text::TimelineTitle)}</h2>
-            <ChartWithSummary chart=chart id="timeline-chart" label=msg.text(Text::TimelineChart) tip=focused />
+            <h2 id="timeline-title">{msg.labels().text_timeline_title}</h2>
+            <ChartWithSummary chart=chart id="timeline-chart" label=msg.labels().text_timeline_chart tip=focused />
             <DataDisclosure id="timeline-data">
-                <p class="hint">{msg.text(Text::TimelineHint)}</p>
+                <p class="hint">{msg.labels().text_timeline_hint}</p>
             <div class="table-scroll" role="region" aria-labelledby="timeline-table-caption" tabindex="0">
                 <table class="data-table" id="timeline-table">
-                    <caption id="timeline-table-caption">{msg.text(Text::TimelineCaption)}</caption>
+                    <caption id="timeline-table-caption">{msg.labels().text_timeline_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{msg.text(Text::Number)}</th><th scope="col">{msg.text(Text::When)}</th><th scope="col">{msg.text(Text::Event)}</th><th scope="col">{msg.label(Label::Source)}</th>
+                        <th scope="col">{msg.labels().text_number}</th><th scope="col">{msg.labels().text_when}</th><th scope="col">{msg.labels().text_event}</th><th scope="col">{msg.labels().label_source}</th>
                     </tr></thead>
                     <tbody>
                         {move || state.dataset.with(|d| milestone_rows(msg.lang(), d)).into_iter().enumerate().map(|(index, m)| view! {
@@ -75,9 +74,9 @@ pub fn TimelineSection() -> impl IntoView {
                                 }
                             >
                                 <td data-label="#" class="num">{index + 1}</td>
-                                <td data-label=msg.text(Text::When)><DataText text=m.when /></td>
-                                <td data-label=msg.text(Text::Event)><strong><DataText text=m.title /></strong>" — "<DataText text=m.detail /></td>
-                                <td data-label=msg.label(Label::Source)><Citation cited=m.cited /></td>
+                                <td data-label=msg.labels().text_when><DataText text=m.when /></td>
+                                <td data-label=msg.labels().text_event><strong><DataText text=m.title /></strong>" — "<DataText text=m.detail /></td>
+                                <td data-label=msg.labels().label_source><Citation cited=m.cited /></td>
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -4,7 +4,6 @@ use super::trade_rows;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::charts::trade::{trade_chart, trade_description};
-use crate::messages::{Label, Text};
 use crate::widgets::chart::{ChartWithSummary, StaticChart};
 use crate::widgets::datatext::DataText;
 use crate::widgets::table::{DataDisclosure, DataTable};
@@ -19,7 +18,7 @@ pub fn page(staged: Staged, _scenario_link: Signal<String>) -> AnyView {
 pub fn embed(_scenario_link: Signal<String>) -> AnyView {
     let msg = crate::app::lang::use_messages();
     let chart = use_trade_chart(expect_context::<AppState>());
-    view! { <ChartWithSummary chart=chart id="trade-chart" label=msg.text(Text::TradeChart) /> }
+    view! { <ChartWithSummary chart=chart id="trade-chart" label=msg.labels().text_trade_chart /> }
         .into_any()
 }
 
@@ -45,11 +44,11 @@ pub fn TradeSection() -> impl IntoView {
     };
     view! {
         <section id="trade" class="section" aria-labelledby="trade-title">
-            <h2 id="trade-title">{msg.text(Text::TradeTitle)}</h2>
-            <ChartWithSummary chart=chart id="trade-chart" label=msg.text(Text::TradeChart) />
+            <h2 id="trade-title">{msg.labels().text_trade_title}</h2>
+            <ChartWithSummary chart=chart id="trade-chart" label=msg.labels().text_trade_chart />
             <p class="method">{move || view! { <DataText text=note() /> }}</p>
             <DataDisclosure id="trade-data">
-                <DataTable id="trade" caption=msg.text(Text::TradeCaption) measure=msg.text(Text::Measure) value=msg.text(Text::Value) note=msg.label(Label::WordingOrMethod) rows=|m, d| trade_rows(m, d) />
+                <DataTable id="trade" caption=msg.labels().text_trade_caption measure=msg.labels().text_measure value=msg.labels().text_value note=msg.labels().label_wording_or_method rows=|m, d| trade_rows(m, d) />
             </DataDisclosure>
         </section>
     }

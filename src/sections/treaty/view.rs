@@ -3,8 +3,6 @@
 
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
-use crate::messages::Text;
-use crate::model::dataset::cited;
 use crate::model::treaty::treaty_groups;
 use crate::widgets::datatext::{around, Citation, DataText};
 use leptos::prelude::*;
@@ -25,7 +23,7 @@ pub fn TreatySection() -> impl IntoView {
         state.dataset.with(|d| treaty_groups(d).into_iter().map(|group| {
             let status = group.status;
             let shared_source = group.shared_source.clone();
-            let shared_cited = group.items.first().map(|t| cited(lang, &t.source));
+            let shared_cited = group.items.first().map(|t| d.cited(lang, &t.source));
             let shared_detail = group.items.first().filter(|_| group.shared_detail.is_some())
                 .map(|t| d.text(lang, &t.key(), "detail", &t.detail));
             let items = group.items.into_iter().map(|t| {
@@ -37,11 +35,11 @@ pub fn TreatySection() -> impl IntoView {
                 let detail = d.text(lang, &key, "detail", &t.detail);
                 let own = shared_source.is_none().then(|| view! {
                     <details class="treaty-card__more">
-                        <summary>{msg.text(Text::Detail)}</summary>
+                        <summary>{msg.labels().text_detail}</summary>
                         <p><DataText text=detail /></p>
                     </details>
                 });
-                let source = cited(lang, &t.source);
+                let source = d.cited(lang, &t.source);
                 view! {
                     <li class=format!("treaty-card treaty-card--{}", status.css_class()) data-id=t.id>
                         <span class="treaty-card__status">{msg.treaty_status(status)}</span>
@@ -52,20 +50,20 @@ pub fn TreatySection() -> impl IntoView {
                         // Each item keeps its source: on the line when the group has none in
                         // common, else told to screen readers only (it is shown once below).
                         <span class=if shared_source.is_some() { "visually-hidden" } else { "treaty-card__source" }>
-                            " "{msg.text(Text::SourcePrefix)}<Citation cited=source />
+                            " "{msg.labels().text_source_prefix}<Citation cited=source />
                         </span>
                         {own}
                     </li>
                 }
             }).collect_view();
             let title = match status {
-                crate::model::dataset::TreatyStatus::Stalled => msg.text(Text::StalledColumn),
-                crate::model::dataset::TreatyStatus::Agreed => msg.text(Text::AgreedColumn),
+                crate::model::dataset::TreatyStatus::Stalled => msg.labels().text_stalled_column,
+                crate::model::dataset::TreatyStatus::Agreed => msg.labels().text_agreed_column,
             };
             let shared = (shared_detail.is_some() || shared_source.is_some()).then(|| view! {
                 <p class="treaty-board__shared">
                     {shared_detail.map(|text| view! { <DataText text=text /> })}
-                    {shared_source.and(shared_cited).map(|source| view! { " " <span class="treaty-card__source">{msg.text(Text::SourcePrefix)}<Citation cited=source /></span> })}
+                    {shared_source.and(shared_cited).map(|source| view! { " " <span class="treaty-card__source">{msg.labels().text_source_prefix}<Citation cited=source /></span> })}
                 </p>
             });
             view! {
@@ -79,7 +77,7 @@ pub fn TreatySection() -> impl IntoView {
     };
     view! {
         <section id="treaty" class="section" aria-labelledby="treaty-title">
-            <h2 id="treaty-title">{msg.text(Text::TreatyTitle)}</h2>
+            <h2 id="treaty-title">{msg.labels().text_treaty_title}</h2>
             <div class="treaty-board">{board}</div>
         </section>
     }
