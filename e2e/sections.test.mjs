@@ -13,15 +13,15 @@ const source = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'model', 'sections.rs'), 'utf8');
 const list = source.slice(source.indexOf('pub const SECTIONS'), source.indexOf('];', source.indexOf('pub const SECTIONS')));
 // The navigation words are the English phrases' (src/messages/en/phrases.txt, `nav_progress = …`
-// one a line; the key's word is the section's `SectionName` in lower case).
+// one a line; the key's word is the section's id).
 const english = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'messages', 'en', 'phrases.txt'), 'utf8');
 const NAV = Object.fromEntries([...english.matchAll(/^nav_(\w+) = (.+)$/gm)]
-  .map(([, name, words]) => [name[0].toUpperCase() + name.slice(1), words]));
+  .map(([, name, words]) => [name, words]));
 /** Each entry as written: id, navigation words, whether it may be embedded, and the parts of
  * the dataset it shows. */
-const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*name: SectionName::(\w+),\s*embeddable: (true|false)[^}]*?uses: &\[([^\]]*)\]/g)]
-  .map(([, id, name, embed, uses]) => ({ id, nav: NAV[name], embeddable: embed === 'true', showsData: uses.trim() !== '' }));
+const SECTIONS = [...list.matchAll(/Section \{\s*id: "([^"]+)",\s*embeddable: (true|false)[^}]*?uses: &\[([^\]]*)\]/g)]
+  .map(([, id, embed, uses]) => ({ id, nav: NAV[id], embeddable: embed === 'true', showsData: uses.trim() !== '' }));
 
 let server;
 let browser;

@@ -12,14 +12,14 @@ fn every_section_is_named_in_every_language() {
         let m = messages(lang);
         for section in SECTIONS {
             assert!(
-                !m.section_nav(section.name()).is_empty(),
+                !m.section_nav(section).is_empty(),
                 "{lang:?} {}",
                 section.id()
             );
         }
         for section in EmbedSection::ALL {
             assert!(
-                !m.embed_title(section.name()).is_empty(),
+                !m.embed_title(section.section()).is_empty(),
                 "{lang:?} {}",
                 section.key()
             );

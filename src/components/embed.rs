@@ -28,7 +28,7 @@ pub fn EmbedView(
     };
     view! {
         <main class="embed" id=section.key() data-embed=section.key()>
-            <h1 class="embed__title">{crate::messages::StoryMessages::embed_title(msg, section.name())}</h1>
+            <h1 class="embed__title">{crate::messages::StoryMessages::embed_title(msg, section.section())}</h1>
             <EmbedDataNotice />
             {body}
             <p class="embed__source">

@@ -73,7 +73,7 @@ pub fn SectionNav() -> impl IntoView {
             <ul>
                 {SECTIONS
                     .into_iter()
-                    .map(|section| view! { <li><a href=format!("#{}", section.id())>{msg.section_nav(section.name())}</a></li> })
+                    .map(|section| view! { <li><a href=format!("#{}", section.id())>{msg.section_nav(section)}</a></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -3,7 +3,7 @@
 
 use super::Messages;
 use crate::model::dataset::TreatyStatus;
-use crate::model::sections::SectionName;
+use crate::model::sections::Section;
 use crate::model::Date;
 
 /// What the share dialog copies.
@@ -18,9 +18,9 @@ pub enum Copied {
 /// The messages of the page's frame.
 pub trait StoryMessages: Messages {
     /// A section's name in the navigation and the sources' "Used in" links.
-    fn section_nav(&self, name: SectionName) -> &'static str;
+    fn section_nav(&self, section: Section) -> &'static str;
     /// The title an embedded section shows (and its iframe's title).
-    fn embed_title(&self, name: SectionName) -> &'static str;
+    fn embed_title(&self, section: Section) -> &'static str;
     /// The sources section's first sentence: the article, its publisher and date.
     fn sources_intro(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String;
     /// A treaty item's status with its date as the source gives it.

@@ -23,26 +23,6 @@ pub enum Section {
     Sources,
 }
 
-/// Which section the messages name (`StoryMessages::section_nav`, `embed_title`): the words'
-/// key, one to one with [`Section`] through [`Section::name`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SectionName {
-    /// When the programs will be done.
-    Progress,
-    /// Trade by year.
-    Trade,
-    /// The trade balance.
-    Balance,
-    /// The milestones.
-    Timeline,
-    /// The treaty's items.
-    Treaty,
-    /// What happened after the article.
-    After,
-    /// The sources.
-    Sources,
-}
-
 /// A part of the dataset, as a section draws on it and a source supports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Datum {
@@ -71,8 +51,6 @@ pub const SECTIONS: [Section; 7] = Section::ALL;
 pub struct AboutSection {
     /// Anchor, `?section=` value and `?embed=` name.
     pub id: &'static str,
-    /// Its words' key in the messages.
-    pub name: SectionName,
     /// Whether it may be embedded (`?embed=`).
     pub embeddable: bool,
     /// How many tasks its mounting spans after the first screen (see [`first_part`]).
@@ -84,13 +62,12 @@ pub struct AboutSection {
 impl Section {
     // One arm per section, so a new variant does not compile without its facts. The browser
     // tests (e2e/sections.test.mjs, e2e/language.mjs) read these arms as text after
-    // `pub const SECTIONS`: keep each as `AboutSection { id, name, embeddable, parts, uses }`.
+    // `pub const SECTIONS`: keep each as `AboutSection { id, embeddable, parts, uses }`.
     /// Everything the page knows of the section besides its views.
     pub const fn about(self) -> AboutSection {
         match self {
             Section::Progress => AboutSection {
                 id: "progress",
-                name: SectionName::Progress,
                 embeddable: true,
                 // The controls and chart, then the table: two tasks.
                 parts: 2,
@@ -98,35 +75,30 @@ impl Section {
             },
             Section::Trade => AboutSection {
                 id: "trade",
-                name: SectionName::Trade,
                 embeddable: true,
                 parts: 1,
                 uses: &[Datum::TradeGrowth, Datum::TradeValues],
             },
             Section::Balance => AboutSection {
                 id: "balance",
-                name: SectionName::Balance,
                 embeddable: true,
                 parts: 1,
                 uses: &[Datum::Balance],
             },
             Section::Timeline => AboutSection {
                 id: "timeline",
-                name: SectionName::Timeline,
                 embeddable: true,
                 parts: 1,
                 uses: &[Datum::Milestones],
             },
             Section::Treaty => AboutSection {
                 id: "treaty",
-                name: SectionName::Treaty,
                 embeddable: false,
                 parts: 1,
                 uses: &[Datum::TreatyItems],
             },
             Section::After => AboutSection {
                 id: "after",
-                name: SectionName::After,
                 embeddable: true,
                 parts: 1,
                 // The projection drawn here is the article's; the later reports carry their own sources.
@@ -134,7 +106,6 @@ impl Section {
             },
             Section::Sources => AboutSection {
                 id: "sources",
-                name: SectionName::Sources,
                 embeddable: false,
                 parts: 1,
                 uses: &[],
@@ -156,11 +127,6 @@ impl Section {
     /// Anchor, `?section=` value and `?embed=` name.
     pub const fn id(self) -> &'static str {
         self.about().id
-    }
-
-    /// Its words' key in the messages (`section_nav`, `embed_title`).
-    pub const fn name(self) -> SectionName {
-        self.about().name
     }
 
     /// Whether it may be embedded (`?embed=`).
@@ -265,11 +231,6 @@ impl EmbedSection {
         EmbedSection::ALL
             .into_iter()
             .find(|s| s.key() == key.trim())
-    }
-
-    /// Which section it is, for its title (`messages::StoryMessages::embed_title`).
-    pub fn name(self) -> SectionName {
-        self.0.name()
     }
 }
 

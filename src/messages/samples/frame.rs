@@ -5,31 +5,7 @@ use super::date;
 use crate::messages::{AfterMessages, Copied, FateText, ForecastText, LaterFigure, StoryMessages};
 use crate::model::backtest::Reported;
 use crate::model::dataset::{Precision, TreatyStatus};
-use crate::model::sections::SectionName;
-
-const SECTIONS: [SectionName; 7] = [
-    SectionName::Progress,
-    SectionName::Trade,
-    SectionName::Balance,
-    SectionName::Timeline,
-    SectionName::Treaty,
-    SectionName::After,
-    SectionName::Sources,
-];
-
-/// Compile-time guard that the lists above name every variant.
-#[allow(dead_code)]
-fn listed(section: SectionName) {
-    match section {
-        SectionName::Progress
-        | SectionName::Trade
-        | SectionName::Balance
-        | SectionName::Timeline
-        | SectionName::Treaty
-        | SectionName::After
-        | SectionName::Sources => {}
-    }
-}
+use crate::model::sections::Section;
 
 /// A later report with Cyrillic stand-ins for its quoted words, dated as `precision` says.
 fn report(precision: Precision, in_article: bool) -> Reported {
@@ -163,7 +139,7 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages + ?Sized>(
     for text in super::labels_named(m, "text_") {
         add("text", text.into());
     }
-    for section in SECTIONS {
+    for section in Section::ALL {
         add("section_nav", m.section_nav(section).into());
         add("embed_title", m.embed_title(section).into());
     }

@@ -6,34 +6,34 @@ use crate::messages::phrase::{Arg, Speaks};
 use crate::messages::story::{Copied, StoryMessages};
 use crate::messages::{Messages, NoscriptMessages};
 use crate::model::dataset::{TradeCategory, TreatyStatus};
-use crate::model::sections::SectionName;
+use crate::model::sections::Section;
 use crate::model::Date;
 
 use super::{full_stop, int};
 
 impl<S: Speaks> StoryMessages for S {
-    fn section_nav(&self, name: SectionName) -> &'static str {
-        self.word(match name {
-            SectionName::Progress => K::nav_progress,
-            SectionName::Trade => K::nav_trade,
-            SectionName::Balance => K::nav_balance,
-            SectionName::Timeline => K::nav_timeline,
-            SectionName::Treaty => K::nav_treaty,
-            SectionName::After => K::nav_after,
-            SectionName::Sources => K::nav_sources,
+    fn section_nav(&self, section: Section) -> &'static str {
+        self.word(match section {
+            Section::Progress => K::nav_progress,
+            Section::Trade => K::nav_trade,
+            Section::Balance => K::nav_balance,
+            Section::Timeline => K::nav_timeline,
+            Section::Treaty => K::nav_treaty,
+            Section::After => K::nav_after,
+            Section::Sources => K::nav_sources,
         })
     }
 
-    fn embed_title(&self, name: SectionName) -> &'static str {
-        self.word(match name {
-            SectionName::Progress => K::embed_progress,
-            SectionName::Trade => K::embed_trade,
-            SectionName::Balance => K::embed_balance,
-            SectionName::Timeline => K::embed_timeline,
-            SectionName::After => K::embed_after,
+    fn embed_title(&self, section: Section) -> &'static str {
+        self.word(match section {
+            Section::Progress => K::embed_progress,
+            Section::Trade => K::embed_trade,
+            Section::Balance => K::embed_balance,
+            Section::Timeline => K::embed_timeline,
+            Section::After => K::embed_after,
             // Not embeddable (see `Section::embeddable`); named in case a list shows them.
-            SectionName::Treaty => K::embed_treaty,
-            SectionName::Sources => K::embed_sources,
+            Section::Treaty => K::embed_treaty,
+            Section::Sources => K::embed_sources,
         })
     }
 

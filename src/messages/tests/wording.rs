@@ -6,7 +6,7 @@ use crate::messages::samples::reader_texts;
 use crate::messages::samples::{date, latin_words, nesting_depth, other_program_names};
 use crate::messages::{CompletionSeries, FateText, ScenarioText};
 use crate::model::backtest::{all_reported, Backtest};
-use crate::model::sections::SectionName;
+use crate::model::sections::Section;
 use crate::model::Dataset;
 use crate::sections::after::{fate, forecast_sentences, programs_sentence};
 
@@ -39,7 +39,7 @@ fn the_programs_are_called_union_programs_everywhere() {
         assert_eq!(other_program_names(&planted).len(), 1);
         assert_eq!(s.m.headline(28), s.headlines[4]);
         assert_eq!(s.m.headline(21), s.headlines[3]);
-        assert_eq!(s.m.embed_title(SectionName::Progress), s.embed_progress);
+        assert_eq!(s.m.embed_title(Section::Progress), s.embed_progress);
         assert!(s
             .m
             .lede(28, date("2021-09-10"), None)

@@ -43,7 +43,7 @@ fn iframe_snippet(msg: &dyn crate::messages::Page, href: &str, section: EmbedSec
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"540\" style=\"border:0\" loading=\"lazy\"></iframe>",
         embed_url(href, section).replace('"', "&quot;"),
-        msg.embed_title(section.name()).replace('"', "&quot;")
+        msg.embed_title(section.section()).replace('"', "&quot;")
     )
 }
 
@@ -109,7 +109,7 @@ pub fn ShareDialog(
             >
                 {EmbedSection::ALL
                     .into_iter()
-                    .map(|s| view! { <option value=s.key() selected=move || section.get() == s>{msg.embed_title(s.name())}</option> })
+                    .map(|s| view! { <option value=s.key() selected=move || section.get() == s>{msg.embed_title(s.section())}</option> })
                     .collect_view()}
             </select>
             <label for="share-snippet">{msg.labels().text_embed_code}</label>

@@ -44,7 +44,7 @@ pub fn SourcesSection() -> impl IntoView {
                         .enumerate()
                         .map(|(at, section)| view! {
                             {(at > 0).then_some(", ")}
-                            <a href=format!("#{}", section.id())>{msg.section_nav(section.name())}</a>
+                            <a href=format!("#{}", section.id())>{msg.section_nav(section)}</a>
                         })
                         .collect_view();
                     // Beside the outlet and date in the page's language, the citation as the
