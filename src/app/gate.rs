@@ -17,9 +17,13 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let settled = RwSignal::new(source.get_untracked());
+    // A timer may fire after a language switch rebuilt the section that owns these signals:
+    // then there is nothing left to catch up.
     let catch_up = move || {
-        let value = source.get_untracked();
-        if settled.with_untracked(|s| *s != value) {
+        let Some(value) = source.try_get_untracked() else {
+            return;
+        };
+        if settled.try_with_untracked(|s| *s != value) == Some(true) {
             settled.try_set(value);
         }
     };
