@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { distDir } from './harness.mjs';
 import { precacheManifest } from '../scripts/postbuild.mjs';
+import { OFFLINE_FILE } from '../scripts/offline-copy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const budget = JSON.parse(fs.readFileSync(path.join(root, 'bench', 'budget.json'), 'utf8'));
@@ -17,7 +18,7 @@ const manifest = await precacheManifest(distDir);
 /** The files a first visit loads: exactly what the service worker precaches, plus sw.js. */
 const firstVisitFiles = () => ['sw.js', ...manifest.map((entry) => entry.url)];
 
-test('sw.js precaches every file of the build but the .br/.gz copies, each once', () => {
+test('sw.js precaches every file of the build but the .br/.gz copies and the classroom copy, each once', () => {
   const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
   const files = [];
   const walk = (dir) => {
@@ -28,8 +29,8 @@ test('sw.js precaches every file of the build but the .br/.gz copies, each once'
     }
   };
   walk(distDir);
-  const expected = files.filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f)).sort();
-  assert.ok(expected.includes('index.html') && files.some((f) => f.endsWith('.br')), 'the build is complete');
+  const expected = files.filter((f) => f !== 'sw.js' && f !== OFFLINE_FILE && !/\.(br|gz)$/.test(f)).sort();
+  assert.ok(expected.includes('index.html') && files.some((f) => f.endsWith('.br')) && files.includes(OFFLINE_FILE), 'the build is complete');
   assert.deepEqual(manifest.map((e) => e.url).sort(), expected);
   for (const { url, revision } of manifest) {
     assert.ok(sw.includes(JSON.stringify({ revision, url })), `sw.js lists ${url} at revision ${revision}`);

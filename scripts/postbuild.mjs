@@ -6,6 +6,9 @@
 //  3. Writes sw.js: the Workbox worker of scripts/sw.mjs, bundled, precaching exactly this build's files.
 //  4. Writes a brotli (.br) and a gzip (.gz) copy beside each text file, for hosts that serve
 //     precompressed files (nginx brotli_static/gzip_static; scripts/static-server.mjs).
+//  5. Writes the copy for the classroom, union-state-explorer-offline.html: the finished app in
+//     one self-contained file that works from disk (scripts/offline-copy.mjs); neither
+//     precached nor compressed.
 //  Before these, a release build's glue JS and CSS are minified (Trunk copies them as written).
 // Run by Trunk with TRUNK_STAGING_DIR set; `node scripts/postbuild.mjs DIR` works on any build dir.
 import fs from 'node:fs';
@@ -18,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { build, transform } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
 import { minify } from 'terser';
+import { OFFLINE_FILE, writeOfflineCopy } from './offline-copy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -162,12 +166,15 @@ export function precompress(dir) {
   return sizes;
 }
 
-/** workbox-build's options for DIR: every file of the build but sw.js and the .br/.gz copies. */
+/**
+ * workbox-build's options for DIR: every file of the build but sw.js, the .br/.gz copies and the
+ * classroom copy (the whole app again in one file, for a download, never for a visit).
+ */
 function manifestOptions(dir) {
   return {
     globDirectory: dir,
     globPatterns: ['**/*'],
-    globIgnores: ['sw.js'],
+    globIgnores: ['sw.js', OFFLINE_FILE],
     // Trunk's content hashes (name-<hex>.ext, name-<hex>_bg.wasm; a leading zero is dropped)
     // make a revision redundant: such a file is fetched as is; every other file gets an MD5
     // revision and is fetched past the HTTP cache.
@@ -234,5 +241,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { version, files } = await writeServiceWorker(dir);
   // A debug build is served by `trunk serve`, which compresses nothing and would serve stale copies.
   const compressed = withCsp ? precompress(dir) : [];
-  console.log(`postbuild: ${files.length} files precached as version ${version}; CSP ${withCsp ? 'set' : 'skipped (debug build)'}; ${compressed.length} files precompressed`);
+  // From the finished files: after the minification, and after sw.js and the compressed copies,
+  // which must not include it.
+  const offline = await writeOfflineCopy(dir);
+  console.log(`postbuild: ${files.length} files precached as version ${version}; CSP ${withCsp ? 'set' : 'skipped (debug build)'}; ${compressed.length} files precompressed; ${OFFLINE_FILE} ${offline.raw} bytes (${offline.gzip} gzip)`);
 }

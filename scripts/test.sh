@@ -29,5 +29,8 @@ node --test --test-concurrency=1 --test-timeout=180000 e2e/
 step "cross-engine suite in Firefox ESR (puppeteer-core over WebDriver BiDi)"
 node --test --test-concurrency=1 --test-timeout=180000 e2e/engines/firefox.mjs
 
+step "the classroom copy from file:// in Firefox ESR"
+node --test --test-concurrency=1 --test-timeout=180000 e2e/engines/classroom-firefox.mjs
+
 step "cross-engine suite in WebKit (WebKitWebDriver + MiniBrowser under Xvfb)"
 node --test --test-concurrency=1 --test-timeout=180000 e2e/engines/webkit.mjs
