@@ -3,6 +3,7 @@
 //! no language.
 
 mod dataset;
+mod imports;
 mod later;
 mod sections;
 mod translate;
