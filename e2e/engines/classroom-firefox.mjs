@@ -32,8 +32,8 @@ const CHARTS = ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-ch
 const SECTIONS = ['progress', 'trade', 'balance', 'timeline', 'treaty', 'after', 'sources'];
 const HEADLINE = {
   en: `When will Belarus and Russia finish their ${dataset.programs.count} integration programs?`,
-  ru: `Когда Беларусь и Россия выполнят ${dataset.programs.count} интеграционных программ?`,
-  be: `Калі Беларусь і Расія выканаюць ${dataset.programs.count} інтэграцыйных праграм?`,
+  ru: `Когда Беларусь и Россия выполнят ${dataset.programs.count} союзных программ?`,
+  be: `Калі Беларусь і Расія выканаюць ${dataset.programs.count} саюзных праграм?`,
 };
 before(copyAlone);
 after(() => { if (offlinePath) fs.rmSync(path.dirname(offlinePath), { recursive: true, force: true }); });
