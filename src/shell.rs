@@ -194,7 +194,13 @@ pub fn noscript(lang: Lang, dataset: &Dataset) -> String {
     let local = dataset.localized(lang);
     let d = &*local;
     let count = d.programs.count;
-    let li = |text: Rich| format!("<li>{}</li>", rich_html(&text, lang));
+    // The English page prints its citations as the article does, unmarked (as it always has);
+    // the other languages cite the outlet, as their pages do.
+    let marked = |text: Rich| match lang {
+        Lang::En => escape(&text.plain()),
+        _ => rich_html(&text, lang),
+    };
+    let li = |text: Rich| format!("<li>{}</li>", marked(text));
     let programs = source(&d.programs.source);
     let mut items = vec![li(m.noscript_programs(count, programs[0], programs[1]))];
     if let Some(latest) = d.progress.iter().rfind(|o| o.kind == Kind::Reported) {
@@ -323,7 +329,7 @@ pub fn noscript(lang: Lang, dataset: &Dataset) -> String {
         milestones,
         format!(
             "<p>{}</p>",
-            rich_html(&m.noscript_article(&a.publisher, &a.place, a.date), lang)
+            marked(m.noscript_article(&a.publisher, &a.place, a.date))
         ),
         "</div>".to_string(),
     ]
@@ -345,6 +351,35 @@ mod tests {
         assert!(shell.contains(&escape(&m.lede(28, d.programs.date, d.latest()))));
         assert!(shell.contains("In September 2021 Belarus and Russia agreed 28 sectoral programs"));
         assert!(shell.contains("Loading the interactive explainer…"));
+    }
+
+    #[test]
+    fn rich_text_is_written_escaped_with_each_piece_marked() {
+        use crate::messages::{Piece, Rich};
+        let rich = Rich(vec![
+            Piece::Text("a <b> ".into()),
+            Piece::Cite("R&D".into()),
+            Piece::Quote {
+                text: "“x”".into(),
+                lang: Lang::En,
+            },
+            Piece::Quote {
+                text: "«y»".into(),
+                lang: Lang::Ru,
+            },
+            Piece::Data(Localized {
+                text: "z".into(),
+                english: true,
+            }),
+        ]);
+        assert_eq!(
+            rich_html(&rich, Lang::Ru),
+            "a &#60;b&#62; <cite>R&#38;D</cite><span lang=\"en\">“x”</span>«y»<span lang=\"en\">z</span>"
+        );
+        // The Russian page cites the outlets its lines name, from the messages' pieces.
+        let page = noscript(Lang::Ru, &Dataset::embedded());
+        assert!(page.contains("(<cite>RBC</cite>, 10"), "{page}");
+        assert!(page.contains("<cite>The Jamestown Foundation</cite>"));
     }
 
     #[test]
