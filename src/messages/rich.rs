@@ -162,6 +162,41 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_note_holds_the_english_quotation_and_its_translation_as_pieces() {
+        use crate::model::dataset::Quote;
+        let quote = Quote {
+            original: "almost 80 percent".into(),
+            translation: Some("почти 80 процентов".into()),
+        };
+        let formula = data("A − B");
+        let english = |text: &str| Piece::Quote {
+            text: text.into(),
+            lang: Lang::En,
+        };
+        let note = messages(Lang::Ru).quoted_note_rich(&quote, Some(&formula));
+        assert_eq!(
+            note.0,
+            [
+                english("“almost 80 percent”"),
+                Piece::Text(" (".into()),
+                Piece::Quote {
+                    text: "«почти 80 процентов»".into(),
+                    lang: Lang::Ru,
+                },
+                Piece::Text(") — ".into()),
+                Piece::Data(formula),
+            ]
+        );
+        // Without a formula the note is the quotation alone; English has no translation.
+        let english_quote = Quote {
+            translation: None,
+            ..quote
+        };
+        let note = messages(Lang::En).quoted_note_rich(&english_quote, None);
+        assert_eq!(note.0, [english("“almost 80 percent”")]);
+    }
+
+    #[test]
     fn a_noscript_line_cites_the_outlet_of_its_citation() {
         let m = crate::messages::noscript(Lang::Ru);
         let rich = m.noscript_surplus(2022, "Belta.by", "Belta.by, 1 мая 2023 г.");
