@@ -3,8 +3,8 @@
 //! without JavaScript. Both use the app's own messages and embedded dataset, so they say what
 //! the app says.
 
-use crate::messages::{messages, Messages};
-use crate::model::dataset::{entry_key, outlet_runs, Source};
+use crate::messages::{messages, Messages, Piece, Rich};
+use crate::model::dataset::{entry_key, Localized, Source};
 use crate::model::lang::Lang;
 use crate::model::{Dataset, Kind, ThemeChoice};
 
@@ -18,6 +18,33 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// `rich` as HTML on a page in `page`, escaped, as `widgets::datatext::RichText` renders it:
+/// names in `<cite>`, a quotation or untranslated text of the dataset marked with its language.
+pub fn rich_html(rich: &Rich, page: Lang) -> String {
+    let mut html = String::new();
+    for piece in &rich.0 {
+        let marked = match piece {
+            Piece::Text(text) => escape(text),
+            Piece::Cite(name) => format!("<cite>{}</cite>", escape(name)),
+            Piece::Quote { text, lang } if *lang == page => escape(text),
+            Piece::Quote { text, lang } => {
+                format!("<span lang=\"{}\">{}</span>", lang.code(), escape(text))
+            }
+            Piece::Data(data) => prose(data),
+        };
+        html.push_str(&marked);
+    }
+    html
+}
+
+/// A text of the dataset, marked `lang="en"` where it is the untranslated English.
+fn prose(text: &Localized) -> String {
+    match text.english {
+        true => format!("<span lang=\"en\">{}</span>", escape(&text.text)),
+        false => escape(&text.text),
+    }
 }
 
 /// The header shell in `lang`: kicker, headline, lede and a loading note. The page carries one
@@ -95,35 +122,9 @@ fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
 struct Markup<'a> {
     lang: Lang,
     dataset: &'a Dataset,
-    outlets: Vec<String>,
 }
 
-impl<'a> Markup<'a> {
-    fn new(lang: Lang, dataset: &'a Dataset) -> Markup<'a> {
-        let mut outlets = dataset.outlet_names();
-        outlets.push(dataset.article.publisher.clone());
-        Markup {
-            lang,
-            dataset,
-            outlets,
-        }
-    }
-
-    /// A sentence of the page's own words, escaped, with every outlet it names in `<cite>`.
-    fn naming_sources(&self, text: &str) -> String {
-        if self.lang == Lang::En {
-            return escape(text);
-        }
-        let outlets: Vec<&str> = self.outlets.iter().map(String::as_str).collect();
-        outlet_runs(text, &outlets)
-            .into_iter()
-            .map(|(run, cite)| match cite {
-                true => format!("<cite>{}</cite>", escape(&run)),
-                false => escape(&run),
-            })
-            .collect()
-    }
-
+impl Markup<'_> {
     /// A source cell: the citation as printed in English; elsewhere the outlet and the date.
     fn source(&self, source: &Source) -> String {
         let cited = self.dataset.cited(self.lang, source);
@@ -135,11 +136,7 @@ impl<'a> Markup<'a> {
 
     /// A prose field of an entry in the page's language.
     fn prose(&self, key: &str, field: &str, english: &str) -> String {
-        let text = self.dataset.text(self.lang, key, field, english);
-        match text.english {
-            true => format!("<span lang=\"en\">{}</span>", escape(&text.text)),
-            false => escape(&text.text),
-        }
+        prose(&self.dataset.text(self.lang, key, field, english))
     }
 
     /// A quotation with its translation beside it (only the English on an English page).
@@ -183,23 +180,35 @@ pub fn noscripts(d: &Dataset) -> String {
     format!("<p class=\"noscript noscript__languages\">{links}</p>\n{pages}")
 }
 
+/// A source as a noscript line takes it: its outlet, then its citation.
+fn source(s: &Source) -> [&str; 2] {
+    [&s.outlet, &s.cited_as]
+}
+
 /// The `<noscript>` content in `lang`: the key figures and every table, from the dataset.
 pub fn noscript(lang: Lang, dataset: &Dataset) -> String {
     let m = crate::messages::noscript(lang);
-    let markup = Markup::new(lang, dataset);
+    let markup = Markup { lang, dataset };
     // The sentences quote the dataset's words in the page's language, as the charts' tooltips
     // do; the tables below quote the English beside the translation.
     let local = dataset.localized(lang);
     let d = &*local;
     let count = d.programs.count;
-    let li = |text: String| format!("<li>{}</li>", markup.naming_sources(&text));
-    let mut items = vec![li(m.noscript_programs(count, &d.programs.source.cited_as))];
+    // The English page prints its citations as the article does, unmarked (as it always has);
+    // the other languages cite the outlet, as their pages do.
+    let marked = |text: Rich| match lang {
+        Lang::En => escape(&text.plain()),
+        _ => rich_html(&text, lang),
+    };
+    let li = |text: Rich| format!("<li>{}</li>", marked(text));
+    let programs = source(&d.programs.source);
+    let mut items = vec![li(m.noscript_programs(count, programs[0], programs[1]))];
     if let Some(latest) = d.progress.iter().rfind(|o| o.kind == Kind::Reported) {
         items.push(li(m.noscript_progress(
             latest.percent,
             latest.date,
             &latest.wording,
-            &latest.source.cited_as,
+            source(&latest.source),
         )));
     }
     for v in d.trade.values.iter().filter(|v| v.kind == Kind::Reported) {
@@ -207,12 +216,13 @@ pub fn noscript(lang: Lang, dataset: &Dataset) -> String {
             v.value,
             v.category,
             v.year,
-            &v.source.cited_as,
+            source(&v.source),
         )));
     }
     for b in d.balance.iter().filter(|b| b.value.is_none()) {
         if b.direction == crate::model::dataset::Direction::Surplus {
-            items.push(li(m.noscript_surplus(b.year, &b.source.cited_as)));
+            let s = &b.source;
+            items.push(li(m.noscript_surplus(b.year, &s.outlet, &s.cited_as)));
         }
     }
     let (caption, head) = m.noscript_progress_table();
@@ -257,7 +267,14 @@ pub fn noscript(lang: Lang, dataset: &Dataset) -> String {
                     escape(m.category(v.category)),
                     escape(&m.billions(v.value)),
                     match (&v.kind, &v.formula) {
-                        (Kind::Derived, Some(formula)) => escape(&m.derived_note(formula)),
+                        (Kind::Derived, Some(formula)) => {
+                            // The static table shows the formula as words, unmarked.
+                            let formula = Localized {
+                                text: formula.clone(),
+                                english: false,
+                            };
+                            escape(&m.derived_note(&formula).plain())
+                        }
                         (kind, _) => escape(m.kind(kind)),
                     },
                     markup.source(&original.source),
@@ -312,7 +329,7 @@ pub fn noscript(lang: Lang, dataset: &Dataset) -> String {
         milestones,
         format!(
             "<p>{}</p>",
-            markup.naming_sources(&m.noscript_article(&a.publisher, &a.place, a.date))
+            marked(m.noscript_article(&a.publisher, &a.place, a.date))
         ),
         "</div>".to_string(),
     ]
@@ -334,6 +351,35 @@ mod tests {
         assert!(shell.contains(&escape(&m.lede(28, d.programs.date, d.latest()))));
         assert!(shell.contains("In September 2021 Belarus and Russia agreed 28 sectoral programs"));
         assert!(shell.contains("Loading the interactive explainer…"));
+    }
+
+    #[test]
+    fn rich_text_is_written_escaped_with_each_piece_marked() {
+        use crate::messages::{Piece, Rich};
+        let rich = Rich(vec![
+            Piece::Text("a <b> ".into()),
+            Piece::Cite("R&D".into()),
+            Piece::Quote {
+                text: "“x”".into(),
+                lang: Lang::En,
+            },
+            Piece::Quote {
+                text: "«y»".into(),
+                lang: Lang::Ru,
+            },
+            Piece::Data(Localized {
+                text: "z".into(),
+                english: true,
+            }),
+        ]);
+        assert_eq!(
+            rich_html(&rich, Lang::Ru),
+            "a &#60;b&#62; <cite>R&#38;D</cite><span lang=\"en\">“x”</span>«y»<span lang=\"en\">z</span>"
+        );
+        // The Russian page cites the outlets its lines name, from the messages' pieces.
+        let page = noscript(Lang::Ru, &Dataset::embedded());
+        assert!(page.contains("(<cite>RBC</cite>, 10"), "{page}");
+        assert!(page.contains("<cite>The Jamestown Foundation</cite>"));
     }
 
     #[test]

@@ -293,35 +293,43 @@ fn an_observation_localized_alone_matches_the_localized_dataset() {
     );
 }
 
+// The page cites a report's outlet and quotes its words from the pieces the phrase puts them
+// in, never by looking for names in the translated sentence.
 #[test]
-fn outlet_runs_mark_the_source_names_in_a_sentence() {
-    let runs = outlet_runs(
-        "По данным TASS и SB. Belarus Today, 31 октября.",
-        &["TASS", "SB. Belarus Today", "SB."],
-    );
-    let marked: Vec<&str> = runs
-        .iter()
-        .filter(|(_, cite)| *cite)
-        .map(|(t, _)| t.as_str())
-        .collect();
-    assert_eq!(marked, ["TASS", "SB. Belarus Today"], "longest name wins");
-    let joined: String = runs.iter().map(|(t, _)| t.as_str()).collect();
-    assert_eq!(joined, "По данным TASS и SB. Belarus Today, 31 октября.");
-    assert_eq!(outlet_runs("нет", &["TASS"]), [("нет".to_string(), false)]);
+fn the_fate_sentence_cites_the_outlet_and_quotes_the_report_as_pieces() {
+    use crate::messages::Piece;
+    let d = Dataset::embedded();
+    for lang in Lang::ALL {
+        let local = d.localized(lang);
+        let test = crate::model::backtest::Backtest::new(&local, Scenario::default(), None);
+        let fate = crate::sections::after::fate(messages(lang), &test, &local);
+        let cites: Vec<&str> = fate
+            .0
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Cite(name) => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(cites, ["SB. Belarus Today"], "{lang:?}");
+        let quoted = |p: &Piece| matches!(p, Piece::Quote { lang: l, .. } if *l == lang);
+        assert_eq!(fate.0.iter().filter(|p| quoted(p)).count(), 1, "{lang:?}");
+        assert!(fate.plain().contains("(SB. Belarus Today, "), "{lang:?}");
+    }
 }
 
 #[test]
-fn around_splits_a_message_at_its_argument() {
-    let ru = messages(Lang::Ru);
+fn a_derived_note_marks_an_untranslated_formula_as_data() {
+    use crate::messages::Piece;
+    let formula = Localized {
+        text: "goods + services".into(),
+        english: true,
+    };
+    let note = messages(Lang::Ru).derived_note(&formula);
     assert_eq!(
-        around(|arg| ru.derived_note(arg)),
-        ("расчёт: ".to_string(), String::new())
+        note.0,
+        [Piece::Text("расчёт: ".into()), Piece::Data(formula)]
     );
-    assert_eq!(
-        around(|arg| format!("«{arg}» —")),
-        ("«".to_string(), "» —".to_string())
-    );
-    assert_eq!(around(|_| "no argument".into()).0, "no argument");
 }
 
 #[test]

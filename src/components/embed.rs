@@ -5,7 +5,7 @@ use crate::app::embed::full_page_url;
 use crate::app::AppState;
 use crate::model::sections::EmbedSection;
 use crate::sections::embed_view;
-use crate::widgets::datatext::with_cite;
+use crate::widgets::datatext::RichText;
 use leptos::prelude::*;
 
 /// One section alone: title, chart (with controls for progress), summary, source line and a
@@ -23,7 +23,7 @@ pub fn EmbedView(
     let source = move || {
         state.dataset.with(|d| {
             let source = msg.embed_source(&d.article.publisher, d.article.date);
-            with_cite(source, &d.article.publisher)
+            view! { <RichText rich=source /> }
         })
     };
     view! {

@@ -51,10 +51,8 @@ pub fn Credit() -> impl IntoView {
         state.dataset.with(|d| {
             let local = d.localized(m.lang());
             let a = &local.article;
-            crate::widgets::datatext::with_cite(
-                m.credit(&a.subject, &a.publisher, &a.place, a.date),
-                &a.publisher,
-            )
+            let rich = m.credit(&a.subject, &a.publisher, &a.place, a.date);
+            view! { <crate::widgets::datatext::RichText rich=rich /> }
         })
     };
     view! {

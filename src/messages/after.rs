@@ -1,7 +1,7 @@
 //! The words of "What happened next" (#19): the trait every language implements for that
 //! section, and the values its sentences take. Apart from `mod.rs` to keep each file short.
 
-use super::Messages;
+use super::{Messages, Rich};
 use crate::model::backtest::Reported;
 use crate::model::dataset::Precision;
 use crate::model::Date;
@@ -87,8 +87,8 @@ pub trait AfterMessages: Messages {
     /// The as-of choice that uses the article's figures only, with the article's date (the
     /// dataset's, so a loaded file's article is named by its own date).
     fn as_of_article(&self, date: Date) -> String;
-    /// One sentence on how the projection fared.
-    fn fate(&self, fate: FateText<'_>) -> String;
+    /// One sentence on how the projection fared, the report quoted and its outlet cited.
+    fn fate(&self, fate: FateText<'_>) -> Rich;
     /// That no report ever said 100 percent; `highest` is the highest figure reported.
     fn never_100(&self, highest: f64) -> String;
     /// That a report said 100 percent.
@@ -98,9 +98,9 @@ pub trait AfterMessages: Messages {
     /// One reported count of programs: value, count, and the report's date as given.
     fn programs_count(&self, value: f64, count: u32, when: &str) -> String;
     /// That two officials' figures disagree: a higher one, then a lower one.
-    fn disagree(&self, high: &Reported, low: &Reported) -> String;
-    /// A forecast held against the reports.
-    fn forecast(&self, forecast: ForecastText<'_>) -> String;
+    fn disagree(&self, high: &Reported, low: &Reported) -> Rich;
+    /// A forecast held against the reports, its words and the report's quoted.
+    fn forecast(&self, forecast: ForecastText<'_>) -> Rich;
     /// A report's tooltip: its date as given, wording, who, source, and its layer.
     fn report_tooltip(
         &self,

@@ -13,6 +13,7 @@ mod en;
 mod keys;
 mod labels;
 mod phrase;
+mod rich;
 mod ru;
 #[cfg(test)]
 mod samples;
@@ -23,6 +24,7 @@ mod tests;
 
 pub use after::{AfterMessages, FateText, ForecastText, LaterFigure};
 pub use labels::Labels;
+pub use rich::{Piece, Rich};
 pub use story::{Copied, StoryMessages};
 
 pub use be::Be;
@@ -30,8 +32,8 @@ pub use en::En;
 pub use ru::Ru;
 
 use crate::model::dataset::{
-    BalanceEntry, DataError, Direction, Kind, Milestone, Observation, TradeCategory, TradeValue,
-    TreatyStatus,
+    BalanceEntry, DataError, Direction, Kind, Localized, Milestone, Observation, Quote,
+    TradeCategory, TradeValue, TreatyStatus,
 };
 use crate::model::format::{number_in, NumberStyle};
 use crate::model::{Date, PaceBasis, ThemeChoice};
@@ -216,8 +218,8 @@ pub trait Messages: Sync {
     fn completion_caption(&self, count: u32) -> String;
     /// The completion table's programs column.
     fn programs_column(&self, count: u32) -> String;
-    /// An embed's source line.
-    fn embed_source(&self, publisher: &str, date: Date) -> String;
+    /// An embed's source line, the publisher cited.
+    fn embed_source(&self, publisher: &str, date: Date) -> Rich;
 
     // --- Header ------------------------------------------------------------------------
 
@@ -241,8 +243,8 @@ pub trait Messages: Sync {
     fn app_name(&self) -> &'static str;
     /// The installed app's short name under its icon (the manifest's `short_name`).
     fn app_short_name(&self) -> &'static str;
-    /// The credit line under the last section.
-    fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String;
+    /// The credit line under the last section, the publisher cited.
+    fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> Rich;
 
     // --- Key figures -------------------------------------------------------------------
 
@@ -269,6 +271,9 @@ pub trait Messages: Sync {
     fn scenario_sentence(&self, text: ScenarioText) -> String;
     /// A table note quoting the article, with the formula of a derived value.
     fn quoted_note(&self, wording: &str, formula: Option<&str>) -> String;
+    /// A table note quoting a source in English with its translation, and a derived value's
+    /// formula, as pieces.
+    fn quoted_note_rich(&self, quote: &Quote, formula: Option<&Localized>) -> Rich;
     /// The note on projected table rows.
     fn projected_note(&self, pace: f64, slowdown_percent: f64) -> String;
     /// The note on the projected row where all programs are done.
@@ -288,8 +293,8 @@ pub trait Messages: Sync {
     fn growth_measure(&self) -> &'static str;
     /// A growth rate as shown ("+35%").
     fn growth_value(&self, percent: f64) -> String;
-    /// The note of a derived trade value.
-    fn derived_note(&self, formula: &str) -> String;
+    /// The note of a derived trade value, its formula the dataset's text.
+    fn derived_note(&self, formula: &Localized) -> Rich;
     /// A balance as shown: "−$9.6 billion (deficit)" or "surplus, amount not reported".
     fn balance_value(&self, direction: Direction, amount: Option<f64>) -> String;
 
@@ -409,20 +414,21 @@ pub trait NoscriptMessages: Messages {
     fn noscript_title(&self, count: u32) -> String;
     /// Why the no-JavaScript page shows tables.
     fn noscript_intro(&self) -> &'static str;
-    /// The program count, with its citation.
-    fn noscript_programs(&self, count: u32, cited_as: &str) -> String;
+    /// The program count, with its citation (`outlet` cited where `cited_as` starts with it).
+    fn noscript_programs(&self, count: u32, outlet: &str, cited_as: &str) -> Rich;
     /// The latest reported progress, with its wording and citation.
-    fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String;
-    /// One reported trade value, with its citation.
+    fn noscript_progress(&self, percent: f64, date: Date, wording: &str, source: [&str; 2])
+        -> Rich;
+    /// One reported trade value, with its citation (outlet and citation).
     fn noscript_trade(
         &self,
         value: f64,
         category: TradeCategory,
         year: i32,
-        cited_as: &str,
-    ) -> String;
-    /// A surplus year, with its citation.
-    fn noscript_surplus(&self, year: i32, cited_as: &str) -> String;
+        source: [&str; 2],
+    ) -> Rich;
+    /// A surplus year, with its citation (`outlet` cited where `cited_as` starts with it).
+    fn noscript_surplus(&self, year: i32, outlet: &str, cited_as: &str) -> Rich;
     /// The progress table's caption and column headers.
     fn noscript_progress_table(&self) -> (&'static str, [&'static str; 5]);
     /// The trade table's caption and column headers.
@@ -433,6 +439,6 @@ pub trait NoscriptMessages: Messages {
     fn noscript_milestones_table(&self) -> (&'static str, [&'static str; 3]);
     /// A milestone's event in the milestones table.
     fn milestone_event(&self, title: &str, detail: &str) -> String;
-    /// The article's credit.
-    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> String;
+    /// The article's credit, the publisher cited.
+    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> Rich;
 }

@@ -10,9 +10,15 @@
 //! language's sound rule applied) or `{name|one|few|many|other}` (the word form agreeing with
 //! the number as shown; English gives `one|other`; `@term` names a line `@term = forms` of the
 //! same file). A text that must keep a space at an end is written between `"`.
+//!
+//! An argument may be typed ([`Arg::Cite`], [`Arg::Source`], [`Arg::Quote`], [`Arg::Quoted`],
+//! [`Arg::Data`]): `Speaks::say_rich` keeps it a piece of a [`Rich`] where the phrase puts it,
+//! so a view marks it up without searching the sentence; `Speaks::say` gives the plain text.
 
 use super::keys::{K, NAMES};
 use super::labels::Labels;
+use super::rich::{Piece, Rich};
+use crate::model::dataset::{Localized, Quote};
 use crate::model::format::{number_in, NumberStyle};
 use crate::model::lang::Lang;
 use crate::model::locale::{self, Case};
@@ -39,6 +45,17 @@ pub(super) enum Arg<'a> {
     Num(f64, usize),
     /// A date.
     Date(Date),
+    /// A source's or publisher's name: a [`Piece::Cite`].
+    Cite(&'a str),
+    /// A citation (its outlet, then the whole citation): the outlet a [`Piece::Cite`] where the
+    /// citation starts with it, the rest words.
+    Source(&'a str, &'a str),
+    /// A quotation in the language's marks: a [`Piece::Quote`].
+    Quote(&'a str),
+    /// A source's quotation: the English in English marks, with its translation beside it.
+    Quoted(&'a Quote),
+    /// A text of the dataset: a [`Piece::Data`].
+    Data(&'a Localized),
 }
 
 /// A language: its phrases and the few facts of grammar the phrases cannot say.
@@ -58,6 +75,12 @@ pub(super) trait Speaks: Sync {
 
     /// A phrase with its placeholders filled from `args`.
     fn say(&self, key: K, args: &[(&str, Arg)]) -> String {
+        self.say_rich(key, args).into_plain()
+    }
+
+    /// A phrase with its placeholders filled from `args`, each argument a typed piece where the
+    /// phrase puts it (a name to cite, a quotation, a text of the dataset).
+    fn say_rich(&self, key: K, args: &[(&str, Arg)]) -> Rich {
         let rule = |rule: &str, text: String| self.rule(rule, text);
         fill(Self::LANG, Self::PHRASES, self.word(key), args, &rule)
     }
@@ -124,17 +147,11 @@ pub(super) fn number(lang: Lang, value: f64, decimals: usize) -> String {
 type Rule<'a> = dyn Fn(&str, String) -> String + 'a;
 
 /// Fills the placeholders of `template`.
-fn fill(
-    lang: Lang,
-    phrases: &Phrases,
-    template: &str,
-    args: &[(&str, Arg)],
-    rule: &Rule,
-) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
+fn fill(lang: Lang, phrases: &Phrases, template: &str, args: &[(&str, Arg)], rule: &Rule) -> Rich {
+    let mut out = Rich::default();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        out.push_text(&rest[..open]);
         let Some(close) = rest[open..].find('}') else {
             break;
         };
@@ -148,18 +165,18 @@ fn fill(
         );
         rest = &rest[open + close + 1..];
     }
-    out.push_str(rest);
+    out.push_text(rest);
     out
 }
 
-/// Writes one placeholder's text (without its braces) to `out`.
+/// Writes one placeholder (its text without braces) to `out`.
 fn placeholder(
     lang: Lang,
     phrases: &Phrases,
     inner: &str,
     args: &[(&str, Arg)],
     rule: &Rule,
-    out: &mut String,
+    out: &mut Rich,
 ) {
     let (head, forms) = match inner.split_once('|') {
         Some((head, forms)) => (head, Some(forms)),
@@ -172,28 +189,81 @@ fn placeholder(
         return;
     };
     let mut shown = match (arg, spec) {
-        (Arg::Text(text), "q") => phrases.quote(text),
+        (Arg::Text(text), "q") | (Arg::Quote(text), _) => phrases.quote(text),
         _ => shown(lang, *arg, spec),
     };
     if !sound.is_empty() {
         shown = rule(sound, shown);
     }
-    match forms {
-        None => out.push_str(&shown),
-        Some(forms) => {
+    match (forms, arg) {
+        (None, Arg::Cite(_) | Arg::Source(..) | Arg::Quote(_) | Arg::Quoted(_) | Arg::Data(_)) => {
+            pieces(lang, phrases, *arg, &shown, out)
+        }
+        (None, _) => out.push_text(&shown),
+        (Some(forms), _) => {
             let forms = match forms.strip_prefix('@') {
                 Some(term) => phrases.term(term),
                 None => forms,
             };
-            out.push_str(pick(forms, category_of_shown(lang, &shown)));
+            out.push_text(pick(forms, category_of_shown(lang, &shown)));
         }
+    }
+}
+
+/// Writes a typed argument as its pieces; `shown` is its text, after any sound rule (which puts
+/// words before it, as "з" before a date).
+fn pieces(lang: Lang, phrases: &Phrases, arg: Arg, shown: &str, out: &mut Rich) {
+    match arg {
+        Arg::Cite(name) => {
+            out.push_text(shown.strip_suffix(name).unwrap_or_default());
+            out.0.push(Piece::Cite(name.into()));
+        }
+        Arg::Source(outlet, cited) => match cited.strip_prefix(outlet) {
+            Some(rest) if !outlet.is_empty() => {
+                out.0.push(Piece::Cite(outlet.into()));
+                out.push_text(rest);
+            }
+            _ => out.push_text(cited),
+        },
+        Arg::Quote(_) => out.0.push(Piece::Quote {
+            text: shown.into(),
+            lang,
+        }),
+        Arg::Quoted(quote) => quoted(lang, phrases, quote, out),
+        Arg::Data(data) => {
+            out.push_text(shown.strip_suffix(data.text.as_str()).unwrap_or_default());
+            out.0.push(Piece::Data(data.clone()));
+        }
+        _ => out.push_text(shown),
+    }
+}
+
+/// A source's quotation as pieces: the English in English marks, as the tables show it, then
+/// its translation in `lang`'s marks.
+pub(super) fn quoted(lang: Lang, phrases: &Phrases, quote: &Quote, out: &mut Rich) {
+    let english = <super::En as Speaks>::PHRASES.quote(&quote.original);
+    out.0.push(Piece::Quote {
+        text: english,
+        lang: Lang::En,
+    });
+    if let Some(translation) = &quote.translation {
+        out.push_text(" (");
+        out.0.push(Piece::Quote {
+            text: phrases.quote(translation),
+            lang,
+        });
+        out.push_text(")");
     }
 }
 
 /// An argument as `spec` asks.
 fn shown(lang: Lang, arg: Arg, spec: &str) -> String {
     match (arg, spec) {
-        (Arg::Text(text), _) => text.to_string(),
+        (Arg::Text(text) | Arg::Cite(text) | Arg::Source(_, text) | Arg::Quote(text), _) => {
+            text.to_string()
+        }
+        (Arg::Data(data), _) => data.text.clone(),
+        (Arg::Quoted(quote), _) => quote.original.clone(),
         (Arg::Int(n), _) => n.to_string(),
         (Arg::Num(value, decimals), "%") => {
             locale::with_percent(lang, &number(lang, value, decimals))

@@ -1,8 +1,8 @@
 //! The words of the page's frame: section names, headings, tables, disclosures, the share
 //! dialog and the charts' download and fallback. Apart from `mod.rs` to keep each file short.
 
-use super::Messages;
-use crate::model::dataset::TreatyStatus;
+use super::{Messages, Rich};
+use crate::model::dataset::{Localized, TreatyStatus};
 use crate::model::sections::Section;
 use crate::model::Date;
 
@@ -21,10 +21,10 @@ pub trait StoryMessages: Messages {
     fn section_nav(&self, section: Section) -> &'static str;
     /// The title an embedded section shows (and its iframe's title).
     fn embed_title(&self, section: Section) -> &'static str;
-    /// The sources section's first sentence: the article, its publisher and date.
-    fn sources_intro(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String;
-    /// A treaty item's status with its date as the source gives it.
-    fn treaty_since(&self, status: TreatyStatus, since: &str) -> String;
+    /// The sources section's first sentence: the article, its publisher (cited) and date.
+    fn sources_intro(&self, subject: &str, publisher: &str, place: &str, date: Date) -> Rich;
+    /// A treaty item's status with its date as the source gives it (the dataset's text).
+    fn treaty_since(&self, status: TreatyStatus, since: &Localized) -> Rich;
     /// A chart's PNG download button; `chart` is its name ([`Labels::text_completion_chart`](super::Labels::text_completion_chart) …).
     fn download_chart(&self, chart: &str) -> String;
     /// What a chart says when the browser cannot draw it.

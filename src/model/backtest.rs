@@ -23,6 +23,8 @@ pub struct Reported {
     pub wording: String,
     /// Who said it.
     pub who: String,
+    /// The source's outlet (a citation names it first where it starts with it).
+    pub outlet: String,
     /// The citation.
     pub cited_as: String,
     /// Whether it is one of the article's own figures.
@@ -45,6 +47,7 @@ impl Reported {
             high,
             wording: report.wording.clone(),
             who: report.who.clone(),
+            outlet: report.source.outlet.clone(),
             cited_as: report.source.cited_as.clone(),
             in_article: false,
         })
@@ -59,6 +62,7 @@ impl Reported {
             high: observation.percent,
             wording: observation.wording.clone(),
             who: observation.source.outlet.clone(),
+            outlet: observation.source.outlet.clone(),
             cited_as: observation.source.cited_as.clone(),
             in_article: true,
         })

@@ -11,8 +11,7 @@ pub(crate) mod validate;
 pub use error::DataError;
 pub use later::{Counts, Forecast, Later, LaterReport, Precision};
 pub use translate::{
-    around, entry_key, is_quotation, outlet_runs, Cited, Localized, Quote, Slot, TextTable,
-    Translations, OUTLETS,
+    entry_key, is_quotation, Cited, Localized, Quote, Slot, TextTable, Translations, OUTLETS,
 };
 
 /// The dataset compiled into the app.

@@ -43,19 +43,8 @@ impl Note {
     /// The note as one line of text in `m`'s words (the English page shows exactly this).
     pub fn plain(&self, m: &(impl Messages + ?Sized)) -> String {
         match self {
-            Note::Quoted { quote, formula } => {
-                let translated = quote
-                    .translation
-                    .as_ref()
-                    .map_or(String::new(), |t| format!(" ({})", m.quotation(t)));
-                let formula = formula.as_ref().map(|f| f.text.as_str());
-                m.quoted_note(&quote.original, formula).replacen(
-                    &quote.original,
-                    &format!("{}{translated}", quote.original),
-                    1,
-                )
-            }
-            Note::Derived(formula) => m.derived_note(&formula.text),
+            Note::Quoted { quote, formula } => m.quoted_note_rich(quote, formula.as_ref()).plain(),
+            Note::Derived(formula) => m.derived_note(formula).plain(),
             Note::Plain(text) => text.clone(),
         }
     }

@@ -1,11 +1,11 @@
 //! The dataset's own text on the page: prose in the page's language (English marked where a
 //! file has no translation), quotations kept in English with their translation beside them, and
-//! citations with the outlet in `<cite>`. The texts are picked by the model
-//! (`Dataset::text`, `Dataset::quote`, `dataset::cited`); these views only mark them up.
+//! citations with the outlet in `<cite>`, and the page's messages as typed pieces
+//! ([`RichText`]). The texts are picked by the model (`Dataset::text`, `Dataset::quote`,
+//! `dataset::cited`) and the messages; these views only mark them up.
 
-use crate::messages::{messages, Lang};
-pub use crate::model::dataset::around;
-use crate::model::dataset::{outlet_runs, Cited, Localized, Quote};
+use crate::messages::{messages, Lang, Piece, Rich};
+use crate::model::dataset::{Cited, Localized, Quote};
 use crate::widgets::cells::{Note, SourceCell};
 use leptos::prelude::*;
 
@@ -60,32 +60,27 @@ pub fn Citation(
     }
 }
 
-/// A sentence of the page's own words that may name sources: each outlet of `dataset` in it
-/// sits in `<cite>`.
+/// A message as its typed pieces: names in `<cite>`, a quotation in another language than the
+/// page's marked with its `lang`, the dataset's text as [`DataText`]. The one view of
+/// [`Rich`]; `shell::rich_html` writes the same markup.
 #[component]
-pub fn NamingSources(
-    /// The sentence.
-    text: String,
-    /// The outlets to look for.
-    outlets: Vec<String>,
+pub fn RichText(
+    /// The message.
+    rich: Rich,
 ) -> impl IntoView {
-    let names: Vec<&str> = outlets.iter().map(String::as_str).collect();
-    outlet_runs(&text, &names)
+    let page = crate::app::lang::use_messages().lang();
+    rich.0
         .into_iter()
-        .map(|(run, cite)| {
-            if cite {
-                view! { <cite>{run}</cite> }.into_any()
-            } else {
-                run.into_any()
+        .map(|piece| match piece {
+            Piece::Text(text) => text.into_any(),
+            Piece::Cite(name) => view! { <cite>{name}</cite> }.into_any(),
+            Piece::Quote { text, lang } if lang == page => text.into_any(),
+            Piece::Quote { text, lang } => {
+                view! { <span lang=lang.code()>{text}</span> }.into_any()
             }
+            Piece::Data(text) => view! { <DataText text=text /> }.into_any(),
         })
         .collect_view()
-}
-
-/// The outlets `dataset` cites, the later layer's too, as it names them and as its
-/// translations do, for [`NamingSources`].
-pub fn outlets(dataset: &crate::model::Dataset) -> Vec<String> {
-    dataset.outlet_names()
 }
 
 /// A table's note: a quotation and formula, a formula, or the page's own words.
@@ -101,10 +96,7 @@ pub fn NoteText(
             {formula.map(|f| view! { " — " <DataText text=f /> })}
         }
         .into_any(),
-        Note::Derived(formula) => {
-            let (before, after) = around(|arg| msg.derived_note(arg));
-            view! { {before}<DataText text=formula />{after} }.into_any()
-        }
+        Note::Derived(formula) => view! { <RichText rich=msg.derived_note(&formula) /> }.into_any(),
         Note::Plain(text) => text.into_any(),
     }
 }
@@ -118,17 +110,5 @@ pub fn SourceText(
     match source {
         SourceCell::Cited(cited) => view! { <Citation cited=cited /> }.into_any(),
         SourceCell::Plain(text) => text.into_any(),
-    }
-}
-
-/// `text` with the first `name` in it set as a <cite>: a source's name inside a sentence of the
-/// page's language, which stays as the source spells it (the English contract of issue #20).
-pub fn with_cite(text: String, name: &str) -> impl IntoView {
-    match text.split_once(name).filter(|_| !name.is_empty()) {
-        Some((before, after)) => {
-            let (before, after) = (before.to_string(), after.to_string());
-            view! { {before}<cite>{name.to_string()}</cite>{after} }.into_any()
-        }
-        None => text.into_any(),
     }
 }

@@ -4,7 +4,7 @@
 use super::date;
 use crate::messages::{AfterMessages, Copied, FateText, ForecastText, LaterFigure, StoryMessages};
 use crate::model::backtest::Reported;
-use crate::model::dataset::{Precision, TreatyStatus};
+use crate::model::dataset::{Localized, Precision, TreatyStatus};
 use crate::model::sections::Section;
 
 /// A later report with Cyrillic stand-ins for its quoted words, dated as `precision` says.
@@ -17,6 +17,7 @@ fn report(precision: Precision, in_article: bool) -> Reported {
         high: 40.0,
         wording: "цитата".into(),
         who: "Чиновник".into(),
+        outlet: "Источник".into(),
         cited_as: "Источник".into(),
         in_article,
     }
@@ -43,7 +44,7 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages + ?Sized>(
     for r in &reports {
         add("report_when", m.report_when(r.date, r.precision));
         add("said_100", m.said_100(r));
-        add("disagree", m.disagree(r, &reports[0]));
+        add("disagree", m.disagree(r, &reports[0]).plain());
         add("check_phrase", m.check_phrase(r, 45.5, -4.5));
         add("check_phrase", m.check_phrase(r, 60.0, 10.0));
         for in_article in [true, false] {
@@ -62,7 +63,8 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages + ?Sized>(
                     due: date("2024-03-01"),
                     report: r,
                     pending,
-                }),
+                })
+                .plain(),
             );
         }
     }
@@ -94,7 +96,7 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages + ?Sized>(
                     latest: report,
                 },
             ] {
-                add("fate", m.fate(fate));
+                add("fate", m.fate(fate).plain());
             }
             add("after_description", m.after_description(start, pace, &[]));
             let checks = ["проверка".to_string(), "ещё".to_string()];
@@ -145,10 +147,15 @@ pub(super) fn add_after_and_story<M: AfterMessages + StoryMessages + ?Sized>(
     }
     add(
         "sources_intro",
-        m.sources_intro("тема", "Издатель", "Вашингтон", april),
+        m.sources_intro("тема", "Издатель", "Вашингтон", april)
+            .plain(),
     );
     for status in [TreatyStatus::Stalled, TreatyStatus::Agreed] {
-        add("treaty_since", m.treaty_since(status, "2000-х"));
+        let since = Localized {
+            text: "2000-х".into(),
+            english: false,
+        };
+        add("treaty_since", m.treaty_since(status, &since).plain());
     }
     let labels = m.labels();
     for chart in [

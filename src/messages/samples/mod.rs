@@ -170,7 +170,10 @@ where
         add("lede", m.lede(count, april, None));
         add("supports_programs", m.supports_programs(count));
         add("noscript_title", m.noscript_title(count));
-        add("noscript_programs", m.noscript_programs(count, "Источник"));
+        add(
+            "noscript_programs",
+            m.noscript_programs(count, "Источник", "Источник").plain(),
+        );
         add("completion_axis", m.completion_axis(count));
         add("all_programs_label", m.all_programs_label(count));
         add("all_programs_name", m.all_programs_name(count));
@@ -266,14 +269,17 @@ where
             );
         }
     }
-    add("embed_source", m.embed_source("Издатель", april));
+    add("embed_source", m.embed_source("Издатель", april).plain());
     add("kicker", m.kicker().into());
     add("loading", m.loading().into());
     add("theme_label", m.theme_label().into());
     for choice in ThemeChoice::ALL {
         add("theme_choice", m.theme_choice(choice).into());
     }
-    add("credit", m.credit("тема", "Издатель", "Вашингтон", april));
+    add(
+        "credit",
+        m.credit("тема", "Издатель", "Вашингтон", april).plain(),
+    );
     add("figure_programs", m.figure_programs(april));
     add("figure_percent", m.figure_percent(april));
     add("quotation", m.quotation("цитата"));
@@ -304,7 +310,11 @@ where
     }
     add("projection_hidden", m.projection_hidden().into());
     add("growth_measure", m.growth_measure().into());
-    add("derived_note", m.derived_note("формула"));
+    let formula = crate::model::dataset::Localized {
+        text: "формула".into(),
+        english: false,
+    };
+    add("derived_note", m.derived_note(&formula).plain());
     add(
         "supports_milestone",
         m.supports_milestone("Событие", "1990-е"),
@@ -523,15 +533,20 @@ where
     add("noscript_intro", m.noscript_intro().into());
     add(
         "noscript_progress",
-        m.noscript_progress(64.2, april, "цитата", "Источник"),
+        m.noscript_progress(64.2, april, "цитата", ["Источник"; 2])
+            .plain(),
     );
     for category in categories {
         add(
             "noscript_trade",
-            m.noscript_trade(45.0, category, 2022, "Источник"),
+            m.noscript_trade(45.0, category, 2022, ["Источник"; 2])
+                .plain(),
         );
     }
-    add("noscript_surplus", m.noscript_surplus(2022, "Источник"));
+    add(
+        "noscript_surplus",
+        m.noscript_surplus(2022, "Источник", "Источник").plain(),
+    );
     let (caption, headers) = m.noscript_progress_table();
     add("noscript_progress_table", caption.into());
     for header in headers {
@@ -558,7 +573,7 @@ where
     );
     add(
         "noscript_article",
-        m.noscript_article("Издатель", "Вашингтон", april),
+        m.noscript_article("Издатель", "Вашингтон", april).plain(),
     );
     frame::add_after_and_story(m, &mut add);
     out

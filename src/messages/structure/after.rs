@@ -3,7 +3,7 @@
 use crate::messages::after::{AfterMessages, FateText, ForecastText, LaterFigure};
 use crate::messages::keys::K;
 use crate::messages::phrase::{Arg, Speaks};
-use crate::messages::Messages;
+use crate::messages::{Messages, Rich};
 use crate::model::backtest::Reported;
 use crate::model::dataset::Precision;
 use crate::model::Date;
@@ -29,7 +29,7 @@ impl<S: Speaks + Messages> AfterMessages for S {
         self.say(K::as_of_article, &[("date", Arg::Date(date))])
     }
 
-    fn fate(&self, fate: FateText<'_>) -> String {
+    fn fate(&self, fate: FateText<'_>) -> Rich {
         let (key, pace, start, count, due, report, level) = match fate {
             FateText::DueThenReported {
                 pace,
@@ -69,7 +69,7 @@ impl<S: Speaks + Messages> AfterMessages for S {
             } => (K::fate_stalls, pace, start, 0, start, latest, level),
         };
         let when = self.report_when(report.date, report.precision);
-        self.say(
+        self.say_rich(
             key,
             &[
                 ("pace", Arg::Num(pace, 1)),
@@ -79,8 +79,8 @@ impl<S: Speaks + Messages> AfterMessages for S {
                 ("level", Arg::Num(level, 0)),
                 ("date", Arg::Date(report.date)),
                 ("when", Arg::Text(&when)),
-                ("wording", Arg::Text(&report.wording)),
-                ("cited", Arg::Text(&report.cited_as)),
+                ("wording", Arg::Quote(&report.wording)),
+                ("cited", Arg::Source(&report.outlet, &report.cited_as)),
             ],
         )
     }
@@ -113,36 +113,36 @@ impl<S: Speaks + Messages> AfterMessages for S {
         self.say(K::programs_count, &args)
     }
 
-    fn disagree(&self, high: &Reported, low: &Reported) -> String {
-        self.say(
+    fn disagree(&self, high: &Reported, low: &Reported) -> Rich {
+        self.say_rich(
             K::disagree,
             &[
-                ("high", Arg::Text(&high.wording)),
+                ("high", Arg::Quote(&high.wording)),
                 ("high_date", Arg::Date(high.date)),
-                ("high_who", Arg::Text(&high.who)),
-                ("low", Arg::Text(&low.wording)),
+                ("high_who", who(high)),
+                ("low", Arg::Quote(&low.wording)),
                 ("low_date", Arg::Date(low.date)),
-                ("low_who", Arg::Text(&low.who)),
+                ("low_who", who(low)),
             ],
         )
     }
 
-    fn forecast(&self, f: ForecastText<'_>) -> String {
+    fn forecast(&self, f: ForecastText<'_>) -> Rich {
         let key = if f.pending {
             K::forecast_pending
         } else {
             K::forecast
         };
         let when = self.report_when(f.report.date, f.report.precision);
-        self.say(
+        self.say_rich(
             key,
             &[
                 ("who", Arg::Text(f.who)),
                 ("made", Arg::Date(f.made)),
-                ("wording", Arg::Text(f.wording)),
+                ("wording", Arg::Quote(f.wording)),
                 ("due", Arg::Date(f.due)),
                 ("when", Arg::Text(&when)),
-                ("report", Arg::Text(&f.report.wording)),
+                ("report", Arg::Quote(&f.report.wording)),
             ],
         )
     }
@@ -249,5 +249,13 @@ impl<S: Speaks + Messages> AfterMessages for S {
 
     fn derived_programs_note(&self, count: u32) -> String {
         self.say(K::derived_programs_note, &[("count", int(count))])
+    }
+}
+
+/// Who gave a report: the article's own figures are given by their outlet, cited.
+fn who(report: &Reported) -> Arg<'_> {
+    match report.in_article {
+        true => Arg::Cite(&report.who),
+        false => Arg::Text(&report.who),
     }
 }

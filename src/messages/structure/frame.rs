@@ -4,12 +4,12 @@
 use crate::messages::keys::K;
 use crate::messages::phrase::{Arg, Speaks};
 use crate::messages::story::{Copied, StoryMessages};
-use crate::messages::{Messages, NoscriptMessages};
-use crate::model::dataset::{TradeCategory, TreatyStatus};
+use crate::messages::{Messages, NoscriptMessages, Rich};
+use crate::model::dataset::{Localized, TradeCategory, TreatyStatus};
 use crate::model::sections::Section;
 use crate::model::Date;
 
-use super::{full_stop, int};
+use super::int;
 
 impl<S: Speaks> StoryMessages for S {
     fn section_nav(&self, section: Section) -> &'static str {
@@ -37,22 +37,22 @@ impl<S: Speaks> StoryMessages for S {
         })
     }
 
-    fn sources_intro(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String {
+    fn sources_intro(&self, subject: &str, publisher: &str, place: &str, date: Date) -> Rich {
         let args = [
             ("subject", Arg::Text(subject)),
-            ("publisher", Arg::Text(publisher)),
+            ("publisher", Arg::Cite(publisher)),
             ("place", Arg::Text(place)),
             ("date", Arg::Date(date)),
         ];
-        self.say(K::sources_intro, &args)
+        self.say_rich(K::sources_intro, &args)
     }
 
-    fn treaty_since(&self, status: TreatyStatus, since: &str) -> String {
+    fn treaty_since(&self, status: TreatyStatus, since: &Localized) -> Rich {
         let key = match status {
             TreatyStatus::Stalled => K::treaty_stalled_since,
             TreatyStatus::Agreed => K::treaty_agreed_since,
         };
-        self.say(key, &[("since", Arg::Text(since))])
+        self.say_rich(key, &[("since", Arg::Data(since))])
     }
 
     fn download_chart(&self, chart: &str) -> String {
@@ -103,19 +103,28 @@ impl<S: Speaks> NoscriptMessages for S {
         self.word(K::noscript_intro)
     }
 
-    fn noscript_programs(&self, count: u32, cited_as: &str) -> String {
-        let args = [("count", int(count)), ("cited", Arg::Text(cited_as))];
-        self.say(K::noscript_programs, &args)
+    fn noscript_programs(&self, count: u32, outlet: &str, cited_as: &str) -> Rich {
+        let args = [
+            ("count", int(count)),
+            ("cited", Arg::Source(outlet, cited_as)),
+        ];
+        self.say_rich(K::noscript_programs, &args)
     }
 
-    fn noscript_progress(&self, percent: f64, date: Date, wording: &str, cited_as: &str) -> String {
+    fn noscript_progress(
+        &self,
+        percent: f64,
+        date: Date,
+        wording: &str,
+        source: [&str; 2],
+    ) -> Rich {
         let args = [
             ("percent", Arg::Num(percent, 1)),
             ("date", Arg::Date(date)),
             ("wording", Arg::Text(wording)),
-            ("cited", Arg::Text(cited_as)),
+            ("cited", Arg::Source(source[0], source[1])),
         ];
-        self.say(K::noscript_progress, &args)
+        self.say_rich(K::noscript_progress, &args)
     }
 
     fn noscript_trade(
@@ -123,8 +132,8 @@ impl<S: Speaks> NoscriptMessages for S {
         value: f64,
         category: TradeCategory,
         year: i32,
-        cited_as: &str,
-    ) -> String {
+        source: [&str; 2],
+    ) -> Rich {
         let amount = self.billions(value);
         let with_category = self.word(match category {
             TradeCategory::Goods => K::with_goods,
@@ -135,17 +144,17 @@ impl<S: Speaks> NoscriptMessages for S {
             ("category", Arg::Text(self.category(category))),
             ("with_category", Arg::Text(with_category)),
             ("year", Arg::Int(year.into())),
-            ("cited", Arg::Text(cited_as)),
+            ("cited", Arg::Source(source[0], source[1])),
         ];
-        self.say(K::noscript_trade, &args)
+        self.say_rich(K::noscript_trade, &args)
     }
 
-    fn noscript_surplus(&self, year: i32, cited_as: &str) -> String {
+    fn noscript_surplus(&self, year: i32, outlet: &str, cited_as: &str) -> Rich {
         let args = [
             ("year", Arg::Int(year.into())),
-            ("cited", Arg::Text(cited_as)),
+            ("cited", Arg::Source(outlet, cited_as)),
         ];
-        self.say(K::noscript_surplus, &args)
+        self.say_rich(K::noscript_surplus, &args)
     }
 
     fn noscript_progress_table(&self) -> (&'static str, [&'static str; 5]) {
@@ -169,13 +178,13 @@ impl<S: Speaks> NoscriptMessages for S {
         self.say(K::milestone_event, &args)
     }
 
-    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> String {
+    fn noscript_article(&self, publisher: &str, place: &str, date: Date) -> Rich {
         // A Russian or Belarusian date ends in "г.", which ends the sentence.
         let args = [
-            ("publisher", Arg::Text(publisher)),
+            ("publisher", Arg::Cite(publisher)),
             ("place", Arg::Text(place)),
             ("date", Arg::Date(date)),
         ];
-        full_stop(self.say(K::noscript_article, &args))
+        self.say_rich(K::noscript_article, &args).full_stop()
     }
 }

@@ -2,8 +2,10 @@
 
 use crate::messages::keys::K;
 use crate::messages::phrase::{capitalised, number, Arg, Speaks};
-use crate::messages::{GuessText, Labels, Messages, ScenarioText};
-use crate::model::dataset::{Direction, Kind, Observation, TradeCategory, TreatyStatus};
+use crate::messages::{GuessText, Labels, Messages, Rich, ScenarioText};
+use crate::model::dataset::{
+    Direction, Kind, Localized, Observation, Quote, TradeCategory, TreatyStatus,
+};
 use crate::model::format::NumberStyle;
 use crate::model::lang::Lang;
 use crate::model::locale::{self, Case};
@@ -140,12 +142,12 @@ impl<S: Speaks> Messages for S {
         self.say(K::programs_column, &[("count", int(count))])
     }
 
-    fn embed_source(&self, publisher: &str, date: Date) -> String {
+    fn embed_source(&self, publisher: &str, date: Date) -> Rich {
         let args = [
-            ("publisher", Arg::Text(publisher)),
+            ("publisher", Arg::Cite(publisher)),
             ("date", Arg::Date(date)),
         ];
-        self.say(K::embed_source, &args)
+        self.say_rich(K::embed_source, &args)
     }
 
     fn kicker(&self) -> &'static str {
@@ -205,14 +207,14 @@ impl<S: Speaks> Messages for S {
         self.word(K::app_short_name)
     }
 
-    fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> String {
+    fn credit(&self, subject: &str, publisher: &str, place: &str, date: Date) -> Rich {
         let args = [
             ("subject", Arg::Text(subject)),
-            ("publisher", Arg::Text(publisher)),
+            ("publisher", Arg::Cite(publisher)),
             ("place", Arg::Text(place)),
             ("date", Arg::Date(date)),
         ];
-        self.say(K::credit, &args)
+        self.say_rich(K::credit, &args)
     }
 
     fn figure_programs(&self, agreed: Date) -> String {
@@ -318,6 +320,21 @@ impl<S: Speaks> Messages for S {
         }
     }
 
+    fn quoted_note_rich(&self, quote: &Quote, formula: Option<&Localized>) -> Rich {
+        let wording = ("wording", Arg::Quoted(quote));
+        match formula {
+            Some(formula) => {
+                self.say_rich(K::quoted_note, &[wording, ("formula", Arg::Data(formula))])
+            }
+            // The note is the quotation alone: no phrase holds it.
+            None => {
+                let mut rich = Rich::default();
+                crate::messages::phrase::quoted(Self::LANG, Self::PHRASES, quote, &mut rich);
+                rich
+            }
+        }
+    }
+
     fn projected_note(&self, pace: f64, slowdown_percent: f64) -> String {
         self.pace_note(pace, slowdown_percent)
     }
@@ -385,8 +402,8 @@ impl<S: Speaks> Messages for S {
         self.say(K::growth_value, &[("percent", points(percent))])
     }
 
-    fn derived_note(&self, formula: &str) -> String {
-        self.say(K::derived_note, &[("formula", Arg::Text(formula))])
+    fn derived_note(&self, formula: &Localized) -> Rich {
+        self.say_rich(K::derived_note, &[("formula", Arg::Data(formula))])
     }
 
     fn balance_value(&self, direction: Direction, amount: Option<f64>) -> String {

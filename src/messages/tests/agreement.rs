@@ -125,6 +125,7 @@ fn what_happened_next_agrees_with_its_numbers() {
             high: 60.0,
             wording: wording.into(),
             who: who.into(),
+            outlet: String::new(),
             cited_as: cited_as.into(),
             in_article: false,
         };
@@ -136,6 +137,7 @@ fn what_happened_next_agrees_with_its_numbers() {
                 due: date("2024-03-01"),
                 report: &report,
             })
+            .plain()
         };
         assert_eq!(fate(1.5, 21), s.fate[0]);
         assert!(fate(2.0, 2).starts_with(s.fate[1]));

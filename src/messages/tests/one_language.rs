@@ -7,7 +7,7 @@ use crate::messages::keys::K;
 use crate::messages::phrase::{Arg, Speaks};
 use crate::messages::samples::{every_message, latin_words, problems, reader_texts};
 use crate::messages::{Be, Messages, Ru, StoryMessages};
-use crate::model::dataset::{around, TreatyStatus};
+use crate::model::dataset::TreatyStatus;
 use crate::model::lang::Lang;
 use crate::model::Dataset;
 
@@ -45,8 +45,12 @@ fn z_is_sa_before_a_cluster_of_z_s_zh_sh() {
     assert_eq!(z("сакавіка"), "з сакавіка");
     assert_eq!(z("красавіка"), "з красавіка");
     assert_eq!(z("пачатку 2000-х"), "з пачатку 2000-х");
+    let since = crate::model::dataset::Localized {
+        text: "снежня 2018 г.".into(),
+        english: false,
+    };
     assert_eq!(
-        Be.treaty_since(TreatyStatus::Stalled, "снежня 2018 г."),
+        Be.treaty_since(TreatyStatus::Stalled, &since).plain(),
         "Замарожана са снежня 2018 г."
     );
 }
@@ -60,13 +64,11 @@ fn an_agreed_items_date_takes_short_u_after_a_vowel() {
         .find(|t| t.id == "industrial-policy")
         .unwrap();
     assert_eq!(item.status, TreatyStatus::Agreed);
-    let since = d.text(Lang::Be, &item.key(), "since", &item.since).text;
-    // As the treaty board puts it together: the message's words around the dataset's date.
-    let (before, after) = around(|arg| Be.treaty_since(item.status, arg));
-    assert_eq!(
-        shown(format!("{before}{since}{after}")),
-        "Узгоднена ў лютым 2023␣г."
-    );
+    let since = d.text(Lang::Be, &item.key(), "since", &item.since);
+    // As the treaty board shows it: the message's words and the dataset's date as a piece.
+    let rich = Be.treaty_since(item.status, &since);
+    assert_eq!(rich.0.last(), Some(&crate::messages::Piece::Data(since)));
+    assert_eq!(shown(rich.plain()), "Узгоднена ў лютым 2023␣г.");
     // As the sources list says what the source supports.
     let facts: Vec<String> = crate::sections::sources::source_index(&Be, &d)
         .into_iter()

@@ -4,7 +4,7 @@
 use super::{data, shown, LANGUAGES};
 use crate::messages::samples::reader_texts;
 use crate::messages::samples::{date, latin_words, nesting_depth, other_program_names};
-use crate::messages::{CompletionSeries, FateText, ScenarioText};
+use crate::messages::{CompletionSeries, FateText, Rich, ScenarioText};
 use crate::model::backtest::{all_reported, Backtest};
 use crate::model::sections::Section;
 use crate::model::Dataset;
@@ -136,21 +136,27 @@ fn a_quotation_inside_a_quotation_takes_the_inner_marks() {
             texts.push(m.quoted_note(&r.wording, Some("формула")));
             texts.push(m.report_tooltip("когда", &r.wording, &r.who, &r.cited_as, false));
             texts.push(m.check_phrase(r, 64.2, 1.5));
-            texts.push(m.disagree(r, r));
-            texts.push(m.noscript_progress(70.0, r.date, &r.wording, &r.cited_as));
-            texts.push(m.fate(FateText::DueThenReported {
-                pace: 3.7,
-                start: date("2023-04-05"),
-                count: 28,
-                due: date("2024-03-01"),
-                report: r,
-            }));
+            texts.push(m.disagree(r, r).plain());
+            texts.push(
+                m.noscript_progress(70.0, r.date, &r.wording, [&r.outlet, &r.cited_as])
+                    .plain(),
+            );
+            texts.push(
+                m.fate(FateText::DueThenReported {
+                    pace: 3.7,
+                    start: date("2023-04-05"),
+                    count: 28,
+                    due: date("2024-03-01"),
+                    report: r,
+                })
+                .plain(),
+            );
         }
         texts.push(m.timeline_description(&local.milestones));
         texts.extend(local.milestones.iter().map(|x| m.milestone_tooltip(x)));
         let test = Backtest::new(&local, crate::model::Scenario::default(), None);
-        texts.push(fate(m, &test, &local));
-        texts.extend(forecast_sentences(m, &local));
+        texts.push(fate(m, &test, &local).plain());
+        texts.extend(forecast_sentences(m, &local).iter().map(Rich::plain));
         assert!(texts.iter().any(|t| t.contains(s.inner)));
         for text in &texts {
             assert!(nesting_depth(text) <= 1, "{text}");

@@ -252,20 +252,6 @@ impl Dataset {
             url: source.url.clone(),
         }
     }
-
-    /// Every outlet's name the page may show: as the dataset gives it and as each language's
-    /// [`OUTLETS`] translate it, for marking source names in a sentence.
-    pub fn outlet_names(&self) -> Vec<String> {
-        let translated = [Lang::Ru, Lang::Be]
-            .into_iter()
-            .filter_map(|lang| self.translations.table(lang)?.get(OUTLETS))
-            .flat_map(|names| names.values());
-        self.every_source()
-            .map(|s| &s.outlet)
-            .chain(translated)
-            .cloned()
-            .collect()
-    }
 }
 
 impl Dataset {
@@ -443,39 +429,4 @@ impl Dataset {
             }
         }
     }
-}
-
-/// The words of a message around its one argument, so the argument can be marked up apart:
-/// `around(|arg| m.derived_note(arg))` gives ("derived: ", "").
-pub fn around(message: impl Fn(&str) -> String) -> (String, String) {
-    const MARK: &str = "\u{1}";
-    let text = message(MARK);
-    match text.split_once(MARK) {
-        Some((before, after)) => (before.into(), after.into()),
-        None => (text, String::new()),
-    }
-}
-
-/// `text` cut into runs, each marked whether it is one of `outlets` (longest first where two
-/// overlap): a sentence that names a source puts the name in `<cite>`.
-pub fn outlet_runs(text: &str, outlets: &[&str]) -> Vec<(String, bool)> {
-    let mut runs = Vec::new();
-    let mut rest = text;
-    loop {
-        let next = outlets
-            .iter()
-            .filter(|o| !o.is_empty())
-            .filter_map(|o| rest.find(*o).map(|at| (at, o.len())))
-            .min_by_key(|&(at, len)| (at, usize::MAX - len));
-        let Some((at, len)) = next else { break };
-        if at > 0 {
-            runs.push((rest[..at].to_string(), false));
-        }
-        runs.push((rest[at..at + len].to_string(), true));
-        rest = &rest[at + len..];
-    }
-    if !rest.is_empty() || runs.is_empty() {
-        runs.push((rest.to_string(), false));
-    }
-    runs
 }

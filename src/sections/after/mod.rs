@@ -8,19 +8,19 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 
-use crate::messages::{AfterMessages, FateText, ForecastText, LaterFigure};
+use crate::messages::{AfterMessages, FateText, ForecastText, LaterFigure, Rich};
 use crate::model::backtest::{all_reported, Backtest, Reported};
 use crate::model::dataset::{Counts, Dataset, Kind};
 use crate::model::date::Date;
 use crate::model::projection::{Outcome, COMPLETE};
 
 /// One sentence on how the projection fared, built from the data.
-pub fn fate(m: &(impl AfterMessages + ?Sized), test: &Backtest, dataset: &Dataset) -> String {
+pub fn fate(m: &(impl AfterMessages + ?Sized), test: &Backtest, dataset: &Dataset) -> Rich {
     let p = &test.projection;
     let (pace, start) = (p.pace, p.start);
     let reported = all_reported(dataset);
     let Some(latest) = reported.last() else {
-        return String::new();
+        return Rich::default();
     };
     m.fate(match p.outcome {
         Outcome::Completes { date, .. } => {
@@ -64,7 +64,7 @@ pub fn hundred_sentence(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) ->
 
 /// The largest drop from one report to a later one (their figures not overlapping), as a
 /// sentence; `None` if every report is at least the one before.
-pub fn disagreement(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> Option<String> {
+pub fn disagreement(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> Option<Rich> {
     let reported = all_reported(dataset);
     let mut worst: Option<(&Reported, &Reported)> = None;
     for (index, high) in reported.iter().enumerate() {
@@ -101,7 +101,7 @@ pub fn programs_sentence(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -
 }
 
 /// Each forecast held against the last report before its deadline.
-pub fn forecast_sentences(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> Vec<String> {
+pub fn forecast_sentences(m: &(impl AfterMessages + ?Sized), dataset: &Dataset) -> Vec<Rich> {
     let reported = all_reported(dataset);
     let Some(latest) = reported.last() else {
         return Vec::new();
@@ -259,7 +259,7 @@ mod tests {
         );
         // 20 points at 3.7 a month: 5.4 months after 5 April, mid-September 2023.
         assert_eq!(
-            fate(en(), &test, &dataset),
+            fate(en(), &test, &dataset).plain(),
             "At 3.7 points a month from April 2023, all 28 programs were due around September 2023; in October 2023 officials reported “70–80 percent, “on the finish line”” (SB. Belarus Today, October 31, 2023)."
         );
     }
@@ -294,7 +294,7 @@ mod tests {
             hundred_sentence(en(), &dataset),
             "No report in this dataset ever said 100 percent; the highest figure was 90 percent."
         );
-        let disagree = disagreement(en(), &dataset).unwrap();
+        let disagree = disagreement(en(), &dataset).unwrap().plain();
         assert!(
             disagree.starts_with(
                 "Officials' figures disagree: “close to 80 percent (“под 80%”)” in February 2023"
@@ -308,7 +308,10 @@ mod tests {
         assert!(programs_sentence(en(), &dataset).ends_with(
             "7 of 28 (January 12, 2023), 8 of 28 (March 27, 2023), 13 of 28 (November 2023)."
         ));
-        let forecasts = forecast_sentences(en(), &dataset);
+        let forecasts: Vec<String> = forecast_sentences(en(), &dataset)
+            .iter()
+            .map(Rich::plain)
+            .collect();
         assert_eq!(forecasts.len(), 2);
         assert!(
             forecasts[0].contains("so by December 2026, after the latest report"),

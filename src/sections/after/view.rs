@@ -6,10 +6,11 @@ use super::{
 };
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
+use crate::messages::Rich;
 use crate::model::backtest::as_of_choices;
 use crate::model::Date;
 use crate::widgets::chart::ChartWithSummary;
-use crate::widgets::datatext::{outlets, Citation, DataText, NamingSources, Quotation};
+use crate::widgets::datatext::{Citation, DataText, Quotation, RichText};
 use crate::widgets::echart::EChart;
 use crate::widgets::table::DataDisclosure;
 use leptos::prelude::*;
@@ -138,15 +139,15 @@ fn AfterRevealed(
         state.dataset.with(|d| {
             // Who said what, in the page's language.
             let d = &*d.localized(msg.lang());
-            let mut notes = vec![programs_sentence(msg, d)];
+            let mut notes = vec![Rich::from(programs_sentence(msg, d))];
             notes.extend(disagreement(msg, d));
-            notes.push(hundred_sentence(msg, d));
+            notes.push(Rich::from(hundred_sentence(msg, d)));
             notes
         })
     };
     view! {
         <p class="after__fate" id="after-fate" aria-live="polite">
-            {move || view! { <NamingSources text=fate() outlets=state.dataset.with(outlets) /> }}
+            {move || view! { <RichText rich=fate() /> }}
         </p>
         <EChart option=after.option id="after-chart" label=msg.labels().after_chart_label />
         <p class="chart-summary" id="after-chart-summary">{move || after.description.get()}</p>
@@ -156,7 +157,7 @@ fn AfterRevealed(
             view! { <ChartWithSummary chart=after.programs id="programs-chart" label=msg.labels().after_programs_chart_label /> }.into_any()
         }}
         <ul class="after__honesty" id="after-honesty">
-            {move || honesty().into_iter().map(|note| view! { <li><NamingSources text=note outlets=state.dataset.with(outlets) /></li> }).collect_view()}
+            {move || honesty().into_iter().map(|note| view! { <li><RichText rich=note /></li> }).collect_view()}
         </ul>
         // Under an embed's h1 the next level is h2 (axe: heading-order); in the page, h3 under h2.
         {if embedded {
@@ -165,7 +166,7 @@ fn AfterRevealed(
             view! { <h3>{msg.labels().after_forecasts_heading}</h3> }.into_any()
         }}
         <ul class="after__forecasts" id="after-forecasts">
-            {move || state.dataset.with(|d| forecast_sentences(msg, &d.localized(msg.lang()))).into_iter().map(|f| view! { <li><NamingSources text=f outlets=state.dataset.with(outlets) /></li> }).collect_view()}
+            {move || state.dataset.with(|d| forecast_sentences(msg, &d.localized(msg.lang()))).into_iter().map(|f| view! { <li><RichText rich=f /></li> }).collect_view()}
         </ul>
         // The table and its method on request, as every section's data (closed on a phone).
         <DataDisclosure id="after-data">

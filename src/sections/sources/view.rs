@@ -5,7 +5,7 @@ use super::source_index;
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::model::sections::sections_using;
-use crate::widgets::datatext::{with_cite, Citation};
+use crate::widgets::datatext::{Citation, RichText};
 use leptos::prelude::*;
 
 /// The section on the full page, mounting whole in its staged part.
@@ -31,7 +31,8 @@ pub fn SourcesSection() -> impl IntoView {
             <p>
                 {move || {
                     let article = article();
-                    with_cite(msg.sources_intro(&article.subject, &article.publisher, &article.place, article.date), &article.publisher)
+                    let intro = msg.sources_intro(&article.subject, &article.publisher, &article.place, article.date);
+                    view! { <RichText rich=intro /> }
                 }}
                 {msg.labels().text_publisher}
                 <a href="https://jamestown.org/"><cite>"The Jamestown Foundation (jamestown.org)"</cite></a>

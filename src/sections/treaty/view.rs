@@ -4,7 +4,7 @@
 use crate::app::staging::{Later, Staged};
 use crate::app::AppState;
 use crate::model::treaty::treaty_groups;
-use crate::widgets::datatext::{around, Citation, DataText};
+use crate::widgets::datatext::{Citation, DataText, RichText};
 use leptos::prelude::*;
 
 /// The section on the full page, mounting whole in its staged part.
@@ -28,9 +28,8 @@ pub fn TreatySection() -> impl IntoView {
                 .map(|t| d.text(lang, &t.key(), "detail", &t.detail));
             let items = group.items.into_iter().map(|t| {
                 let key = t.key();
-                let (before, after) = around(|since| msg.treaty_since(t.status, since));
                 let since = d.text(lang, &key, "since", &t.since);
-                let phrase = view! { {before}<DataText text=since />{after} };
+                let phrase = view! { <RichText rich=msg.treaty_since(t.status, &since) /> };
                 let item = d.text(lang, &key, "item", &t.item);
                 let detail = d.text(lang, &key, "detail", &t.detail);
                 let own = shared_source.is_none().then(|| view! {
