@@ -90,7 +90,22 @@ const KEYS = { ArrowRight: Key.ArrowRight, ArrowLeft: Key.ArrowLeft, End: Key.En
 
 /** A new MiniBrowser session (a fresh, ephemeral profile) behind the shared driver interface. */
 export async function launchWebKit() {
-  const browser = await remote({
+  // A new session can time out while MiniBrowser starts (UND_ERR_HEADERS_TIMEOUT, seen once in
+  // a clean run of the suite): webdriverio's own retry does not cover that, so ask once more.
+  let browser;
+  for (let attempt = 1; !browser; attempt += 1) {
+    try {
+      browser = await newWebKitSession();
+    } catch (error) {
+      if (attempt >= 2 || !/TIMEOUT/i.test(String(error?.message ?? error))) throw error;
+    }
+  }
+  return wrapWebKit(browser);
+}
+
+/** One WebDriver session of MiniBrowser. */
+function newWebKitSession() {
+  return remote({
     hostname: '127.0.0.1',
     port: driverPort,
     path: '/',
@@ -104,6 +119,10 @@ export async function launchWebKit() {
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     },
   });
+}
+
+/** A MiniBrowser session behind the shared driver interface. */
+async function wrapWebKit(browser) {
   await browser.setWindowSize(1280, 900).catch(() => {});
   return {
     version: () => `${browser.capabilities.browserName} ${browser.capabilities.browserVersion}`,
