@@ -5,37 +5,25 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import {
-  launchBrowser, openPage, waitForChart, distDir, readDataset, cspViolations, scrollTo,
+  launchBrowser, openPage, waitForChart, distDir, readDataset, headlines, cspViolations, scrollTo,
 } from './harness.mjs';
 import { OFFLINE_FILE } from '../scripts/offline-copy.mjs';
+import { CHARTS, SECTIONS, copyAlone as copyFile, removeCopy } from './classroom-copy.mjs';
 import { precacheManifest } from '../scripts/postbuild.mjs';
 import { defaultPace, completion } from './oracle.mjs';
 
-const builtPath = path.join(distDir, OFFLINE_FILE);
-// Opened from a folder of its own, as from a USB stick holding only it: beside the build's other
-// files, a page that still loaded one of them could pass in an engine that allows that from disk.
+const dataset = readDataset();
+const HEADLINE = headlines(dataset.programs.count);
 let offlinePath;
 let offlineUrl;
-/** Copies the built file into a new, otherwise empty folder: offlinePath, offlineUrl. */
+/** Copies the built file alone into a new folder: offlinePath, offlineUrl. */
 function copyAlone() {
-  assert.ok(fs.existsSync(builtPath), `${builtPath} is missing: run "trunk build --release" first`);
-  offlinePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'use-classroom-')), OFFLINE_FILE);
-  fs.copyFileSync(builtPath, offlinePath);
-  offlineUrl = pathToFileURL(offlinePath).href;
+  ({ file: offlinePath, url: offlineUrl } = copyFile());
 }
-const dataset = readDataset();
-const CHARTS = ['completion-chart', 'trade-chart', 'balance-chart', 'timeline-chart', 'after-chart', 'programs-chart'];
-const SECTIONS = ['progress', 'trade', 'balance', 'timeline', 'treaty', 'after', 'sources'];
-const HEADLINE = {
-  en: `When will Belarus and Russia finish their ${dataset.programs.count} integration programs?`,
-  ru: `Когда Беларусь и Россия выполнят ${dataset.programs.count} союзных программ?`,
-  be: `Калі Беларусь і Расія выканаюць ${dataset.programs.count} саюзных праграм?`,
-};
 
 let browser;
 before(async () => {
@@ -44,7 +32,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  if (offlinePath) fs.rmSync(path.dirname(offlinePath), { recursive: true, force: true });
+  removeCopy(offlinePath);
 });
 
 /**

@@ -366,3 +366,13 @@ export function readerTexts(page) {
     return found;
   });
 }
+
+/** The page's headline in each language, as src/messages/{en,ru,be}/phrases.txt write it for a
+ * dataset of `count` programs. */
+export function headlines(count) {
+  return {
+    en: `When will Belarus and Russia finish their ${count} integration programs?`,
+    ru: `Когда Беларусь и Россия выполнят ${count} союзных программ?`,
+    be: `Калі Беларусь і Расія выканаюць ${count} саюзных праграм?`,
+  };
+}

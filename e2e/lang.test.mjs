@@ -4,16 +4,12 @@
 // ECharts' own month names in the page language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shareServerAndBrowser, openPage, waitForChart, readDataset } from './harness.mjs';
+import { shareServerAndBrowser, openPage, waitForChart, readDataset, headlines } from './harness.mjs';
 
 const dataset = readDataset();
 const count = dataset.programs.count;
 // The headlines and titles as src/messages/{en,ru,be} write them for the embedded dataset.
-const HEADLINE = {
-  en: `When will Belarus and Russia finish their ${count} integration programs?`,
-  ru: `Когда Беларусь и Россия выполнят ${count} союзных программ?`,
-  be: `Калі Беларусь і Расія выканаюць ${count} саюзных праграм?`,
-};
+const HEADLINE = headlines(count);
 const TITLE = {
   en: `Union State Integration Explorer: when will the ${count} programs be done?`,
   ru: `Интеграция в Союзном государстве: когда завершится выполнение ${count} программ?`,
